@@ -1,0 +1,78 @@
+// The "Clip lead" button injected into Gmail and LinkedIn. Plain DOM, no React: content scripts
+// stay within the 30 KB budget of DESIGN.md §7, and text is only ever set with textContent.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { sendCommand } from '@/lib/messaging';
+import type { LeadDraft } from '@/lib/schema';
+
+export interface ClipOutcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface ClipButtonOptions {
+  /** Where the button goes; it mounts and unmounts as the page adds and removes this element. */
+  anchor: string;
+  append?: 'first' | 'last' | 'before' | 'after';
+  clip: () => Promise<ClipOutcome>;
+}
+
+const CSS = `
+  .leadclip { display: inline-flex; align-items: center; gap: 8px; margin: 4px 8px;
+    font: 500 13px/1.2 system-ui, sans-serif; }
+  button { font: inherit; color: #fff; background: #0b57d0; border: 0; border-radius: 16px;
+    padding: 6px 14px; cursor: pointer; }
+  button:hover { background: #0842a0; }
+  button:focus-visible { outline: 3px solid #f9ab00; outline-offset: 2px; }
+  button[aria-busy='true'] { opacity: .7; cursor: progress; }
+  [role='status'] { color: #1f1f1f; }
+  [role='status'][data-ok='false'] { color: #b3261e; }
+`;
+
+export async function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOptions) {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'leadclip-clip',
+    position: 'inline',
+    anchor: options.anchor,
+    append: options.append ?? 'after',
+    css: CSS,
+    isolateEvents: true,
+    onMount(container) {
+      const wrapper = document.createElement('div');
+      wrapper.className = 'leadclip';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Clip lead';
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
+      button.addEventListener('click', async () => {
+        if (button.getAttribute('aria-busy') === 'true') return;
+        button.setAttribute('aria-busy', 'true');
+        status.textContent = 'Clipping…';
+        const outcome = await options.clip().catch(
+          (error: unknown): ClipOutcome => ({ ok: false, message: `Not saved: ${String(error)}` }),
+        );
+        status.textContent = outcome.message;
+        status.dataset.ok = String(outcome.ok);
+        button.removeAttribute('aria-busy');
+      });
+      wrapper.append(button, status);
+      container.append(wrapper);
+      return wrapper;
+    },
+    onRemove(wrapper) {
+      wrapper?.remove();
+    },
+  });
+  ui.autoMount();
+  return ui;
+}
+
+/** Sends an extracted draft to the background and words the answer for the rep. */
+export async function sendCapture(draft: LeadDraft | null, unreadable: string): Promise<ClipOutcome> {
+  if (!draft) return { ok: false, message: unreadable };
+  const reply = await sendCommand(browser.runtime, 'lead.capture', draft);
+  if (!reply.ok) return { ok: false, message: reply.error.message };
+  return { ok: true, message: reply.value.created ? 'Lead saved' : 'Updated existing lead' };
+}

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { openDatabase } from '@/lib/db';
+import { createRouter } from './router';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  const route = createRouter({
+    db,
+    now: () => Date.now(),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+
+  // Returning the promise answers the sender (webextension-polyfill semantics).
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+});

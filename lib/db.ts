@@ -1,0 +1,58 @@
+// The IndexedDB store (DESIGN.md §2). Tables mirror the Zod schemas in ./schema.
+//
+// Schema history: each entry of SCHEMA_VERSIONS stays declared forever so that a browser holding
+// any older database upgrades step by step. tests/unit/db-migrations.test.ts opens a database
+// written at every older version and checks each record survives the upgrade.
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+
+export const DATABASE_NAME = 'leadclip';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      leads:
+        'id, stage, tier, source.channel, createdAt, updatedAt, source.inquiryAt, owner, *emails, linkedinUrl, *phones, nextDueAt',
+      activities: 'id, leadId, [leadId+at], type, at',
+      tasks: 'id, leadId, [status+dueAt], dueAt',
+      checklists: 'leadId, templateId',
+      templates: 'id',
+      handoffs: 'id, leadId, createdAt',
+      settings: 'id',
+    },
+  },
+];
+
+export type LeadClipDb = Dexie & {
+  leads: Table<Lead, string>;
+  activities: Table<Activity, string>;
+  tasks: Table<Task, string>;
+  checklists: Table<Checklist, string>;
+  templates: Table<Template, string>;
+  handoffs: Table<Handoff, string>;
+  settings: Table<Settings, string>;
+};
+
+/** Opens (lazily) the database with every schema version up to `upTo` declared. */
+export function openDatabase(
+  name = DATABASE_NAME,
+  options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+): LeadClipDb {
+  const { upTo = Number.POSITIVE_INFINITY, ...dexieOptions } = options;
+  const db = new Dexie(name, dexieOptions) as LeadClipDb;
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > upTo) break;
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

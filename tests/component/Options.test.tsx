@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '@/components/db';
+import { Options } from '@/entrypoints/options/Options';
+import { readSettings } from '@/lib/store/settings';
+import { clearDatabase, connectBackground } from '../helpers/background';
+
+beforeEach(async () => {
+  await clearDatabase(db);
+  connectBackground(db);
+});
+
+describe('Options page', () => {
+  it('has the sections of DESIGN.md §9', async () => {
+    render(<Options />);
+    for (const name of ['Timers', 'Qualification', 'Channels & costs', 'Data', 'Integrations']) {
+      expect(await screen.findByRole('region', { name })).toBeTruthy();
+    }
+  });
+
+  it('loads the stored settings and saves a changed SLA and cadence through the background', async () => {
+    const user = userEvent.setup();
+    render(<Options />);
+    const sla = await screen.findByLabelText('First-contact target (minutes)');
+    expect((sla as HTMLInputElement).value).toBe('5');
+
+    await user.clear(sla);
+    await user.type(sla, '3');
+    const cadence = screen.getByLabelText('Follow-up cadence (days after contact)');
+    await user.clear(cadence);
+    await user.type(cadence, '2, 5, 10');
+    await user.click(screen.getByRole('button', { name: 'Save timers' }));
+
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved.');
+    const saved = await readSettings(db);
+    expect(saved.slaMinutes).toBe(3);
+    expect(saved.followUpCadenceDays).toStrictEqual([2, 5, 10]);
+  });
+
+  it('shows why settings were refused and keeps the stored ones', async () => {
+    const user = userEvent.setup();
+    render(<Options />);
+    const mql = await screen.findByLabelText('MQL from score');
+    await user.clear(mql);
+    await user.type(mql, '90');
+    await user.click(screen.getByRole('button', { name: 'Save qualification' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('the MQL threshold must be below the SQL threshold');
+    expect((await readSettings(db)).tierThresholds).toStrictEqual({ mql: 40, sql: 70 });
+  });
+});

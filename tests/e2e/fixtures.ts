@@ -1,0 +1,74 @@
+// Playwright fixtures: a Chromium context with the built extension loaded, its id, and helpers to
+// serve fixture pages at their real URLs so that the content scripts match (DESIGN.md §8).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, type Page, type Worker, test as base, chromium } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function fixture(name: string): string {
+  return readFileSync(path.resolve('tests/fixtures', name), 'utf8');
+}
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Serves `html` whenever the browser asks for a URL matching `url`. */
+  serve: (url: string | RegExp, html: string, headers?: Record<string, string>) => Promise<void>;
+  openExtensionPage: (page: 'sidepanel.html' | 'popup.html' | 'options.html') => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring.
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'leadclip-e2e-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+    // Nothing leaves this machine: any web request not served by a test is refused. (Extension
+    // URLs must not be routed: Chromium would block the extension's own scripts.)
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      (route) => route.abort('blockedbyclient'),
+    );
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  serve: async ({ context }, use) => {
+    await use(async (url, html, headers = {}) => {
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html, headers }),
+      );
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (name) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,15 @@
+// Prints one closing line over every tier that `npm test` ran, in the plain form CI reads:
+// "tests: N passed, N failed, N skipped". Each runner's own summary is printed above it.
+import { readFileSync } from 'node:fs';
+
+const read = (file) => JSON.parse(readFileSync(new URL(`../.test-reports/${file}`, import.meta.url), 'utf8'));
+
+const vitest = read('vitest.json');
+const e2e = read('e2e.json').stats;
+const passed = vitest.numPassedTests + e2e.expected;
+const failed = vitest.numFailedTests + e2e.unexpected + e2e.flaky;
+const skipped = vitest.numPendingTests + vitest.numTodoTests + e2e.skipped;
+
+console.log(`unit and component: ${vitest.numPassedTests} passed; end-to-end: ${e2e.expected} passed`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,0 +1,98 @@
+import { createRouter } from '@/entrypoints/background/router';
+import { freshDatabase, snapshot } from '../../helpers/db';
+import { gmailDraft } from '../../helpers/fixtures';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const contentScript = { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
+const sidePanel = { id: EXTENSION_ID, url: `${ORIGIN}sidepanel.html` };
+
+function setup() {
+  const db = freshDatabase();
+  const afterWrite = vi.fn(async () => {});
+  const route = createRouter({ db, now: () => 1_700_000_000_000, extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, afterWrite });
+  return { db, route, afterWrite };
+}
+
+describe('background router', () => {
+  it('captures a lead sent by our content script', async () => {
+    const { db, route, afterWrite } = setup();
+    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
+    expect(reply).toStrictEqual({ ok: true, value: { leadId: expect.any(String), created: true } });
+    expect(await db.leads.count()).toBe(1);
+    expect(afterWrite).toHaveBeenCalledWith('lead.capture');
+  });
+
+  it.each([
+    ['not an object', 'hello', 'Not a LeadClip command.'],
+    ['an unknown command', { leadclip: 1, command: 'lead.nuke', payload: {} }, 'Not a LeadClip command.'],
+    ['a draft with a wrong field type', { leadclip: 1, command: 'lead.capture', payload: { ...gmailDraft(), emails: 'x@y.z' } }, 'The "lead.capture" payload is malformed.'],
+    ['a javascript: URL', { leadclip: 1, command: 'lead.capture', payload: gmailDraft({ linkedinUrl: 'javascript:alert(1)' }) }, 'The "lead.capture" payload is malformed.'],
+    ['an update with an unknown field', { leadclip: 1, command: 'lead.update', payload: { id: 'x', patch: { stage: 'won' } } }, 'The "lead.update" payload is malformed.'],
+  ])('answers %s with a typed invalid_message error and changes nothing', async (_, message, text) => {
+    const { db, route, afterWrite } = setup();
+    await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
+    const before = await snapshot(db);
+    afterWrite.mockClear();
+
+    const reply = await route(message, sidePanel);
+
+    expect(reply).toStrictEqual({
+      ok: false,
+      error: { code: 'invalid_message', message: text, issues: expect.arrayContaining([expect.any(String)]) },
+    });
+    expect(await snapshot(db)).toStrictEqual(before);
+    expect(afterWrite).not.toHaveBeenCalled();
+  });
+
+  it('rejects messages from another extension', async () => {
+    const { db, route } = setup();
+    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, { id: 'someone-else', url: contentScript.url });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('accepts destructive commands only from extension pages', async () => {
+    const { db, route } = setup();
+    const captured = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
+    const leadId = captured.ok ? (captured.value as { leadId: string }).leadId : '';
+
+    const fromPage = await route({ leadclip: 1, command: 'lead.delete', payload: { id: leadId } }, contentScript);
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.leads.count()).toBe(1);
+
+    const fromPanel = await route({ leadclip: 1, command: 'lead.delete', payload: { id: leadId } }, sidePanel);
+    expect(fromPanel).toStrictEqual({ ok: true, value: { deleted: true } });
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('reports an empty capture as a typed error', async () => {
+    const { route } = setup();
+    const empty = gmailDraft({ fullName: null, emails: [], phones: [], linkedinUrl: null });
+    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: empty }, contentScript);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'empty_capture' } });
+  });
+
+  it('turns a storage failure into a storage_failed error instead of losing it silently', async () => {
+    const { db, route } = setup();
+    vi.spyOn(db.leads, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
+    expect(reply).toStrictEqual({
+      ok: false,
+      error: { code: 'storage_failed', message: 'Not saved: the browser storage for LeadClip is full.', issues: [] },
+    });
+    expect(await db.activities.count()).toBe(0);
+  });
+
+  it('saves settings from the options page and refuses invalid ones', async () => {
+    const { db, route } = setup();
+    const saved = await route({ leadclip: 1, command: 'settings.update', payload: { slaMinutes: 3 } }, sidePanel);
+    expect(saved).toMatchObject({ ok: true, value: { slaMinutes: 3, followUpCadenceDays: [1, 3, 7] } });
+    const refused = await route(
+      { leadclip: 1, command: 'settings.update', payload: { tierThresholds: { mql: 80, sql: 60 } } },
+      sidePanel,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+    expect((await db.settings.get('settings'))?.tierThresholds).toStrictEqual({ mql: 40, sql: 70 });
+  });
+});

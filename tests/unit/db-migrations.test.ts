@@ -1,0 +1,59 @@
+// The harness every schema change relies on (DESIGN.md §2): write records with the schema of each
+// older version, open the database with the latest schema, and compare every record.
+import Dexie from 'dexie';
+import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
+import { captureLead } from '@/lib/store/leads';
+import { saveSettings } from '@/lib/store/settings';
+import { freshDatabase, snapshot } from '../helpers/db';
+import { gmailDraft } from '../helpers/fixtures';
+
+/** Records as each version wrote them. Add an entry with each new schema version. */
+async function writeAtVersion(version: number, name: string): Promise<void> {
+  const db = openDatabase(name, { upTo: version });
+  await captureLead(db, gmailDraft(), 1_700_000_000_000);
+  await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }), 1_700_000_100_000);
+  await saveSettings(db, { slaMinutes: 3 });
+  db.close();
+}
+
+/** What each record should look like after upgrading from `version` (identity until v2 exists). */
+function expectedAfterUpgrade(_version: number, records: Record<string, unknown[]>) {
+  return records;
+}
+
+describe('schema migrations', () => {
+  it('declares versions in ascending order with the latest last', () => {
+    const versions = SCHEMA_VERSIONS.map((step) => step.version);
+    expect(versions).toStrictEqual([...versions].sort((a, b) => a - b));
+    expect(versions.at(-1)).toBe(LATEST_VERSION);
+  });
+
+  it.each(SCHEMA_VERSIONS.map((step) => step.version))('keeps every record written at version %i', async (version) => {
+    const name = `migration-from-v${version}`;
+    await writeAtVersion(version, name);
+    const old = openDatabase(name, { upTo: version });
+    const before = await snapshot(old);
+    old.close();
+
+    const upgraded = openDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(LATEST_VERSION);
+    expect(await snapshot(upgraded)).toStrictEqual(expectedAfterUpgrade(version, before));
+    expect(before.leads).toHaveLength(2);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('gives each table the indices the queries rely on', async () => {
+    const db = freshDatabase();
+    await db.open();
+    const indexNames = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
+    expect(indexNames('leads')).toStrictEqual(
+      ['*emails', '*phones', 'createdAt', 'linkedinUrl', 'nextDueAt', 'owner', 'source.channel', 'source.inquiryAt', 'stage', 'tier', 'updatedAt']
+        .map((name) => name.replace('*', ''))
+        .sort(),
+    );
+    expect(indexNames('activities')).toStrictEqual(['[leadId+at]', 'at', 'leadId', 'type']);
+    expect(indexNames('tasks')).toStrictEqual(['[status+dueAt]', 'dueAt', 'leadId']);
+  });
+});

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+
+const GMAIL = 'https://mail.google.com/*';
+const LINKEDIN = 'https://www.linkedin.com/*';
+
+// See DESIGN.md §6: every permission here is snapshotted by tests/unit/manifest.test.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: [GMAIL, LINKEDIN],
+    // Asked for at run time, only for the CRM webhook host the rep saves in options.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: 'LeadClip' },
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Clip lead from page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadclip@leadclip.app',
+              strict_min_version: '140.0',
+              // Leads stay in the browser; only a webhook the rep configures sends anything.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
