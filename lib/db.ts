@@ -5,6 +5,7 @@
 // written at every older version and checks each record survives the upgrade.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
 
@@ -28,6 +29,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // Issue 6: hashed emails and LinkedIn URLs of people who must not be captured again.
+    version: 2,
+    stores: { suppressions: 'hash, kind' },
+  },
 ];
 
 export type LeadClipDb = Dexie & {
@@ -38,6 +44,7 @@ export type LeadClipDb = Dexie & {
   templates: Table<Template, string>;
   handoffs: Table<Handoff, string>;
   settings: Table<Settings, string>;
+  suppressions: Table<Suppression, string>;
 };
 
 /** Opens (lazily) the database with every schema version up to `upTo` declared. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { registerRetention } from './retention';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -13,4 +14,5 @@ export default defineBackground(() => {
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  registerRetention(browser, db);
 });

@@ -1,0 +1,148 @@
+// The background's side of import: validate each row again, refuse suppressed people, dedup
+// against the store and within the batch, then write the whole batch in one transaction. A batch
+// is written completely or not at all; a bad row is reported and skipped, never half-written.
+import type { LeadClipDb } from '../db';
+import { newId } from '../ids';
+import { Lead, type Activity, type LeadField } from '../schema';
+import { leadFromDraft } from '../store/leads';
+import { identityHashes } from '../store/suppression';
+import { describeIssues } from '../protocol';
+import { ImportRow, type LeadExtras, type RowProblem } from './rows';
+
+export interface ImportOutcome {
+  created: number;
+  merged: number;
+  unchanged: number;
+  problems: RowProblem[];
+}
+
+/** Builds the stored lead exactly as a capture would, then lays the exported fields over it. */
+export function leadFromRow({ draft, extra }: ImportRow, now: number): Lead {
+  const base = leadFromDraft(draft, { id: extra.id ?? newId(), captureId: newId(), now });
+  const { company, source, consent, ...rest } = extra satisfies LeadExtras;
+  return {
+    ...base,
+    ...rest,
+    updatedAt: rest.updatedAt ?? rest.createdAt ?? base.updatedAt,
+    company: { ...base.company, ...company },
+    source: { ...base.source, capturedAt: rest.createdAt ?? base.source.capturedAt, ...source },
+    consent: { ...base.consent, ...consent },
+  };
+}
+
+type Scalar = Exclude<LeadField, 'emails' | 'phones' | `company.${string}`>;
+const SCALARS: Scalar[] = ['fullName', 'firstName', 'lastName', 'title', 'linkedinUrl', 'location', 'interest'];
+const COMPANY = ['name', 'domain', 'website'] as const;
+
+/** Fills what the stored lead lacks from the incoming one; never overwrites what the rep has. */
+export function fillEmptyFields(existing: Lead, incoming: Lead, now: number): { lead: Lead; filled: LeadField[] } {
+  const lead: Lead = { ...existing, company: { ...existing.company }, provenance: { ...existing.provenance } };
+  const filled: LeadField[] = [];
+  for (const field of SCALARS) {
+    if (lead[field] === null && incoming[field] !== null) {
+      (lead as Record<Scalar, string | null>)[field] = incoming[field];
+      filled.push(field);
+    }
+  }
+  for (const part of COMPANY) {
+    if (lead.company[part] === null && incoming.company[part] !== null) {
+      lead.company[part] = incoming.company[part];
+      filled.push(`company.${part}`);
+    }
+  }
+  for (const field of ['emails', 'phones'] as const) {
+    const added = incoming[field].filter((value) => !lead[field].includes(value));
+    if (added.length) {
+      lead[field] = [...lead[field], ...added].slice(0, 20);
+      filled.push(field);
+    }
+  }
+  for (const field of filled) {
+    const origin = incoming.provenance[field];
+    if (origin) lead.provenance[field] = origin;
+  }
+  if (filled.length) lead.updatedAt = now;
+  return { lead, filled };
+}
+
+/** Dedup keys of a lead, in the order captures match them. */
+function keysOf(lead: Lead): string[] {
+  return [`id:${lead.id}`, ...lead.emails.map((e) => `email:${e}`), ...(lead.linkedinUrl ? [`in:${lead.linkedinUrl}`] : []), ...lead.phones.map((p) => `tel:${p}`)];
+}
+
+async function suppressedRows(db: LeadClipDb, rows: ImportRow[]): Promise<Set<number>> {
+  if ((await db.suppressions.count()) === 0) return new Set();
+  const hashes = await Promise.all(rows.map((row) => identityHashes({ emails: row.draft.emails, linkedinUrl: row.draft.linkedinUrl })));
+  const found = await db.suppressions.bulkGet([...new Set(hashes.flat().map((h) => h.hash))]);
+  const blocked = new Set(found.filter((entry) => entry !== undefined).map((entry) => entry.hash));
+  return new Set(rows.filter((_, index) => hashes[index]!.some((h) => blocked.has(h.hash))).map((row) => row.row));
+}
+
+export async function importRows(db: LeadClipDb, input: readonly unknown[], now: number): Promise<ImportOutcome> {
+  const problems: RowProblem[] = [];
+  const rows: ImportRow[] = [];
+  input.forEach((raw, index) => {
+    const parsed = ImportRow.safeParse(raw);
+    if (parsed.success) rows.push(parsed.data);
+    else problems.push({ row: (raw as { row?: number })?.row ?? index + 1, reason: describeIssues(parsed.error).join('; ') });
+  });
+  const suppressed = await suppressedRows(db, rows);
+  const candidates: { row: number; lead: Lead }[] = [];
+  for (const row of rows) {
+    if (suppressed.has(row.row)) {
+      problems.push({ row: row.row, reason: 'this person is on the suppression list' });
+      continue;
+    }
+    const lead = Lead.safeParse(leadFromRow(row, now));
+    if (lead.success) candidates.push({ row: row.row, lead: lead.data });
+    else problems.push({ row: row.row, reason: describeIssues(lead.error).join('; ') });
+  }
+  const outcome = await writeBatch(db, candidates.map((c) => c.lead), now);
+  problems.sort((a, b) => a.row - b.row);
+  return { ...outcome, problems };
+}
+
+async function writeBatch(db: LeadClipDb, incoming: Lead[], now: number): Promise<Omit<ImportOutcome, 'problems'>> {
+  return db.transaction('rw', db.leads, db.activities, async () => {
+    const emails = incoming.flatMap((lead) => lead.emails);
+    const phones = incoming.flatMap((lead) => lead.phones);
+    const profiles = incoming.flatMap((lead) => (lead.linkedinUrl ? [lead.linkedinUrl] : []));
+    const [byId, byEmail, byPhone, byProfile] = await Promise.all([
+      db.leads.bulkGet(incoming.map((lead) => lead.id)),
+      emails.length ? db.leads.where('emails').anyOf(emails).toArray() : [],
+      phones.length ? db.leads.where('phones').anyOf(phones).toArray() : [],
+      profiles.length ? db.leads.where('linkedinUrl').anyOf(profiles).toArray() : [],
+    ]);
+    const known = new Map<string, Lead>();
+    for (const lead of [...byPhone, ...byProfile, ...byEmail, ...byId]) {
+      if (lead) for (const key of keysOf(lead)) known.set(key, lead);
+    }
+    const writes = new Map<string, Lead>();
+    const activities: Activity[] = [];
+    let created = 0;
+    let merged = 0;
+    let unchanged = 0;
+    for (const lead of incoming) {
+      const match = keysOf(lead).map((key) => known.get(key)).find(Boolean);
+      if (!match) {
+        writes.set(lead.id, lead);
+        for (const key of keysOf(lead)) known.set(key, lead);
+        activities.push({ id: newId(), leadId: lead.id, at: now, type: 'captured', channel: lead.source.channel, url: lead.source.url });
+        created += 1;
+        continue;
+      }
+      const { lead: updated, filled } = fillEmptyFields(match, lead, now);
+      if (filled.length === 0) {
+        unchanged += 1;
+        continue;
+      }
+      writes.set(updated.id, updated);
+      for (const key of keysOf(updated)) known.set(key, updated);
+      activities.push({ id: newId(), leadId: updated.id, at: now, type: 'merged', url: lead.source.url, filled, conflicts: [] });
+      merged += 1;
+    }
+    await db.leads.bulkPut([...writes.values()]);
+    await db.activities.bulkAdd(activities);
+    return { created, merged, unchanged };
+  });
+}
