@@ -45,6 +45,14 @@ export function readCsvFile(text: string): CsvFile {
   return { header, records, problems, mapping: guessMapping(header) };
 }
 
+/** A row that does not line up with the header would fill the wrong fields: it is refused. */
+function misalignment(cells: number, columns: number): string | null {
+  if (cells > columns || (cells === 1 && columns > 1)) {
+    return `has ${cells} field${cells === 1 ? '' : 's'} but the header has ${columns} (wrong delimiter, or a stray quote?)`;
+  }
+  return null;
+}
+
 /** Converts records with `mapping` and sends them to `write` batch by batch. */
 export async function runImport(
   file: Pick<CsvFile, 'records' | 'problems'>,
@@ -61,6 +69,11 @@ export async function runImport(
     }
     const rows: ImportRow[] = [];
     for (const record of file.records.slice(start, start + batchSize)) {
+      const misaligned = misalignment(record.cells.length, mapping.length);
+      if (misaligned) {
+        report.problems.push({ row: record.row, reason: misaligned });
+        continue;
+      }
       const row = toImportRow(record.cells, mapping, record.row, now);
       if ('reason' in row) report.problems.push(row);
       else rows.push(row);
