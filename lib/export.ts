@@ -2,7 +2,7 @@
 // download a Blob. CSV carries every stored lead field, one column each; JSON is a full backup.
 import type { LeadClipDb } from './db';
 import { toCsv } from './csv';
-import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import type { Activity, Checklist, Handoff, Lead, LeadSegment, Settings, Task, Template } from './schema';
 import type { Suppression } from './store/suppression';
 
 /** One CSV column of the lead export; the import reads the same columns back (lib/import/columns). */
@@ -105,4 +105,56 @@ export async function readBackup(db: LeadClipDb, now: number, leadIds?: readonly
 
 export function exportFileName(kind: string, extension: 'csv' | 'json', now: number): string {
   return `leadclip-${kind}-${new Date(now).toISOString().slice(0, 10)}.${extension}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** What a segment needs beyond the lead itself: when it entered its stage, and budget answers. */
+export interface SegmentFacts {
+  stageEnteredAt: Map<string, number>;
+  budgetYes: Set<string>;
+}
+
+export function segmentFacts(
+  stageChanges: readonly Activity[],
+  checklists: readonly Checklist[],
+  templates: readonly Template[],
+): SegmentFacts {
+  const stageEnteredAt = new Map<string, number>();
+  for (const change of stageChanges) {
+    if (change.type === 'stage_changed' && change.at > (stageEnteredAt.get(change.leadId) ?? -1)) {
+      stageEnteredAt.set(change.leadId, change.at);
+    }
+  }
+  const budgetItems = new Set(templates.flatMap((template) => template.items.filter((item) => item.dimension === 'budget').map((item) => item.id)));
+  const budgetYes = new Set(
+    checklists
+      .filter((list) => Object.entries(list.answers).some(([item, answer]) => budgetItems.has(item) && answer.value === 'yes'))
+      .map((list) => list.leadId),
+  );
+  return { stageEnteredAt, budgetYes };
+}
+
+export function matchesSegment(lead: Lead, segment: LeadSegment, facts: SegmentFacts, now: number): boolean {
+  if (segment.stages.length && !segment.stages.includes(lead.stage)) return false;
+  if (segment.channels.length && !segment.channels.includes(lead.source.channel)) return false;
+  if (segment.budgetYes && lead.budget === null && !facts.budgetYes.has(lead.id)) return false;
+  if (segment.withinDays !== null) {
+    const enteredAt = facts.stageEnteredAt.get(lead.id) ?? lead.createdAt;
+    if (enteredAt < now - segment.withinDays * DAY_MS) return false;
+  }
+  return true;
+}
+
+/** The leads of a saved segment, read in one transaction. */
+export async function readSegment(db: LeadClipDb, segment: LeadSegment, now: number): Promise<Lead[]> {
+  return db.transaction('r', [db.leads, db.activities, db.checklists, db.templates], async () => {
+    const facts = segmentFacts(
+      await db.activities.where('type').equals('stage_changed').toArray(),
+      await db.checklists.toArray(),
+      await db.templates.toArray(),
+    );
+    const leads = await db.leads.toArray();
+    return leads.filter((lead) => matchesSegment(lead, segment, facts, now));
+  });
 }
