@@ -48,6 +48,8 @@ export function Chart({ title, categories, series, kind, format = plain, height 
             values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (categories[tick] ?? '') : '')),
             stroke: '#4d5560',
             grid: { show: false },
+            // Many named categories do not fit side by side in a side panel: tilt them.
+            ...(kind === 'bars' && categories.length > 5 ? { rotate: -35, size: 64 } : {}),
           },
           { values: (_plot, ticks) => ticks.map(format), stroke: '#4d5560', size: 56 },
         ],

@@ -57,20 +57,21 @@ const FIRST = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Eun-ji', 'Fatima', 'Gustav',
 const LAST = ['Souza', 'Müller', 'Okafor', 'Nguyen', 'García', 'Kowalski', 'Tanaka', 'Dubois', 'Rossi', 'Smith'];
 const COMPANIES = ['Northwind', 'Contoso', 'Fabrikam', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Soylent'];
 
-/** `count` leads over 90 days before `end`, each with 5 activities, a task, and some checklists and handoffs. */
-export function generateDataset(count: number, { seed = 7, end = Date.UTC(2026, 10, 20) } = {}): Dataset {
+/** `count` leads over `spanDays` before `end`, each with 5 activities, a task, and some checklists and handoffs. */
+export function generateDataset(count: number, { seed = 7, end = Date.UTC(2026, 10, 20), spanDays = 90 } = {}): Dataset {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const data: Dataset = { leads: [], activities: [], tasks: [], checklists: [], handoffs: [] };
   for (let i = 0; i < count; i += 1) {
     const id = `lead-${i.toString().padStart(6, '0')}`;
-    const inquiryAt = end - Math.floor(next() * 90 * 86_400_000);
+    const inquiryAt = end - Math.floor(next() * spanDays * 86_400_000);
     const createdAt = inquiryAt + Math.floor(next() * 600_000);
     const first = pick(FIRST);
     const last = pick(LAST);
     const company = pick(COMPANIES);
     const domain = `${company.toLowerCase()}.example`;
-    const contactedAt = next() < 0.8 ? inquiryAt + Math.floor(next() * 3_600_000) : null;
+    // Answered within 0–20 minutes (a third within 5), or never.
+    const contactedAt = next() < 0.8 ? inquiryAt + Math.floor(next() ** 2 * 1_200_000) : null;
     const stage = contactedAt === null ? 'new' : pick(STAGES);
     const channel = pick(CHANNELS);
     const lead = makeLead({
@@ -115,12 +116,16 @@ export function generateDataset(count: number, { seed = 7, end = Date.UTC(2026, 
       ({ id: `${id}-a${n}`, leadId: id, ...fields }) as Activity;
     data.activities.push(
       act(0, { type: 'captured', at: createdAt, channel, url: lead.source.url }),
-      act(1, { type: 'contacted', at: contactedAt ?? createdAt + 1, channel: 'email' }),
-      act(2, { type: 'stage_changed', at: createdAt + 7_200_000, from: 'new', to: 'contacted' }),
+      contactedAt === null
+        ? act(1, { type: 'note', at: createdAt + 1, text: 'Left a voicemail' })
+        : act(1, { type: 'contacted', at: contactedAt, channel: 'email' }),
+      act(2, { type: 'stage_changed', at: createdAt + Math.floor(next() * 3 * 86_400_000), from: 'new', to: 'contacted' }),
       act(3, { type: 'note', at: createdAt + 9_000_000, text: 'Asked for a quote' }),
       stage === 'won'
-        ? act(4, { type: 'won', at: createdAt + 86_400_000, value: 1200, currency: 'USD' })
-        : act(4, { type: 'meeting_booked', at: createdAt + 86_400_000, meetingAt: createdAt + 3 * 86_400_000 }),
+        ? act(4, { type: 'won', at: createdAt + 86_400_000, value: 1200 + Math.round(next() * 8000), currency: 'USD' })
+        : next() < 0.4
+          ? act(4, { type: 'meeting_booked', at: createdAt + 86_400_000, meetingAt: createdAt + 3 * 86_400_000 })
+          : act(4, { type: 'note', at: createdAt + 86_400_000, text: 'Sent the price list' }),
     );
     data.tasks.push({
       id: `${id}-t0`,
