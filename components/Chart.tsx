@@ -1,7 +1,7 @@
 // A small uPlot chart (canvas, no eval: fits the extension CSP) with its numbers in a table that
 // screen readers read instead of the canvas.
 import { useEffect, useId, useRef } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './Chart.css';
 
@@ -20,6 +20,8 @@ interface Props {
   /** How a value reads in the table and on the axis ("3 min", "40 %"). */
   format?: (value: number) => string;
   height?: number;
+  /** Heading of the table's first column: what a category is. */
+  categoryName?: string;
 }
 
 const plain = (value: number) => String(Math.round(value * 100) / 100);
@@ -27,52 +29,23 @@ const plain = (value: number) => String(Math.round(value * 100) / 100);
 /** Canvas drawing needs a 2-D context; without one (jsdom) the table alone carries the numbers. */
 const canDraw = () => typeof document !== 'undefined' && document.createElement('canvas').getContext?.('2d') != null;
 
-export function Chart({ title, categories, series, kind, format = plain, height = 180 }: Props) {
+export function Chart({ title, categories, series, kind, format = plain, height = 180, categoryName = kind === 'line' ? 'Day' : 'Step' }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const element = box.current;
     if (!element || !canDraw()) return;
-    const xs = categories.map((_, index) => index);
-    const bars = uPlot.paths.bars?.({ size: [0.6, 48] });
-    const plot = new uPlot(
-      {
-        width: Math.max(element.clientWidth, 240),
-        height,
-        legend: { show: series.length > 1 },
-        cursor: { show: false },
-        scales: { x: { time: false, range: [-0.5, Math.max(categories.length - 0.5, 0.5)] } },
-        axes: [
-          {
-            values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (categories[tick] ?? '') : '')),
-            stroke: '#4d5560',
-            grid: { show: false },
-            // Many named categories do not fit side by side in a side panel: tilt them.
-            ...(kind === 'bars' && categories.length > 5 ? { rotate: -35, size: 64 } : {}),
-          },
-          { values: (_plot, ticks) => ticks.map(format), stroke: '#4d5560', size: 56 },
-        ],
-        series: [
-          {},
-          ...series.map((s) => ({
-            label: s.label,
-            stroke: s.color,
-            fill: kind === 'bars' ? s.color : undefined,
-            width: kind === 'bars' ? 0 : 2,
-            paths: kind === 'bars' ? bars : undefined,
-            points: { show: kind === 'line' && categories.length < 40 },
-          })),
-        ],
-      },
-      [xs, ...series.map((s) => s.values)] as uPlot.AlignedData,
-      element,
-    );
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(element.clientWidth, 240), height }));
-    resize.observe(element);
+    let cleanup: (() => void) | undefined;
+    let cancelled = false;
+    // Loaded on first draw: the Leads tab never pays for it, and uPlot reads matchMedia on import.
+    void import('uplot').then(({ default: UPlot }) => {
+      if (cancelled) return;
+      cleanup = drawChart(UPlot, element, { categories, series, kind, format, height });
+    });
     return () => {
-      resize.disconnect();
-      plot.destroy();
+      cancelled = true;
+      cleanup?.();
     };
   }, [categories, series, kind, format, height]);
 
@@ -84,7 +57,7 @@ export function Chart({ title, categories, series, kind, format = plain, height 
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">{kind === 'line' ? 'Day' : 'Step'}</th>
+            <th scope="col">{categoryName}</th>
             {series.map((s) => (
               <th key={s.label} scope="col">
                 {s.label}
@@ -105,4 +78,47 @@ export function Chart({ title, categories, series, kind, format = plain, height 
       </table>
     </figure>
   );
+}
+
+function drawChart(UPlot: typeof uPlot, element: HTMLDivElement, { categories, series, kind, format, height }: Required<Omit<Props, 'title' | 'categoryName'>>): () => void {
+  const xs = categories.map((_, index) => index);
+  const bars = UPlot.paths.bars?.({ size: [0.6, 48] });
+  const plot = new UPlot(
+    {
+      width: Math.max(element.clientWidth, 240),
+      height,
+      legend: { show: series.length > 1 },
+      cursor: { show: false },
+      scales: { x: { time: false, range: [-0.5, Math.max(categories.length - 0.5, 0.5)] } },
+      axes: [
+        {
+          values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (categories[tick] ?? '') : '')),
+          stroke: '#4d5560',
+          grid: { show: false },
+          // Many named categories do not fit side by side in a side panel: tilt them.
+          ...(kind === 'bars' && categories.length > 5 ? { rotate: -35, size: 64 } : {}),
+        },
+        { values: (_plot, ticks) => ticks.map(format), stroke: '#4d5560', size: 56 },
+      ],
+      series: [
+        {},
+        ...series.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          fill: kind === 'bars' ? s.color : undefined,
+          width: kind === 'bars' ? 0 : 2,
+          paths: kind === 'bars' ? bars : undefined,
+          points: { show: kind === 'line' && categories.length < 40 },
+        })),
+      ],
+    },
+    [xs, ...series.map((s) => s.values)] as uPlot.AlignedData,
+    element,
+  );
+  const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(element.clientWidth, 240), height }));
+  resize.observe(element);
+  return () => {
+    resize.disconnect();
+    plot.destroy();
+  };
 }

@@ -108,9 +108,9 @@ function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Le
         <Figure label="ROI" value={formatRoi(totals.roi)} />
       </dl>
       {totals.inquiries === 0 && <p className="muted">No inquiries in this range.</p>}
-      <Chart title="Inquiries per day" categories={days} series={perDay} kind={days.length > 31 ? 'line' : 'bars'} />
+      <Chart title="Inquiries per day" categories={days} series={perDay} kind={days.length > 31 ? 'line' : 'bars'} categoryName="Day" />
       <Chart title="Funnel" categories={funnelSteps} series={funnel} kind="bars" />
-      <Chart title="Median time in stage" categories={stages} series={velocity} kind="bars" format={formatDuration} />
+      <Chart title="Median time in stage" categories={stages} series={velocity} kind="bars" format={formatDuration} categoryName="Stage" />
       <ChannelTable metrics={metrics} />
       <h2>Stuck leads</h2>
       {metrics.stuck.length === 0 ? (
