@@ -164,10 +164,9 @@ function notificationFor(task: Task, lead: Lead | undefined, firefox: boolean) {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: `${TITLES[task.kind]}: ${name}`,
     message: about || 'Open LeadClip to see the lead.',
-    priority: 2,
   };
-  // Firefox rejects buttons and requireInteraction; there a click on the notification opens the lead.
+  // Firefox has no buttons, priority or requireInteraction; there a click opens the lead.
   if (firefox) return base;
   const done = task.kind === 'meeting_confirmation' ? 'Meeting confirmed' : 'Mark contacted';
-  return { ...base, requireInteraction: true, buttons: [{ title: done }, { title: 'Snooze 5 min' }] };
+  return { ...base, priority: 2, requireInteraction: true, buttons: [{ title: done }, { title: 'Snooze 5 min' }] };
 }

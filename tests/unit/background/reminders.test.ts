@@ -91,7 +91,6 @@ describe('reminder alarm', () => {
         iconUrl: fakeBrowser.runtime.getURL('/icon/128.png'),
         title: 'First contact due: Priya Raman',
         message: 'Northwind Logistics — Pricing for 40 trucks',
-        priority: 2,
       },
     ]);
   });
