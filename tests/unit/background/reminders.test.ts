@@ -175,6 +175,14 @@ describe('notification actions', () => {
     expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL(`/sidepanel.html?lead=${leadId}`) });
   });
 
+  it('erasing the lead clears its notification and the badge', async () => {
+    const { command, leadId } = await notified();
+    await command('lead.delete', { id: leadId });
+    expect(await notificationIds()).toStrictEqual([]);
+    expect(await badge()).toBe('');
+    expect(await alarms()).toStrictEqual([]);
+  });
+
   it('a contact logged in the side panel clears the notification too', async () => {
     const { command, leadId } = await notified();
     await command('lead.logContact', { id: leadId, channel: 'call' });
