@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { startReminders } from './reminders';
 import { registerRetention } from './retention';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
   const db = openDatabase();
+  const reminders = startReminders(db);
   const route = createRouter({
     db,
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    afterWrite: reminders.sync,
   });
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  registerRetention(browser, db);
+  registerRetention(browser, db, reminders.sync);
 });

@@ -14,12 +14,15 @@ export async function runRetention(db: LeadClipDb, now: number): Promise<{ erase
   return purgeIdleLeads(db, settings.retentionDays, now);
 }
 
-export function registerRetention(browser: WxtBrowser, db: LeadClipDb, now: () => number = () => Date.now()): void {
+/** `afterPurge` re-arms the reminder alarm and badge once erased leads took their tasks along. */
+export function registerRetention(browser: WxtBrowser, db: LeadClipDb, afterPurge: () => Promise<void>, now: () => number = () => Date.now()): void {
   void browser.alarms.get(RETENTION_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== RETENTION_ALARM) return;
-    runRetention(db, now()).catch((error: unknown) => console.error('LeadClip: retention purge failed', error));
+    runRetention(db, now())
+      .then(({ erased }) => (erased ? afterPurge() : undefined))
+      .catch((error: unknown) => console.error('LeadClip: retention purge failed', error));
   });
 }
