@@ -7,6 +7,7 @@ import { BACKUP_FORMAT } from '../export';
 import { describeIssues } from '../protocol';
 import { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from '../schema';
 import { CommandError } from '../store/errors';
+import { forgetKnownKeys } from './known-keys';
 import { Suppression } from '../store/suppression';
 
 export const BackupChunk = z.object({
@@ -92,6 +93,8 @@ export async function restoreChunk(db: LeadClipDb, chunk: BackupChunk): Promise<
     await db.settings.bulkPut(chunk.settings);
     await db.suppressions.bulkPut(chunk.suppressions);
   });
+  // Restored leads keep their old updatedAt, which the import's key map cannot notice.
+  forgetKnownKeys(db);
   return { leads: chunk.leads.length };
 }
 

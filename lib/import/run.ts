@@ -7,7 +7,7 @@ import { type ColumnMapping, findHeaderRow, guessMapping } from './columns';
 import { type ImportRow, type RowProblem, toImportRow } from './rows';
 import { type ImportOutcome, importRows } from './write';
 
-export const IMPORT_BATCH_SIZE = 2000;
+export const IMPORT_BATCH_SIZE = 5000;
 
 export interface ImportProgress {
   done: number;
@@ -62,31 +62,40 @@ export async function runImport(
 ): Promise<ImportReport> {
   const report: ImportReport = { created: 0, merged: 0, unchanged: 0, problems: [...file.problems], cancelled: false };
   const total = file.records.length;
+  const convert = (start: number): ImportRow[] => {
+    const rows: ImportRow[] = [];
+    for (const record of file.records.slice(start, start + batchSize)) {
+      const misaligned = misalignment(record.cells.length, mapping.length);
+      const row = misaligned ? { row: record.row, reason: misaligned } : toImportRow(record.cells, mapping, record.row, now);
+      if ('reason' in row) report.problems.push(row);
+      else rows.push(row);
+    }
+    return rows;
+  };
+  const settle = (outcome: ImportOutcome) => {
+    report.created += outcome.created;
+    report.merged += outcome.merged;
+    report.unchanged += outcome.unchanged;
+    report.problems.push(...outcome.problems);
+  };
+  // Pipelined: the page converts the next batch while the background writes this one. Batches
+  // are written one after the other, so dedup sees every earlier batch.
+  let inFlight: Promise<void> = Promise.resolve();
   for (let start = 0; start < total; start += batchSize) {
     if (signal?.aborted) {
       report.cancelled = true;
       break;
     }
-    const rows: ImportRow[] = [];
-    for (const record of file.records.slice(start, start + batchSize)) {
-      const misaligned = misalignment(record.cells.length, mapping.length);
-      if (misaligned) {
-        report.problems.push({ row: record.row, reason: misaligned });
-        continue;
-      }
-      const row = toImportRow(record.cells, mapping, record.row, now);
-      if ('reason' in row) report.problems.push(row);
-      else rows.push(row);
+    const rows = convert(start);
+    await inFlight;
+    if (signal?.aborted) {
+      report.cancelled = true;
+      break;
     }
-    if (rows.length) {
-      const outcome = await write(rows);
-      report.created += outcome.created;
-      report.merged += outcome.merged;
-      report.unchanged += outcome.unchanged;
-      report.problems.push(...outcome.problems);
-    }
-    onProgress?.({ done: Math.min(start + batchSize, total), total });
+    const done = Math.min(start + batchSize, total);
+    inFlight = (rows.length ? write(rows).then(settle) : Promise.resolve()).then(() => onProgress?.({ done, total }));
   }
+  await inFlight;
   report.problems.sort((a, b) => a.row - b.row);
   return report;
 }

@@ -1,12 +1,14 @@
 // The background's side of import: validate each row again, refuse suppressed people, dedup
 // against the store and within the batch, then write the whole batch in one transaction. A batch
 // is written completely or not at all; a bad row is reported and skipped, never half-written.
+import Dexie from 'dexie';
 import type { LeadClipDb } from '../db';
 import { newId } from '../ids';
 import type { Activity, Lead, LeadField } from '../schema';
 import { leadFromDraft } from '../store/leads';
 import { identityHashes } from '../store/suppression';
 import { describeIssues } from '../protocol';
+import { dedupKeys, forgetKnownKeys, knownKeys, rememberWritten } from './known-keys';
 import { ImportRow, type LeadExtras, type RowProblem } from './rows';
 
 export interface ImportOutcome {
@@ -65,11 +67,6 @@ export function fillEmptyFields(existing: Lead, incoming: Lead, now: number): { 
   return { lead, filled };
 }
 
-/** Dedup keys of a lead, in the order captures match them. */
-function keysOf(lead: Lead): string[] {
-  return [`id:${lead.id}`, ...lead.emails.map((e) => `email:${e}`), ...(lead.linkedinUrl ? [`in:${lead.linkedinUrl}`] : []), ...lead.phones.map((p) => `tel:${p}`)];
-}
-
 async function suppressedRows(db: LeadClipDb, rows: ImportRow[]): Promise<Set<number>> {
   if ((await db.suppressions.count()) === 0) return new Set();
   const hashes = await Promise.all(rows.map((row) => identityHashes({ emails: row.draft.emails, linkedinUrl: row.draft.linkedinUrl })));
@@ -97,27 +94,36 @@ export async function importRows(db: LeadClipDb, input: readonly unknown[], now:
     // valid Lead; parsing it again would cost a third of the import's time (measured).
     candidates.push({ row: row.row, lead: leadFromRow(row, now) });
   }
-  const outcome = await writeBatch(db, candidates.map((c) => c.lead), now);
+  const leads = candidates.map((c) => c.lead);
+  const outcome = await writeBatch(db, leads, now).catch((error: unknown) => {
+    // A lead written behind the key map's back (it kept an old updatedAt) makes bulkAdd collide:
+    // read the keys again and retry once; the failed attempt wrote nothing.
+    if (!(error instanceof Dexie.BulkError || (error instanceof Dexie.DexieError && error.name === 'ConstraintError'))) throw error;
+    forgetKnownKeys(db);
+    return writeBatch(db, leads, now);
+  });
   problems.sort((a, b) => a.row - b.row);
   return { ...outcome, problems };
 }
 
 async function writeBatch(db: LeadClipDb, incoming: Lead[], now: number): Promise<Omit<ImportOutcome, 'problems'>> {
   return db.transaction('rw', db.leads, db.activities, async () => {
-    // One equality lookup per key, all in flight at once: cheaper than anyOf's cursor jumps in
-    // IndexedDB implementations that walk the index on each jump.
-    const lookups = (index: 'emails' | 'phones' | 'linkedinUrl', keys: string[]) =>
-      Promise.all([...new Set(keys)].map((key) => db.leads.where(index).equals(key).primaryKeys()));
-    const matchedIds = await Promise.all([
-      lookups('emails', incoming.flatMap((lead) => lead.emails)),
-      lookups('phones', incoming.flatMap((lead) => lead.phones)),
-      lookups('linkedinUrl', incoming.flatMap((lead) => (lead.linkedinUrl ? [lead.linkedinUrl] : []))),
-    ]);
-    const ids = new Set([...incoming.map((lead) => lead.id), ...matchedIds.flat(2)]);
+    const keys = await knownKeys(db);
+    // Only leads that share a key with the batch are read; most rows of an import match nothing.
+    const ids = new Set<string>();
+    for (const lead of incoming) {
+      for (const key of dedupKeys(lead)) {
+        const id = keys.get(key);
+        if (id !== undefined) ids.add(id);
+      }
+    }
     const existing = await db.leads.bulkGet([...ids]);
     const known = new Map<string, Lead>();
+    const stored = new Set<string>();
     for (const lead of existing) {
-      if (lead) for (const key of keysOf(lead)) known.set(key, lead);
+      if (!lead) continue;
+      stored.add(lead.id);
+      for (const key of dedupKeys(lead)) known.set(key, lead);
     }
     const writes = new Map<string, Lead>();
     const activities: Activity[] = [];
@@ -125,13 +131,13 @@ async function writeBatch(db: LeadClipDb, incoming: Lead[], now: number): Promis
     let merged = 0;
     let unchanged = 0;
     for (const lead of incoming) {
-      const match = keysOf(lead).map((key) => known.get(key)).find(Boolean);
+      const match = dedupKeys(lead).map((key) => known.get(key)).find(Boolean);
       if (!match) {
         // No 'captured' activity and no first-contact task: the lead's source and provenance record
         // the import, and old CRM records must not raise overdue reminders. One activity per row
         // would double the writes of a 100,000-row import (DESIGN.md §7 budget).
         writes.set(lead.id, lead);
-        for (const key of keysOf(lead)) known.set(key, lead);
+        for (const key of dedupKeys(lead)) known.set(key, lead);
         created += 1;
         continue;
       }
@@ -141,12 +147,17 @@ async function writeBatch(db: LeadClipDb, incoming: Lead[], now: number): Promis
         continue;
       }
       writes.set(updated.id, updated);
-      for (const key of keysOf(updated)) known.set(key, updated);
+      for (const key of dedupKeys(updated)) known.set(key, updated);
       activities.push({ id: newId(), leadId: updated.id, at: now, type: 'merged', url: lead.source.url, filled, conflicts: [] });
       merged += 1;
     }
-    await db.leads.bulkPut([...writes.values()]);
+    // New leads are added, not put: a put makes Dexie read the old record first (to tell live
+    // queries which index entries changed), which doubles the work of a large import.
+    const all = [...writes.values()];
+    await db.leads.bulkAdd(all.filter((lead) => !stored.has(lead.id)));
+    await db.leads.bulkPut(all.filter((lead) => stored.has(lead.id)));
     await db.activities.bulkAdd(activities);
+    await rememberWritten(db, all);
     return { created, merged, unchanged };
   });
 }

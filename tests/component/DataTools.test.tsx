@@ -40,7 +40,7 @@ describe('DataTools import', () => {
     await user.selectOptions(within(mapping).getByLabelText('Field for column Company Name'), '');
     await user.click(screen.getByRole('button', { name: 'Import 3 rows' }));
 
-    expect(await screen.findByText('Import finished. 2 new, 0 merged into existing leads, 0 already present, 1 skipped:')).toBeTruthy();
+    expect(await screen.findByText('Import finished. 2 new, 0 merged into existing leads, 0 already present, 1 skipped:', {}, { timeout: 5000 })).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Skipped rows' })).getByRole('listitem').textContent).toBe(
       'Row 3: emails: "bo(at)acme.example" is not an email address',
     );

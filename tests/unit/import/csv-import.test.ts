@@ -2,7 +2,12 @@
 // files get broken. Valid rows land, every bad row is reported with its number and reason.
 import { guessMapping } from '@/lib/import/columns';
 import { importCsvIntoDatabase, readCsvFile, runImport } from '@/lib/import/run';
+import { leadsToCsv } from '@/lib/export';
+import { restoreBackupChunk } from '@/lib/import/backup';
 import { importRows } from '@/lib/import/write';
+import { captureLead } from '@/lib/store/leads';
+import { makeLead } from '../../helpers/dataset';
+import { gmailDraft } from '../../helpers/fixtures';
 import { freshDatabase } from '../../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
@@ -120,6 +125,20 @@ describe('malformed files', () => {
     expect([ana!.fullName, ana!.title, ana!.company.name]).toStrictEqual(['Ana Souza', 'Buyer', 'Acme']);
     const merged = await db.activities.where('type').equals('merged').toArray();
     expect(merged.map((a) => a.type === 'merged' && a.filled)).toStrictEqual([['company.name']]);
+  });
+
+  it('still finds duplicates written between imports by a capture or a backup restore', async () => {
+    const db = freshDatabase();
+    await importCsvIntoDatabase(db, 'Name,Email\nAna Souza,ana@acme.example\n', { now: NOW });
+    await captureLead(db, gmailDraft({ fullName: 'Bo Kim', emails: ['bo@acme.example'], phones: [] }), NOW + 1000);
+    const old = makeLead({ id: 'restored-1', emails: ['cy@acme.example'], createdAt: NOW - 400 * 86_400_000 });
+    await restoreBackupChunk(db, { leads: [old], activities: [], tasks: [], checklists: [], handoffs: [], templates: [], settings: [], suppressions: [] });
+
+    const report = await importCsvIntoDatabase(db, 'Name,Email\nBo Kim,bo@acme.example\nCy,cy@acme.example\nAna Souza,ana@acme.example\n', { now: NOW + 2000 });
+    expect(report).toStrictEqual({ created: 0, merged: 0, unchanged: 3, problems: [], cancelled: false });
+    const csv = leadsToCsv([old]);
+    expect(await importCsvIntoDatabase(db, csv, { now: NOW + 3000 })).toStrictEqual({ created: 0, merged: 0, unchanged: 1, problems: [], cancelled: false });
+    expect(await db.leads.count()).toBe(3);
   });
 
   it('rejects a row the background cannot validate without touching the other rows of its batch', async () => {
