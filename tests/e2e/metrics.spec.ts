@@ -62,7 +62,7 @@ test('the Metrics tab renders the funnel of restored leads', async ({ openExtens
   await panel.screenshot({ path: 'test-results/metrics-tab.png', fullPage: true });
 });
 
-test('a CSV export downloads every stored lead with every field', async ({ openExtensionPage }) => {
+test('a CSV export downloads every stored lead with every field, and imports back exactly after erasing', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   await restoreBackup(options);
 
@@ -82,4 +82,19 @@ test('a CSV export downloads every stored lead with every field', async ({ openE
   expect(rows.sort(byId)).toStrictEqual(expected.sort(byId));
   expect(rows).toHaveLength(LEADS);
   await expect(options.getByText(`Exported ${LEADS} leads.`)).toBeVisible();
+
+  // Erase everything, then import the downloaded file: every lead comes back field for field.
+  const before = (await storedLeads(options)).sort((a, b) => a.id.localeCompare(b.id));
+  await options.getByLabel('Type “erase everything” to confirm').fill('erase everything');
+  await options.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(options.getByText(`Erased ${LEADS} leads and their history.`)).toBeVisible();
+  expect(await storedLeads(options)).toStrictEqual([]);
+
+  await options.getByLabel('CSV file or LeadClip backup (.json)').setInputFiles((await file.path())!);
+  await expect(options.getByRole('table', { name: `Columns (${LEADS} rows)` })).toBeVisible();
+  await expect(options.getByLabel('Field for column emails')).toHaveValue('emails');
+  await options.getByRole('region', { name: 'Data' }).screenshot({ path: 'test-results/options-data.png' });
+  await options.getByRole('button', { name: `Import ${LEADS} rows` }).click();
+  await expect(options.getByText(`Import finished. ${LEADS} new, 0 merged into existing leads, 0 already present.`)).toBeVisible();
+  expect((await storedLeads(options)).sort((a, b) => a.id.localeCompare(b.id))).toStrictEqual(before);
 });
