@@ -1,7 +1,7 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
-import { Lead, LeadDraft, LeadPatch, Settings } from './schema';
+import { Lead, LeadDraft, LeadField, LeadPatch, MergeConflict, Settings } from './schema';
 import { ERROR_CODES } from './store/errors';
 
 /**
@@ -22,7 +22,13 @@ export const COMMANDS = {
   'lead.capture': {
     from: 'content',
     payload: LeadDraft,
-    result: z.object({ leadId: z.string(), created: z.boolean() }),
+    result: z.object({
+      leadId: z.string(),
+      created: z.boolean(),
+      activityId: z.string(),
+      filled: z.array(LeadField),
+      conflicts: z.array(MergeConflict),
+    }),
   },
   'lead.update': {
     from: 'page',
@@ -38,6 +44,12 @@ export const COMMANDS = {
     from: 'page',
     payload: Settings.omit({ id: true }).partial().strict(),
     result: Settings,
+  },
+  /** Takes back a capture by its `captured`/`merged` activity id (the clip button's and side panel's Undo). */
+  'capture.undo': {
+    from: 'content',
+    payload: z.object({ activityId: z.string().min(1).max(100) }),
+    result: z.object({ leadId: z.string(), undone: z.enum(['deleted', 'restored']) }),
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
-import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
+import { captureLead, undoCapture } from '@/lib/store/capture';
+import { deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
 
 export interface HandlerContext {
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   'lead.update': ({ id, patch }, { db, now }) => updateLead(db, id, patch, now()),
   'lead.delete': async ({ id }, { db }) => ({ deleted: await deleteLead(db, id) }),
   'settings.update': (patch, { db }) => saveSettings(db, patch),
+  'capture.undo': ({ activityId }, { db, now }) => undoCapture(db, activityId, now()),
 };

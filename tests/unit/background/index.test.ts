@@ -16,7 +16,7 @@ describe('background entrypoint', () => {
       () => {},
     );
 
-    expect(reply).toStrictEqual({ ok: true, value: { leadId: expect.any(String), created: true } });
+    expect(reply).toStrictEqual({ ok: true, value: { leadId: expect.any(String), created: true, activityId: expect.any(String), filled: expect.any(Array), conflicts: [] } });
     expect((await db.leads.toArray()).map((lead) => lead.fullName)).toStrictEqual(['Priya Raman']);
   });
 });

@@ -1,0 +1,165 @@
+// Any web page → lead draft: a team page, a speaker bio, a "contact us" page. Structured data wins
+// (JSON-LD and microdata Person/Organization/LocalBusiness, h-card), then links (`mailto:`, `tel:`,
+// `rel=me`), then OpenGraph/meta, then the visible text. Nothing but http(s), mailto and tel links
+// is ever read from the page; text is only ever text.
+import type { LeadDraft, Phone } from '../schema';
+import { canonicalLinkedInUrl, findEmails, findPhones, isEmailLike, mergePhones, toHttpUrl, typeFromLabel } from './contact-text';
+import { cleanText, makeDraft, visibleLines } from './dom';
+import { type HCard, type Node, hCards, jsonLdNodes, microdataNodes, nameOf, objectsOf, textValues, typesOf } from './structured';
+
+const SELECTORS = {
+  /** Mail and phone links: every layout. */
+  mailto: ['a[href^="mailto:" i]'],
+  tel: ['a[href^="tel:" i]', 'a[href^="callto:" i]'],
+  /** Identity links (IndieWeb `rel=me`) and any link to a LinkedIn profile. */
+  relMe: ['a[rel~="me"][href]', 'link[rel~="me"][href]'],
+  linkedin: ['a[href*="linkedin.com/in/" i]'],
+  /** OpenGraph and meta names, for the organisation behind the page. */
+  siteName: ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="og:site_name"]'],
+  title: ['meta[property="og:title"]', 'title'],
+} as const;
+
+const ORGANIZATION_TYPES = /Organization|Business|Corporation|Company|Store|Shop|Restaurant|Hotel|Office|Agency|Clinic|Practice|Dealer|Firm|School|University|NGO|Brand/i;
+
+interface Structured {
+  person: Node | undefined;
+  organization: Node | undefined;
+  nodes: Node[];
+}
+
+function structuredData(doc: Document): Structured {
+  const nodes = [...jsonLdNodes(doc), ...microdataNodes(doc)];
+  const withNested = nodes.flatMap((node) => [node, ...objectsOf(node.author), ...objectsOf(node.founder), ...objectsOf(node.employee), ...objectsOf(node.member), ...objectsOf(node.mainEntity)]);
+  const person = withNested.find((node) => typesOf(node).includes('Person') && nameOf(node));
+  const organization =
+    objectsOf(person?.worksFor).find((node) => nameOf(node)) ??
+    withNested.find((node) => typesOf(node).some((type) => ORGANIZATION_TYPES.test(type)) && nameOf(node));
+  return { person, organization, nodes: withNested };
+}
+
+function addressText(value: unknown): string | null {
+  const address = objectsOf(value)[0];
+  if (!address) return textValues(value)[0] ?? null;
+  const parts = ['addressLocality', 'addressRegion', 'addressCountry'].map((key) => textValues(address[key])[0]).filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
+}
+
+function structuredPhones(node: Node | undefined): Phone[] {
+  if (!node) return [];
+  return [
+    ...textValues(node.telephone).map((number): Phone => ({ number, type: 'office' })),
+    ...textValues(node.faxNumber).map((number): Phone => ({ number, type: 'fax' })),
+  ];
+}
+
+function structuredEmails(node: Node | undefined): string[] {
+  return node ? textValues(node.email).map((email) => email.replace(/^mailto:/i, '')) : [];
+}
+
+function linkedInOf(node: Node | undefined): string | null {
+  if (!node) return null;
+  return [...textValues(node.sameAs), ...textValues(node.url)].map(canonicalLinkedInUrl).find(Boolean) ?? null;
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function linkEmails(doc: Document): string[] {
+  return [...doc.querySelectorAll(SELECTORS.mailto[0])]
+    .map((link) => decoded((link.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0]!).trim())
+    .flatMap((value) => value.split(/[,;]/))
+    .map((value) => value.trim())
+    .filter(isEmailLike);
+}
+
+function linkPhones(doc: Document): Phone[] {
+  return SELECTORS.tel.flatMap((selector) =>
+    [...doc.querySelectorAll(selector)].map((link): Phone => {
+      const number = decoded((link.getAttribute('href') ?? '').replace(/^(?:tel|callto):/i, '')).trim();
+      const label = cleanText(link.parentElement?.textContent).split(cleanText(link.textContent))[0] ?? '';
+      return { number, type: typeFromLabel(label) ?? 'other' };
+    }),
+  ).filter((phone) => /\d{3}/.test(phone.number));
+}
+
+/** Emails and phones in the visible text; a label alone on the line above types a bare number. */
+function textContacts(lines: readonly string[]): { emails: string[]; phones: Phone[] } {
+  const emails: string[] = [];
+  const phones: Phone[] = [];
+  lines.forEach((line, index) => {
+    emails.push(...findEmails(line));
+    for (const phone of findPhones(line)) {
+      const before = line.slice(0, phone.index).trim();
+      const previous = lines[index - 1] ?? '';
+      const type = phone.type === 'other' && !before && previous.length <= 30 ? (typeFromLabel(`${previous} `) ?? 'other') : phone.type;
+      phones.push({ number: phone.number, type });
+    }
+  });
+  return { emails, phones };
+}
+
+function cardFor(cards: HCard[]): HCard | undefined {
+  return cards.find((card) => card.name && card.name !== card.org) ?? cards[0];
+}
+
+function metaContent(doc: Document, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    const element = doc.querySelector(selector);
+    const value = cleanText(element?.getAttribute('content') ?? (element?.tagName === 'TITLE' ? element.textContent : null));
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A profile link the page itself claims (`rel=me`), else the only LinkedIn profile it links to. */
+function linkedInLink(doc: Document, base: string): string | null {
+  const hrefs = (selectors: readonly string[]) =>
+    selectors.flatMap((selector) => [...doc.querySelectorAll(selector)].map((link) => toHttpUrl(link.getAttribute('href') ?? '', base)));
+  const own = hrefs(SELECTORS.relMe).map((href) => (href ? canonicalLinkedInUrl(href) : null)).find(Boolean);
+  if (own) return own;
+  const linked = [...new Set(hrefs(SELECTORS.linkedin).map((href) => (href ? canonicalLinkedInUrl(href) : null)).filter(Boolean))];
+  return linked.length === 1 ? linked[0]! : null;
+}
+
+export function extractPage(doc: Document, url: URL): LeadDraft | null {
+  const { person, organization } = structuredData(doc);
+  const card = cardFor(hCards(doc, url.href));
+  const body = doc.body ?? doc.documentElement;
+  const text = textContacts(visibleLines(body));
+  const phones = mergePhones([], [
+    ...structuredPhones(person),
+    ...structuredPhones(organization),
+    ...(card?.tels ?? []).map((number): Phone => ({ number: number.replace(/^tel:/i, ''), type: 'other' })),
+    ...linkPhones(doc),
+    ...text.phones,
+  ]);
+  const emails = [
+    ...structuredEmails(person),
+    ...structuredEmails(organization),
+    ...(card?.emails ?? []).map((email) => email.replace(/^mailto:/i, '').split('?')[0]!),
+    ...linkEmails(doc),
+    ...text.emails,
+  ];
+  const cardIsPerson = card?.name && card.name !== card.org ? card : undefined;
+  const fullName = (person ? nameOf(person) : null) ?? cardIsPerson?.name ?? null;
+  const website =
+    [organization?.url, person?.url, card?.url].flatMap(textValues).map((href) => toHttpUrl(href, url.href)).find((href) => href && !canonicalLinkedInUrl(href)) ??
+    url.origin;
+  const draft = makeDraft('web', url, {
+    fullName,
+    title: textValues(person?.jobTitle)[0] ?? cardIsPerson?.title ?? null,
+    company: (organization ? nameOf(organization) : null) ?? card?.org ?? metaContent(doc, SELECTORS.siteName),
+    emails,
+    phones,
+    website,
+    linkedinUrl: linkedInOf(person) ?? linkedInLink(doc, url.href),
+    location: addressText(person?.address) ?? addressText(organization?.address) ?? card?.locality ?? null,
+    sourceTitle: metaContent(doc, SELECTORS.title),
+  });
+  return draft.fullName || draft.emails.length || draft.phones.some((phone) => phone.type !== 'fax') || draft.linkedinUrl ? draft : null;
+}
