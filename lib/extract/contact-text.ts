@@ -14,8 +14,13 @@ export function isEmailLike(value: string): boolean {
   return value.length <= 254 && EMAIL_ONLY.test(value) && !NOT_A_MAILBOX_TLD.test(value);
 }
 
+/** "ada (at) acme (dot) com" and "ada[at]acme.com": the spam-shy spellings people still read as addresses. */
+function deobfuscated(text: string): string {
+  return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
 export function findEmails(text: string): string[] {
-  const found = (text.match(EMAIL_IN_TEXT) ?? []).map((email) => email.replace(/\.$/, ''));
+  const found = (deobfuscated(text).match(EMAIL_IN_TEXT) ?? []).map((email) => email.replace(/\.$/, ''));
   return found.filter(isEmailLike);
 }
 
@@ -46,28 +51,44 @@ function digitsOf(value: string): string {
   return value.replace(/\D/g, '');
 }
 
-/** Dates, years, prices and postal codes look numeric too; a phone needs phone-like grouping. */
+/** Dates, years, ZIP+4 codes and ids look numeric too; a phone needs phone-like grouping. */
 function looksLikePhone(raw: string): boolean {
-  const digits = digitsOf(raw.replace(/(?:x|ext\.?|extension|poste|durchwahl)\s*\d+$/i, ''));
+  const text = raw.trim();
+  const digits = digitsOf(text.replace(/(?:x|ext\.?|extension|poste|durchwahl)\s*\d+$/i, ''));
   if (digits.length < 7 || digits.length > 15) return false;
-  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(raw.trim())) return false; // 2024-05-01
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(raw.trim())) return false; // 05/01/2024
-  if (/^\d+$/.test(raw.trim()) && !raw.startsWith('+') && digits.length < 10) return false; // an id
-  const groups = raw.split(/[\s().\-/\u00a0]+/).filter(Boolean);
-  if (raw.startsWith('+') || raw.startsWith('00')) return true;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) return false; // 2024-05-01
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(text)) return false; // 05/01/2024
+  if (/^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$/.test(text)) return false; // 2009-2012
+  if (/^\d{5}-\d{4}$/.test(text)) return false; // ZIP+4
+  if (/^\d+$/.test(text) && digits.length < 10) return false; // an id
+  const groups = text.split(/[\s().\-/\u00a0]+/).filter(Boolean);
+  if (text.startsWith('+') || text.startsWith('00')) return true;
   // 10+ digits written without separators are typical of some countries; shorter ones need groups.
   return groups.length >= 2 || digits.length >= 10;
 }
+
+/** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
+const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*$/i;
 
 export function typeFromLabel(before: string, after = ''): PhoneType | null {
   const tail = before.slice(-24);
   for (const [type, label] of LABELS) {
     if (label.test(tail)) return type;
   }
-  if (/^\s*[([]?\s*(?:fax|facsimile|t[ée]l[ée]copie)\b/i.test(after)) return 'fax';
-  if (/^\s*[([]?\s*(?:mobile|cell|handy|m[óo]vil|cellulare|celular)\b/i.test(after)) return 'mobile';
-  if (/^\s*[([]?\s*(?:office|direct|work|tel|phone)\b/i.test(after)) return 'office';
-  return null;
+  // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )".
+  const note = /^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-–]\s*)(fax|facsimile|t[ée]l[ée]copie|mobile|cell|handy|m[óo]vil|cellulare|celular|office|direct|main)\b/iu.exec(after)?.[1];
+  if (!note) return null;
+  if (/fax|facsimile|t[ée]l[ée]copie/i.test(note)) return 'fax';
+  if (/mobile|cell|handy|m[óo]vil|cellulare|celular/i.test(note)) return 'mobile';
+  return 'office';
+}
+
+/** A short heading line above a list of numbers ("Fax Numbers", "Mobile") types the numbers under it. */
+export function typeFromHeading(line: string): PhoneType | null {
+  if (line.length > 30 || /\d/.test(line)) return null;
+  if (/\b(?:fax|facsimile|t[ée]l[ée]copie)/i.test(line)) return 'fax';
+  if (/\b(?:mobile|cell|handy|m[óo]vil|cellulare|celular)/i.test(line)) return 'mobile';
+  return typeFromLabel(`${line} `);
 }
 
 /**
@@ -79,8 +100,10 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
   for (const match of line.matchAll(PHONE_IN_TEXT)) {
     const raw = match[0].replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
     const start = match.index + match[0].indexOf(raw);
-    if (!looksLikePhone(raw)) continue;
-    const balanced = raw.startsWith('(') || !raw.includes('(') ? raw : raw.replace(/[()]/g, ' ').trim();
+    if (!looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
+    // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
+    const trunkless = raw.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
+    const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();
     const type = typeFromLabel(line.slice(0, start), line.slice(start + raw.length)) ?? defaultType;
     found.push({ number: balanced.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
   }

@@ -61,7 +61,7 @@ export function visibleLines(root: Node | null, skip?: (element: Element) => boo
 /** Collapses white space and drops control characters; captured text is only ever plain text. */
 export function cleanText(value: string | null | undefined): string {
   return (value ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '')
+    .replace(/\p{Cc}|[\u200b-\u200d\ufeff]/gu, (character) => (/\s/.test(character) ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

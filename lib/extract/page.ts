@@ -3,7 +3,7 @@
 // `rel=me`), then OpenGraph/meta, then the visible text. Nothing but http(s), mailto and tel links
 // is ever read from the page; text is only ever text.
 import type { LeadDraft, Phone } from '../schema';
-import { canonicalLinkedInUrl, findEmails, findPhones, isEmailLike, mergePhones, toHttpUrl, typeFromLabel } from './contact-text';
+import { canonicalLinkedInUrl, findEmails, findPhones, isEmailLike, mergePhones, toHttpUrl, typeFromHeading, typeFromLabel } from './contact-text';
 import { cleanText, makeDraft, visibleLines } from './dom';
 import { type HCard, type Node, hCards, jsonLdNodes, microdataNodes, nameOf, objectsOf, textValues, typesOf } from './structured';
 
@@ -53,7 +53,7 @@ function structuredPhones(node: Node | undefined): Phone[] {
 }
 
 function structuredEmails(node: Node | undefined): string[] {
-  return node ? textValues(node.email).map((email) => email.replace(/^mailto:/i, '')) : [];
+  return node ? textValues(node.email).map((email) => findEmails(email)[0] ?? email) : [];
 }
 
 function linkedInOf(node: Node | undefined): string | null {
@@ -87,17 +87,37 @@ function linkPhones(doc: Document): Phone[] {
   ).filter((phone) => /\d{3}/.test(phone.number));
 }
 
-/** Emails and phones in the visible text; a label alone on the line above types a bare number. */
+/** Shared mailboxes (feedback, webmaster, careers) are nobody's personal address. */
+const ROLE_MAILBOX = /^(?:webmaster|web|info|support|help|feedback|sales|hr|jobs|careers?|recruiting|inquir(?:y|ies)|enquir(?:y|ies)|contact|admin|no-?reply|privacy|legal|press|media|marketing|office|hello|service|customerservice|abuse|postmaster|billing|accounts?)@/i;
+
+/**
+ * Addresses only behind links ("Send email"), on a page that shows none in its text. A page about
+ * a person links that person's address; otherwise only a single personal-looking address is
+ * taken, since contact pages also link webmaster and careers boxes nobody means as a lead's.
+ */
+function linkedOnlyEmails(linked: readonly string[], namesAPerson: boolean): string[] {
+  const personal = [...new Set(linked.map((email) => email.toLowerCase()))].filter((email) => !ROLE_MAILBOX.test(email));
+  if (namesAPerson) return personal;
+  return personal.length === 1 ? personal : [];
+}
+
+/**
+ * Emails and phones in the visible text. A bare number takes its type from a label alone on the
+ * line above ("Fax:") or from a short heading over a list of numbers ("Fax Numbers").
+ */
 function textContacts(lines: readonly string[]): { emails: string[]; phones: Phone[] } {
   const emails: string[] = [];
   const phones: Phone[] = [];
+  let heading: Phone['type'] | null = null;
   lines.forEach((line, index) => {
     emails.push(...findEmails(line));
-    for (const phone of findPhones(line)) {
+    const found = findPhones(line);
+    if (!found.length) heading = typeFromHeading(line);
+    for (const phone of found) {
       const before = line.slice(0, phone.index).trim();
       const previous = lines[index - 1] ?? '';
-      const type = phone.type === 'other' && !before && previous.length <= 30 ? (typeFromLabel(`${previous} `) ?? 'other') : phone.type;
-      phones.push({ number: phone.number, type });
+      const fromAbove = !before ? (typeFromHeading(previous) ?? heading) : null;
+      phones.push({ number: phone.number, type: phone.type === 'other' ? (fromAbove ?? 'other') : phone.type });
     }
   });
   return { emails, phones };
@@ -142,14 +162,14 @@ export function extractPage(doc: Document, url: URL): LeadDraft | null {
     ...structuredEmails(person),
     ...structuredEmails(organization),
     ...(card?.emails ?? []).map((email) => email.replace(/^mailto:/i, '').split('?')[0]!),
-    ...linkEmails(doc),
     ...text.emails,
   ];
   const cardIsPerson = card?.name && card.name !== card.org ? card : undefined;
   const fullName = (person ? nameOf(person) : null) ?? cardIsPerson?.name ?? null;
+  if (!text.emails.length) emails.push(...linkedOnlyEmails(linkEmails(doc), fullName !== null));
   const website =
     [organization?.url, person?.url, card?.url].flatMap(textValues).map((href) => toHttpUrl(href, url.href)).find((href) => href && !canonicalLinkedInUrl(href)) ??
-    url.origin;
+    toHttpUrl(url.origin);
   const draft = makeDraft('web', url, {
     fullName,
     title: textValues(person?.jobTitle)[0] ?? cardIsPerson?.title ?? null,

@@ -112,7 +112,7 @@ export interface HCard {
 }
 
 const ROOT_CLASS = /^(?:h-card|vcard)$/;
-const V1 = { fn: 'p-name', email: 'u-email', tel: 'p-tel', org: 'p-org', title: 'p-job-title', role: 'p-role', url: 'u-url', locality: 'p-locality', n: 'p-name' } as const;
+const V1 = { fn: 'p-name', email: 'u-email', tel: 'p-tel', org: 'p-org', title: 'p-job-title', role: 'p-role', url: 'u-url', locality: 'p-locality' } as const;
 
 function classesOf(element: Element): string[] {
   return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
@@ -236,8 +236,10 @@ export function hCards(doc: Document, base: string): HCard[] {
   return roots.slice(0, 100).map((root) => {
     const card = parseCard(root, base);
     const first = (name: string) => card.properties[name]?.find((value) => value.trim()) ?? null;
+    // Classic hCard has no implied properties: a `vcard` without `fn` names no one (mf2 backcompat).
+    const classic = !classesOf(root).includes('h-card');
     return {
-      name: first('name') ?? impliedName(root, card),
+      name: first('name') ?? (classic ? null : impliedName(root, card)),
       emails: card.properties['email'] ?? [],
       tels: card.properties['tel'] ?? [],
       org: first('org'),

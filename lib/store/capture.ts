@@ -220,12 +220,17 @@ export async function undoCapture(db: LeadClipDb, activityId: string, now: numbe
     const lead = await db.leads.get(activity.leadId);
     if (!lead || !activity.before) throw new CommandError('not_found', 'That lead no longer exists.');
     const before = activity.before;
-    let restored: Lead = { ...lead, provenance: { ...lead.provenance }, updatedAt: now };
-    for (const field of activity.filled) {
-      restored = withValue(restored, field, valueOf(before, field));
-      if (before.provenance[field]) restored.provenance[field] = before.provenance[field];
-      else delete restored.provenance[field];
-    }
+    let restored: Lead = { ...lead, updatedAt: now };
+    const filled = new Set(activity.filled);
+    for (const field of filled) restored = withValue(restored, field, valueOf(before, field));
+    // Provenance goes back to what it was for the fields this merge filled; other fields keep theirs.
+    restored.provenance = Object.fromEntries(
+      [...new Set([...Object.keys(lead.provenance), ...Object.keys(before.provenance)])].flatMap((field) => {
+        const source = filled.has(field as LeadField) ? before.provenance : lead.provenance;
+        const provenance = source[field as LeadField];
+        return provenance ? [[field, provenance]] : [];
+      }),
+    );
     if (activity.filled.includes('phones')) restored.phoneTypes = before.phoneTypes;
     restored.fax = before.fax;
     await db.leads.put(restored);
