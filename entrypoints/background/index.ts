@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { registerCaptureMenu } from './capture-menu';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -10,6 +11,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
+
+  registerCaptureMenu(route);
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

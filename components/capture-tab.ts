@@ -1,0 +1,72 @@
+// Capturing from any tab, shared by the background (context menu, keyboard shortcut) and the side
+// panel ("Capture this tab"): inject the page extractor with activeTab + scripting, send the draft
+// to the single writer, and remember the outcome for the side panel's review card.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Reply } from '@/lib/protocol';
+import type { LeadDraft } from '@/lib/schema';
+
+export type CaptureOutcomeKind = 'saved' | 'merged' | 'unreadable' | 'failed';
+
+export interface CaptureOutcome {
+  kind: CaptureOutcomeKind;
+  message: string;
+  leadId: string | null;
+  activityId: string | null;
+  url: string | null;
+  at: number;
+}
+
+/** The latest capture outcome of this browser session; the side panel's review card shows it. */
+export const lastCaptureOutcome = storage.defineItem<CaptureOutcome | null>('session:leadclip.captureOutcome', {
+  fallback: null,
+});
+
+export const UNREADABLE_PAGE =
+  'LeadClip could not read this page. Select the person’s details, right-click and choose “Clip selection as lead”.';
+export const NO_SELECTION = 'Nothing is selected. Select the person’s name, email or phone on the page first.';
+
+/** Runs the page extractor in the tab. Null when the page names no one or cannot be read at all. */
+export async function extractTab(tabId: number): Promise<LeadDraft | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-extract.js'] });
+    return (injection?.result as LeadDraft | null | undefined) ?? null;
+  } catch {
+    // Browser pages (chrome://, the web store, PDFs) and tabs without an activeTab grant refuse scripts.
+    return null;
+  }
+}
+
+/** The text selected in the tab, or null when the tab cannot be read. */
+export async function selectedText(tabId: number): Promise<string | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => globalThis.getSelection?.()?.toString() ?? '',
+    });
+    return typeof injection?.result === 'string' ? injection.result : null;
+  } catch {
+    return null;
+  }
+}
+
+type CaptureReply = Reply<{ leadId: string; created: boolean; activityId: string }>;
+
+/** Words a capture reply for the rep and records it as the latest outcome. */
+export async function recordOutcome(reply: CaptureReply | null, url: string | null, now = Date.now()): Promise<CaptureOutcome> {
+  const outcome: CaptureOutcome =
+    reply === null
+      ? { kind: 'unreadable', message: UNREADABLE_PAGE, leadId: null, activityId: null, url, at: now }
+      : reply.ok
+        ? {
+            kind: reply.value.created ? 'saved' : 'merged',
+            message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
+            leadId: reply.value.leadId,
+            activityId: reply.value.activityId,
+            url,
+            at: now,
+          }
+        : { kind: 'failed', message: reply.error.message, leadId: null, activityId: null, url, at: now };
+  await lastCaptureOutcome.setValue(outcome);
+  return outcome;
+}
