@@ -2,7 +2,6 @@
 // panel ("Capture this tab"): inject the page extractor with activeTab + scripting, send the draft
 // to the single writer, and remember the outcome for the side panel's review card.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Reply } from '@/lib/protocol';
 import type { LeadDraft } from '@/lib/schema';
 
@@ -17,10 +16,28 @@ export interface CaptureOutcome {
   at: number;
 }
 
-/** The latest capture outcome of this browser session; the side panel's review card shows it. */
-export const lastCaptureOutcome = storage.defineItem<CaptureOutcome | null>('session:leadclip.captureOutcome', {
-  fallback: null,
-});
+const OUTCOME_KEY = 'leadclip.captureOutcome';
+
+/**
+ * The latest capture outcome of this browser session (storage.session: gone when the browser
+ * closes, unreadable by content scripts); the side panel's review card shows it.
+ */
+export const lastCaptureOutcome = {
+  async getValue(): Promise<CaptureOutcome | null> {
+    const stored = await browser.storage.session.get(OUTCOME_KEY);
+    return (stored[OUTCOME_KEY] as CaptureOutcome | undefined) ?? null;
+  },
+  async setValue(outcome: CaptureOutcome): Promise<void> {
+    await browser.storage.session.set({ [OUTCOME_KEY]: outcome });
+  },
+  watch(callback: (outcome: CaptureOutcome | null) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && OUTCOME_KEY in changes) callback((changes[OUTCOME_KEY]!.newValue as CaptureOutcome | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 export const UNREADABLE_PAGE =
   'LeadClip could not read this page. Select the person’s details, right-click and choose “Clip selection as lead”.';

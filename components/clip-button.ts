@@ -85,9 +85,9 @@ export async function mountClipButton(ctx: ContentScriptContext, options: ClipBu
     append: options.append ?? 'after',
     css: CSS,
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, _shadow, host) {
       // One button per page: a re-rendered anchor may leave an old host behind in Gmail's DOM.
-      for (const stale of document.querySelectorAll(NAME)) if (!stale.contains(container)) stale.remove();
+      for (const stale of document.querySelectorAll(NAME)) if (stale !== host) stale.remove();
       const wrapper = buildButton(options.clip);
       container.append(wrapper);
       return wrapper;

@@ -10,7 +10,7 @@ const SELECTORS = {
   /** The profile's name. 2024 logged-in: `h1.text-heading-xlarge`; 2016/guest: `.top-card-layout__title`; 2025: the main `h1`. */
   name: ['main h1.text-heading-xlarge', 'h1.top-card-layout__title', 'main section h1', 'main h1', 'h1'],
   /** Headline under the name. 2024: `div.text-body-medium`; guest: `.top-card-layout__headline`. */
-  headline: ['main div.text-body-medium', '.top-card-layout__headline', 'main section h1 ~ div'],
+  headline: ['main div.text-body-medium', '.top-card-layout__headline', '#topcard .headline', 'main section h1 ~ div', 'main section div:has(> h1) + div'],
   /** Location line. 2024: `span.text-body-small.inline`; guest: `.top-card__subline-item`; 2016: `.locality`. */
   location: [
     'main span.text-body-small.inline.t-black--light',
@@ -23,9 +23,9 @@ const SELECTORS = {
   experience: ['section:has(> #experience)', 'section:has(#experience)', 'section.experience', 'section[data-section="experience"]', '#experience'],
   /** Positions inside it, newest first. */
   position: ['li.artdeco-list__item', 'li.experience-item', 'li.position', 'li'],
-  /** Guest and 2016 positions: title in h3, company in h4. */
-  positionTitle: ['.experience-item__title', 'h3'],
-  positionCompany: ['.experience-item__subtitle', 'h4'],
+  /** Guest positions: title in h3, company in h4; 2016 public: `.item-title` (h4) and `.item-subtitle` (h5). */
+  positionTitle: ['.experience-item__title', '.item-title', 'h3'],
+  positionCompany: ['.experience-item__subtitle', '.item-subtitle', 'h4'],
   /** Navigation chrome: where the logged-in viewer's own name and photo live. */
   chrome: ['header', 'nav', '#global-nav', '.global-nav', 'aside'],
 } as const;

@@ -44,7 +44,7 @@ const COMPANY_SUFFIX =
   /\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|KG|SE|SA|SAS|SARL|S\.A|S\.L|SL|S\.p\.A|SpA|S\.r\.l|Srl|Ltda|LLP|PLC|BV|B\.V|NV|Oy|AB|AS|ApS|Group|Holdings|Partners|Associates|Solutions|Technologies|Systems|Labs|Consulting|Industries|International)\b\.?/;
 
 const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Suite|Ste)\b|(?=.*\d)\b(?:rue|avenue|boulevard|chemin|place|stra(?:ß|ss)e|str\.|weg|platz|allee|calle|avenida|plaza|via|viale|piazza|corso|rua|travessa|largo)\b|\b(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/iu;
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Suite|Ste)\b|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|chemin|place|stra(?:ß|ss)e|str\.|weg|platz|allee|calle|avenida|plaza|via|viale|piazza|corso|rua|travessa|largo)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/iu;
 
 const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*[:.]\s*/i;
 
@@ -66,6 +66,8 @@ export interface ParsedEmail {
   /** The signature block's lines, as written (blank lines kept); null when there is none. */
   signature: string[] | null;
   fields: SignatureFields;
+  /** Who sent it, from the caller's hints or the message's own (forwarded) "From:" header. */
+  sender: SenderHints;
 }
 
 export interface SenderHints {
@@ -264,16 +266,25 @@ export function senderFromHeader(value: string): SenderHints {
   return { email, name: ordered ? `${ordered[2]} ${ordered[1]}` : name || null };
 }
 
+/** In a message that is only a forward, the forwarded header's "From:" names the sender. */
+function forwardedFrom(lines: readonly string[]): string | null {
+  const start = lines.findIndex((line) => FORWARD_HEADERS.test(line.trim()));
+  if (start < 0 || lines.slice(0, start).some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()))) return null;
+  const from = lines.slice(start + 1, start + 8).find((line) => HEADER_FROM.test(line.trim()));
+  return from ? from.trim().replace(/^\*?(?:From|De|Von|Da|Van)\s?:\s?\*?\s*/i, '') : null;
+}
+
 /** Parses a whole email body. */
 export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEmail {
   const { headers, lines } = splitHeaders(splitLines(text));
-  const sender = headers.from ? senderFromHeader(headers.from) : {};
+  const from = headers.from ?? forwardedFrom(lines);
+  const sender = from ? senderFromHeader(from) : {};
   hints = { name: hints.name ?? sender.name, email: hints.email ?? sender.email };
   const message = withoutBoilerplate(newestMessage(lines));
   const start = signatureStart(message, hints);
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
-  return { body, signature, fields: parseSignatureLines(signature ?? [], hints) };
+  return { body, signature, fields: parseSignatureLines(signature ?? [], hints), sender: hints };
 }
 
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
@@ -368,12 +379,12 @@ function cleanName(line: string): string | null {
 
 /** Plain email text (a pasted email, a .txt/.eml body) → lead draft, or null when nothing identifies anyone. */
 export function extractSignature(text: string, url: URL | null = null, hints: SenderHints = {}): LeadDraft | null {
-  const { fields } = parseEmailText(text, hints);
+  const { fields, sender } = parseEmailText(text, hints);
   const draft = makeDraft('email', url, {
-    fullName: fields.fullName ?? hints.name ?? null,
+    fullName: fields.fullName ?? sender.name ?? null,
     title: fields.title,
     company: fields.company,
-    emails: hints.email ? [hints.email, ...fields.emails] : fields.emails,
+    emails: sender.email ? [sender.email, ...fields.emails] : fields.emails,
     phones: fields.phones,
     website: fields.website,
     linkedinUrl: fields.linkedinUrl,
