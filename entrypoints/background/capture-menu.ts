@@ -44,12 +44,13 @@ export function registerCaptureMenu(route: Route): void {
     browser.contextMenus.create({ id: CLIP_PAGE_MENU, title: 'Clip lead from page', contexts: ['page', 'link', 'image'] });
     browser.contextMenus.create({ id: CLIP_SELECTION_MENU, title: 'Clip selection as lead', contexts: ['selection'] });
   });
+  // The listeners return their promise so callers (and tests) can wait for the capture to finish.
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CLIP_PAGE_MENU) void clipPage(tab);
-    if (info.menuItemId === CLIP_SELECTION_MENU) void clipSelection(info.selectionText, tab);
+    if (info.menuItemId === CLIP_PAGE_MENU) return clipPage(tab);
+    if (info.menuItemId === CLIP_SELECTION_MENU) return clipSelection(info.selectionText, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === CLIP_PAGE_COMMAND) void clipPage(tab);
+    if (command === CLIP_PAGE_COMMAND) return clipPage(tab);
   });
 }
 

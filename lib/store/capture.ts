@@ -102,7 +102,8 @@ function utmOf(url: string | null): Record<string, string> | null {
   return entries.length ? Object.fromEntries(entries) : null;
 }
 
-const SCALAR_FIELDS = ['fullName', 'firstName', 'lastName', 'title', 'company.name', 'company.domain', 'company.website', 'linkedinUrl', 'location', 'interest'] as const;
+/** First and last name follow the full name: they are filled with it and never conflict on their own. */
+const SCALAR_FIELDS = ['fullName', 'title', 'company.name', 'company.domain', 'company.website', 'linkedinUrl', 'location', 'interest'] as const;
 
 function same(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -122,9 +123,12 @@ export function mergeCapture(existing: Lead, incoming: Lead, now: number): { lea
     const value = valueOf(incoming, field) as string | null;
     if (value === null) continue;
     if (kept === null) {
-      lead = withValue(lead, field, value);
-      lead.provenance[field] = incoming.provenance[field];
-      filled.push(field);
+      const fields: LeadField[] = field === 'fullName' ? ['fullName', 'firstName', 'lastName'] : [field];
+      for (const each of fields) {
+        lead = withValue(lead, each, valueOf(incoming, each));
+        if (incoming.provenance[each]) lead.provenance[each] = incoming.provenance[each];
+        filled.push(each);
+      }
     } else if (!same(kept, value)) {
       conflicts.push({ field, kept, incoming: value });
     }
