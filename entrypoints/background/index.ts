@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
 import { registerCaptureMenu } from './capture-menu';
+import { startReminders } from './reminders';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -10,6 +11,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    afterWrite: startReminders(db).sync,
   });
 
   registerCaptureMenu(route);
