@@ -151,7 +151,7 @@ export function LeadFields({ lead, region = 'US', onSaved }: LeadFieldsProps) {
           onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field.name]: event.target.value })),
         };
         return (
-          <div key={field.name} className="lead-field">
+          <div key={field.name} className={field.kind === 'text' || field.kind === 'url' ? 'lead-field' : 'lead-field wide'}>
             <label htmlFor={inputId}>{field.label}</label>
             {field.kind === 'list' || field.kind === 'long' ? (
               <textarea rows={field.kind === 'long' ? 3 : Math.max(1, values[field.name].split('\n').length)} {...common} />

@@ -20,6 +20,8 @@ function deobfuscated(text: string): string {
 }
 
 export function findEmails(text: string): string[] {
+  // Cheap test first: the address pattern tries every letter as a start, which adds up on big pages.
+  if (!text.includes('@') && !/[[(]\s*at\s*[\])]/i.test(text)) return [];
   const found = (deobfuscated(text).match(EMAIL_IN_TEXT) ?? []).map((email) => email.replace(/\.$/, ''));
   return found.filter(isEmailLike);
 }
@@ -41,6 +43,8 @@ const LABELS: readonly [PhoneType, RegExp][] = [
 
 /** A number: optional +, then 7–15 digits with the usual separators, optional extension. */
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
+
+const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
 export interface FoundPhone extends Phone {
   /** Where the number starts in the text, so callers can tell what precedes it. */
@@ -97,6 +101,7 @@ export function typeFromHeading(line: string): PhoneType | null {
  */
 export function findPhones(line: string, defaultType: PhoneType = 'other'): FoundPhone[] {
   const found: FoundPhone[] = [];
+  if (!SEVEN_DIGITS.test(line)) return found;
   for (const match of line.matchAll(PHONE_IN_TEXT)) {
     const raw = match[0].replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
     const start = match.index + match[0].indexOf(raw);

@@ -21,19 +21,34 @@ export function allOf(root: ParentNode, selectors: readonly string[]): Element[]
   return [];
 }
 
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
+// Local names (lower case in HTML documents; compared lower-cased for XHTML ones).
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head']);
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'OPTION', 'BODY', 'CENTER',
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'option', 'body', 'center',
 ]);
 
+export interface PageScan {
+  /** The text a reader sees, one line per block element and `<br>`. */
+  lines: string[];
+  /** Visible `<a>`/`<area>` elements with an `href`, in document order. */
+  links: Element[];
+  /** Top-level microdata items (`itemscope` that is not itself an `itemprop`). */
+  items: Element[];
+  /** Microformat card roots (`h-card`, classic `vcard`) and JSON-LD scripts. */
+  cards: Element[];
+  jsonLd: Element[];
+}
+
 /**
- * The text a reader sees, with one line per block element and `<br>`: one walk over the tree,
- * skipping scripts, styles and `hidden` elements (their content is never shown to the rep).
+ * One walk over the tree collects the visible text, the links and the microdata roots, so a
+ * 1 MB page is walked once rather than once per query (DESIGN.md §7). Scripts, styles and
+ * `hidden` elements are skipped: their content is never shown to the rep.
  */
-export function visibleLines(root: Node | null, skip?: (element: Element) => boolean): string[] {
-  if (!root) return [];
+export function scanPage(root: Node | null, skip?: (element: Element) => boolean): PageScan {
+  const scan: PageScan = { lines: [], links: [], items: [], cards: [], jsonLd: [] };
+  if (!root) return scan;
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -41,8 +56,12 @@ export function visibleLines(root: Node | null, skip?: (element: Element) => boo
         parts.push(child.nodeValue ?? '');
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        const tag = element.tagName.toUpperCase();
-        if (INVISIBLE.has(tag) || element.hasAttribute('hidden') || skip?.(element)) continue;
+        const tag = element.localName.toLowerCase();
+        // Most elements carry no attributes at all; reading attributes is what costs in a DOM walk.
+        const attributed = element.hasAttributes();
+        if (tag === 'script' && attributed && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(element);
+        if (INVISIBLE.has(tag) || (attributed && element.hasAttribute('hidden')) || skip?.(element)) continue;
+        if (attributed) collect(scan, element, tag);
         const block = BLOCKS.has(tag);
         if (block) parts.push('\n');
         walk(element);
@@ -51,11 +70,26 @@ export function visibleLines(root: Node | null, skip?: (element: Element) => boo
     }
   };
   walk(root);
-  return parts
+  // Control and zero-width characters go in one pass over the whole text, not once per line.
+  scan.lines = parts
     .join('')
+    .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (character) => (character === '\n' ? '\n' : /\s/.test(character) ? ' ' : ''))
     .split('\n')
-    .map(cleanText)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  return scan;
+}
+
+function collect(scan: PageScan, element: Element, tag: string): void {
+  const classes = element.getAttribute('class');
+  if (classes && /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(classes)) scan.cards.push(element);
+  if ((tag === 'a' || tag === 'area') && element.hasAttribute('href')) scan.links.push(element);
+  if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) scan.items.push(element);
+}
+
+/** The visible text of an element, one line per block. */
+export function visibleLines(root: Node | null, skip?: (element: Element) => boolean): string[] {
+  return scanPage(root, skip).lines;
 }
 
 /** Collapses white space and drops control characters; captured text is only ever plain text. */

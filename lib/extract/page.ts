@@ -4,20 +4,29 @@
 // is ever read from the page; text is only ever text.
 import type { LeadDraft, Phone } from '../schema';
 import { canonicalLinkedInUrl, findEmails, findPhones, isEmailLike, mergePhones, toHttpUrl, typeFromHeading, typeFromLabel } from './contact-text';
-import { cleanText, makeDraft, visibleLines } from './dom';
+import { cleanText, makeDraft, scanPage } from './dom';
 import { type HCard, type Node, hCards, jsonLdNodes, microdataNodes, nameOf, objectsOf, textValues, typesOf } from './structured';
 
 const SELECTORS = {
-  /** Mail and phone links: every layout. */
-  mailto: ['a[href^="mailto:" i]'],
-  tel: ['a[href^="tel:" i]', 'a[href^="callto:" i]'],
-  /** Identity links (IndieWeb `rel=me`) and any link to a LinkedIn profile. */
-  relMe: ['a[rel~="me"][href]', 'link[rel~="me"][href]'],
-  linkedin: ['a[href*="linkedin.com/in/" i]'],
   /** OpenGraph and meta names, for the organisation behind the page. */
   siteName: ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="og:site_name"]'],
   title: ['meta[property="og:title"]', 'title'],
 } as const;
+
+/**
+ * Links the page scan collected are sorted by their `href` and `rel` (string tests, not a selector
+ * query per kind): mail and phone links, identity links (IndieWeb `rel=me`, also `<link>` in the
+ * head) and any link to a LinkedIn profile. Every layout.
+ */
+const LINKS = {
+  mailto: (href: string) => /^\s*mailto:/i.test(href),
+  tel: (href: string) => /^\s*(?:tel|callto):/i.test(href),
+  linkedin: (href: string) => /linkedin\.com\/(?:in|pub)\//i.test(href),
+  relMe: (link: Element) => /(?:^|\s)me(?:\s|$)/i.test(link.getAttribute('rel') ?? ''),
+  relMeInHead: 'link[rel~="me"][href]',
+} as const;
+
+const hrefOf = (link: Element) => link.getAttribute('href') ?? '';
 
 const ORGANIZATION_TYPES = /Organization|Business|Corporation|Company|Store|Shop|Restaurant|Hotel|Office|Agency|Clinic|Practice|Dealer|Firm|School|University|NGO|Brand/i;
 
@@ -27,8 +36,8 @@ interface Structured {
   nodes: Node[];
 }
 
-function structuredData(doc: Document): Structured {
-  const nodes = [...jsonLdNodes(doc), ...microdataNodes(doc)];
+function structuredData(jsonLd: readonly Element[], items: readonly Element[]): Structured {
+  const nodes = [...jsonLdNodes(jsonLd), ...microdataNodes(items)];
   const withNested = nodes.flatMap((node) => [node, ...objectsOf(node.author), ...objectsOf(node.founder), ...objectsOf(node.employee), ...objectsOf(node.member), ...objectsOf(node.mainEntity)]);
   const person = withNested.find((node) => typesOf(node).includes('Person') && nameOf(node));
   const organization =
@@ -69,22 +78,24 @@ function decoded(value: string): string {
   }
 }
 
-function linkEmails(doc: Document): string[] {
-  return [...doc.querySelectorAll(SELECTORS.mailto[0])]
+function linkEmails(links: readonly Element[]): string[] {
+  return links
+    .filter((link) => LINKS.mailto(hrefOf(link)))
     .map((link) => decoded((link.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0]!).trim())
     .flatMap((value) => value.split(/[,;]/))
     .map((value) => value.trim())
     .filter(isEmailLike);
 }
 
-function linkPhones(doc: Document): Phone[] {
-  return SELECTORS.tel.flatMap((selector) =>
-    [...doc.querySelectorAll(selector)].map((link): Phone => {
+function linkPhones(links: readonly Element[]): Phone[] {
+  return links
+    .filter((link) => LINKS.tel(hrefOf(link)))
+    .map((link): Phone => {
       const number = decoded((link.getAttribute('href') ?? '').replace(/^(?:tel|callto):/i, '')).trim();
       const label = cleanText(link.parentElement?.textContent).split(cleanText(link.textContent))[0] ?? '';
       return { number, type: typeFromLabel(label) ?? 'other' };
-    }),
-  ).filter((phone) => /\d{3}/.test(phone.number));
+    })
+    .filter((phone) => /\d{3}/.test(phone.number));
 }
 
 /** Shared mailboxes (feedback, webmaster, careers) are nobody's personal address. */
@@ -127,9 +138,10 @@ function cardFor(cards: HCard[]): HCard | undefined {
   return cards.find((card) => card.name && card.name !== card.org) ?? cards[0];
 }
 
+/** Meta tags and the title live in the head; looking only there spares a walk of a large body. */
 function metaContent(doc: Document, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    const element = doc.querySelector(selector);
+    const element = (doc.head ?? doc).querySelector(selector);
     const value = cleanText(element?.getAttribute('content') ?? (element?.tagName === 'TITLE' ? element.textContent : null));
     if (value) return value;
   }
@@ -137,25 +149,27 @@ function metaContent(doc: Document, selectors: readonly string[]): string | null
 }
 
 /** A profile link the page itself claims (`rel=me`), else the only LinkedIn profile it links to. */
-function linkedInLink(doc: Document, base: string): string | null {
-  const hrefs = (selectors: readonly string[]) =>
-    selectors.flatMap((selector) => [...doc.querySelectorAll(selector)].map((link) => toHttpUrl(link.getAttribute('href') ?? '', base)));
-  const own = hrefs(SELECTORS.relMe).map((href) => (href ? canonicalLinkedInUrl(href) : null)).find(Boolean);
+function linkedInLink(doc: Document, links: readonly Element[], base: string): string | null {
+  const profiles = (elements: readonly Element[]) =>
+    elements.map((link) => toHttpUrl(link.getAttribute('href') ?? '', base)).map((href) => (href ? canonicalLinkedInUrl(href) : null));
+  const claimed = [...links.filter(LINKS.relMe), ...(doc.head?.querySelectorAll(LINKS.relMeInHead) ?? [])];
+  const own = profiles(claimed).find(Boolean);
   if (own) return own;
-  const linked = [...new Set(hrefs(SELECTORS.linkedin).map((href) => (href ? canonicalLinkedInUrl(href) : null)).filter(Boolean))];
+  const linked = [...new Set(profiles(links.filter((link) => LINKS.linkedin(hrefOf(link)))).filter(Boolean))];
   return linked.length === 1 ? linked[0]! : null;
 }
 
 export function extractPage(doc: Document, url: URL): LeadDraft | null {
-  const { person, organization } = structuredData(doc);
-  const card = cardFor(hCards(doc, url.href));
-  const body = doc.body ?? doc.documentElement;
-  const text = textContacts(visibleLines(body));
+  const scan = scanPage(doc.body ?? doc.documentElement);
+  const headScripts = doc.head && doc.body ? [...doc.head.querySelectorAll('script[type="application/ld+json"]')] : [];
+  const { person, organization } = structuredData([...headScripts, ...scan.jsonLd], scan.items);
+  const card = cardFor(hCards(scan.cards, url.href));
+  const text = textContacts(scan.lines);
   const phones = mergePhones([], [
     ...structuredPhones(person),
     ...structuredPhones(organization),
     ...(card?.tels ?? []).map((number): Phone => ({ number: number.replace(/^tel:/i, ''), type: 'other' })),
-    ...linkPhones(doc),
+    ...linkPhones(scan.links),
     ...text.phones,
   ]);
   const emails = [
@@ -166,7 +180,7 @@ export function extractPage(doc: Document, url: URL): LeadDraft | null {
   ];
   const cardIsPerson = card?.name && card.name !== card.org ? card : undefined;
   const fullName = (person ? nameOf(person) : null) ?? cardIsPerson?.name ?? null;
-  if (!text.emails.length) emails.push(...linkedOnlyEmails(linkEmails(doc), fullName !== null));
+  if (!text.emails.length) emails.push(...linkedOnlyEmails(linkEmails(scan.links), fullName !== null));
   const website =
     [organization?.url, person?.url, card?.url].flatMap(textValues).map((href) => toHttpUrl(href, url.href)).find((href) => href && !canonicalLinkedInUrl(href)) ??
     toHttpUrl(url.origin);
@@ -177,7 +191,7 @@ export function extractPage(doc: Document, url: URL): LeadDraft | null {
     emails,
     phones,
     website,
-    linkedinUrl: linkedInOf(person) ?? linkedInLink(doc, url.href),
+    linkedinUrl: linkedInOf(person) ?? linkedInLink(doc, scan.links, url.href),
     location: addressText(person?.address) ?? addressText(organization?.address) ?? card?.locality ?? null,
     sourceTitle: metaContent(doc, SELECTORS.title),
   });

@@ -4,10 +4,14 @@ import { cleanText } from './dom';
 
 export type Node = Record<string, unknown>;
 
-/** Every JSON-LD object of the page: top-level, arrays and `@graph` members flattened. */
-export function jsonLdNodes(doc: Document): Node[] {
+/**
+ * Every JSON-LD object of the page (or of the given script elements): top-level, arrays and
+ * `@graph` members flattened.
+ */
+export function jsonLdNodes(source: ParentNode | readonly Element[]): Node[] {
   const nodes: Node[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  const scripts = 'querySelectorAll' in source ? source.querySelectorAll('script[type="application/ld+json"]') : source;
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -91,12 +95,9 @@ function microdataItem(root: Element): Node {
   return item;
 }
 
-/** Top-level microdata items (not themselves a property of another item). */
-export function microdataNodes(doc: Document): Node[] {
-  return [...doc.querySelectorAll('[itemscope]')]
-    .filter((element) => !element.hasAttribute('itemprop'))
-    .slice(0, 200)
-    .map(microdataItem);
+/** Microdata items read from their root elements (top-level `itemscope`s, found by the page scan). */
+export function microdataNodes(roots: readonly Element[]): Node[] {
+  return roots.slice(0, 200).map(microdataItem);
 }
 
 // --- microformats h-card -------------------------------------------------------------------------
@@ -223,9 +224,10 @@ function impliedName(root: Element, card: RawCard): string | null {
   return textWithAlt(root) || null;
 }
 
-/** Top-level h-cards (mf2 `h-card` and classic `vcard`), in document order. */
-export function hCards(doc: Document, base: string): HCard[] {
-  const roots = [...doc.querySelectorAll('.h-card, .vcard')].filter((element) => {
+/** Top-level h-cards (mf2 `h-card` and classic `vcard`), in document order, of a page or of candidate roots. */
+export function hCards(source: ParentNode | readonly Element[], base: string): HCard[] {
+  const candidates = 'querySelectorAll' in source ? [...source.querySelectorAll('.h-card, .vcard')] : source;
+  const roots = candidates.filter((element) => {
     let parent = element.parentElement;
     while (parent) {
       if (isRoot(parent)) return false;

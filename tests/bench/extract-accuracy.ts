@@ -1,7 +1,7 @@
 // Extraction accuracy on third-party labelled material (../shared/corpus, see its README): the
 // extension's own extractors, run under jsdom, scored per source and per field.
 //   npm run bench:extract
-// Skips cleanly when the corpus is absent. Prints precision and recall; exits 0 either way (a
+// Skips cleanly when the corpus is absent. BENCH_VERBOSE=1 also prints each h-card and schema.org miss. Prints precision and recall; exits 0 either way (a
 // benchmark reports figures, it does not gate the build).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
