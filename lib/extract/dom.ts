@@ -70,12 +70,14 @@ export function scanPage(root: Node | null, skip?: (element: Element) => boolean
     }
   };
   walk(root);
-  // Control and zero-width characters go in one pass over the whole text, not once per line.
+  // Control and zero-width characters, then runs of white space, go in one pass each over the
+  // whole text rather than once per line (22,000 lines on a 1 MB page).
   scan.lines = parts
     .join('')
     .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (character) => (character === '\n' ? '\n' : /\s/.test(character) ? ' ' : ''))
+    .replace(/[^\S\n]+/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.trim())
     .filter(Boolean);
   return scan;
 }
