@@ -1,7 +1,7 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
-import { ContactChannel, Lead, LeadDraft, LeadPatch, Settings, Task, Timestamp } from './schema';
+import { ContactChannel, Lead, LeadDraft, LeadField, LeadPatch, MergeConflict, Settings, Task, Timestamp } from './schema';
 import { ERROR_CODES } from './store/errors';
 import { SNOOZE_DURATIONS } from './timers/schedule';
 
@@ -25,7 +25,13 @@ export const COMMANDS = {
   'lead.capture': {
     from: 'content',
     payload: LeadDraft,
-    result: z.object({ leadId: z.string(), created: z.boolean() }),
+    result: z.object({
+      leadId: z.string(),
+      created: z.boolean(),
+      activityId: z.string(),
+      filled: z.array(LeadField),
+      conflicts: z.array(MergeConflict),
+    }),
   },
   'lead.update': {
     from: 'page',
@@ -64,6 +70,12 @@ export const COMMANDS = {
     from: 'page',
     payload: LeadId.extend({ meetingAt: Timestamp }).strict(),
     result: Task,
+  },
+  /** Takes back a capture by its `captured`/`merged` activity id (the clip button's and side panel's Undo). */
+  'capture.undo': {
+    from: 'content',
+    payload: z.object({ activityId: z.string().min(1).max(100) }),
+    result: z.object({ leadId: z.string(), undone: z.enum(['deleted', 'restored']) }),
   },
   // Issue 6: import, erase and the suppression list. Rows and backup records are validated one by
   // one in lib/import (a bad row is reported and skipped, it does not reject its whole batch).

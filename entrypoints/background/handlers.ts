@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
-import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
+import { captureLead, undoCapture } from '@/lib/store/capture';
+import { deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
 import {
   bookMeeting,
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   'task.snooze': ({ duration, ...target }, { db, now }) => snoozeTasks(db, target, duration, now()),
   'task.complete': ({ taskId }, { db, now }) => completeTask(db, taskId, now()),
   'meeting.book': ({ id, meetingAt }, { db, now }) => bookMeeting(db, id, meetingAt, now()),
+  'capture.undo': ({ activityId }, { db, now }) => undoCapture(db, activityId, now()),
   'data.import': ({ rows }, { db, now }) => importRows(db, rows, now()),
   'data.restore': ({ chunk }, { db }) => restoreBackupChunk(db, chunk),
   'lead.erase': ({ ids, suppress }, { db, now }) => eraseLeads(db, ids, { suppress, now: now() }),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { registerCaptureMenu } from './capture-menu';
 import { startReminders } from './reminders';
 import { registerRetention } from './retention';
 import { createRouter } from './router';
@@ -14,6 +15,8 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     afterWrite: reminders.sync,
   });
+
+  registerCaptureMenu(route);
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

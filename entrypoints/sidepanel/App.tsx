@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useState } from 'react';
+import { CaptureReview } from '@/components/CaptureReview';
 import { LeadList } from '@/components/LeadList';
 import { MetricsView } from '@/components/MetricsView';
 import './App.css';
@@ -43,6 +44,7 @@ export function App() {
         </div>
       </header>
       <main>
+        <CaptureReview />
         {tab === 'leads' ? (
           <div role="tabpanel" id="panel-leads" aria-labelledby="tab-leads">
             <LeadList />

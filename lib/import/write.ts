@@ -4,8 +4,10 @@
 import Dexie from 'dexie';
 import type { LeadClipDb } from '../db';
 import { newId } from '../ids';
-import type { Activity, Lead, LeadField } from '../schema';
-import { leadFromDraft } from '../store/leads';
+import type { Activity, Lead } from '../schema';
+import { normalizeDraft } from '../normalize';
+import { hasContent, leadFromDraft, mergeCapture } from '../store/capture';
+import { readSettings } from '../store/settings';
 import { identityHashes } from '../store/suppression';
 import { describeIssues } from '../protocol';
 import { dedupKeys, forgetKnownKeys, knownKeys, rememberWritten } from './known-keys';
@@ -18,7 +20,7 @@ export interface ImportOutcome {
   problems: RowProblem[];
 }
 
-/** Builds the stored lead exactly as a capture would, then lays the exported fields over it. */
+/** Builds the stored lead exactly as a capture would (from a normalized draft), then lays the exported fields over it. */
 export function leadFromRow({ draft, extra }: ImportRow, now: number): Lead {
   const base = leadFromDraft(draft, { id: extra.id ?? newId(), captureId: newId(), now });
   const { company, source, consent, ...rest } = extra satisfies LeadExtras;
@@ -32,41 +34,6 @@ export function leadFromRow({ draft, extra }: ImportRow, now: number): Lead {
   };
 }
 
-type Scalar = Exclude<LeadField, 'emails' | 'phones' | `company.${string}`>;
-const SCALARS: Scalar[] = ['fullName', 'firstName', 'lastName', 'title', 'linkedinUrl', 'location', 'interest'];
-const COMPANY = ['name', 'domain', 'website'] as const;
-
-/** Fills what the stored lead lacks from the incoming one; never overwrites what the rep has. */
-export function fillEmptyFields(existing: Lead, incoming: Lead, now: number): { lead: Lead; filled: LeadField[] } {
-  const lead: Lead = { ...existing, company: { ...existing.company }, provenance: { ...existing.provenance } };
-  const filled: LeadField[] = [];
-  for (const field of SCALARS) {
-    if (lead[field] === null && incoming[field] !== null) {
-      (lead as Record<Scalar, string | null>)[field] = incoming[field];
-      filled.push(field);
-    }
-  }
-  for (const part of COMPANY) {
-    if (lead.company[part] === null && incoming.company[part] !== null) {
-      lead.company[part] = incoming.company[part];
-      filled.push(`company.${part}`);
-    }
-  }
-  for (const field of ['emails', 'phones'] as const) {
-    const added = incoming[field].filter((value) => !lead[field].includes(value));
-    if (added.length) {
-      lead[field] = [...lead[field], ...added].slice(0, 20);
-      filled.push(field);
-    }
-  }
-  for (const field of filled) {
-    const origin = incoming.provenance[field];
-    if (origin) lead.provenance[field] = origin;
-  }
-  if (filled.length) lead.updatedAt = now;
-  return { lead, filled };
-}
-
 async function suppressedRows(db: LeadClipDb, rows: ImportRow[]): Promise<Set<number>> {
   if ((await db.suppressions.count()) === 0) return new Set();
   const hashes = await Promise.all(rows.map((row) => identityHashes({ emails: row.draft.emails, linkedinUrl: row.draft.linkedinUrl })));
@@ -78,10 +45,17 @@ async function suppressedRows(db: LeadClipDb, rows: ImportRow[]): Promise<Set<nu
 export async function importRows(db: LeadClipDb, input: readonly unknown[], now: number): Promise<ImportOutcome> {
   const problems: RowProblem[] = [];
   const rows: ImportRow[] = [];
+  const { defaultRegion } = await readSettings(db);
   input.forEach((raw, index) => {
     const parsed = ImportRow.safeParse(raw);
-    if (parsed.success) rows.push(parsed.data);
-    else problems.push({ row: (raw as { row?: number })?.row ?? index + 1, reason: describeIssues(parsed.error).join('; ') });
+    if (!parsed.success) {
+      problems.push({ row: (raw as { row?: number })?.row ?? index + 1, reason: describeIssues(parsed.error).join('; ') });
+      return;
+    }
+    // The capture path's normalization: emails, phones (E.164 in the rep's region), LinkedIn URL, name case.
+    const draft = normalizeDraft(parsed.data.draft, defaultRegion);
+    if (hasContent(draft)) rows.push({ ...parsed.data, draft });
+    else problems.push({ row: parsed.data.row, reason: 'no name, email, phone or LinkedIn URL' });
   });
   const suppressed = await suppressedRows(db, rows);
   const candidates: { row: number; lead: Lead }[] = [];
@@ -141,14 +115,16 @@ async function writeBatch(db: LeadClipDb, incoming: Lead[], now: number): Promis
         created += 1;
         continue;
       }
-      const { lead: updated, filled } = fillEmptyFields(match, lead, now);
-      if (filled.length === 0) {
+      // The capture's merge: empty fields filled, new addresses added, disagreements kept as conflicts.
+      const { lead: updated, filled, conflicts } = mergeCapture(match, lead, now);
+      if (filled.length === 0 && conflicts.length === 0) {
         unchanged += 1;
         continue;
       }
       writes.set(updated.id, updated);
       for (const key of dedupKeys(updated)) known.set(key, updated);
-      activities.push({ id: newId(), leadId: updated.id, at: now, type: 'merged', url: lead.source.url, filled, conflicts: [] });
+      const before = stored.has(match.id) ? { before: match } : {};
+      activities.push({ id: newId(), leadId: updated.id, at: now, type: 'merged', url: lead.source.url, filled, conflicts, ...before });
       merged += 1;
     }
     // New leads are added, not put: a put makes Dexie read the old record first (to tell live

@@ -3,7 +3,7 @@
 // readable personal data.
 import { z } from 'zod';
 import type { LeadClipDb } from '../db';
-import { normalizeEmail } from '../normalize';
+import { canonicalLinkedInUrl, normalizeEmail } from '../normalize';
 import { CommandError } from './errors';
 
 export const Suppression = z.object({
@@ -19,12 +19,6 @@ export interface Identity {
   linkedinUrl: string | null;
 }
 
-/** `https://linkedin.com/in/Ana-Souza?trk=x` and `…/in/ana-souza/` are the same person. */
-function canonicalProfile(url: string): string | null {
-  const match = /linkedin\.com\/(in|company)\/([^/?#]+)/i.exec(url);
-  return match ? `https://www.linkedin.com/${match[1]!.toLowerCase()}/${decodeURIComponent(match[2]!).toLowerCase()}/` : null;
-}
-
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -33,7 +27,7 @@ async function sha256(text: string): Promise<string> {
 /** The hashes that identify a person, one per normalized email and one for the LinkedIn profile. */
 export async function identityHashes(person: Identity): Promise<{ hash: string; kind: Suppression['kind'] }[]> {
   const emails = person.emails.map(normalizeEmail).filter((email): email is string => email !== null);
-  const profile = person.linkedinUrl ? canonicalProfile(person.linkedinUrl) : null;
+  const profile = canonicalLinkedInUrl(person.linkedinUrl);
   const keys = [
     ...new Set(emails.map((email) => `email:${email}`)),
     ...(profile ? [`linkedin:${profile}`] : []),

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { db } from '@/components/db';
 import { LeadList } from '@/components/LeadList';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { clearDatabase } from '../helpers/background';
 import { gmailDraft } from '../helpers/fixtures';
 
@@ -17,7 +17,7 @@ describe('LeadList', () => {
     await captureLead(db, gmailDraft(), 1_000);
     render(<LeadList />);
     await screen.findByText('Priya Raman');
-    await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', title: null, company: 'Okafor & Sons' }), 2_000);
+    await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', title: null, company: 'Okafor & Sons', emails: ['tom@okafor.example'], phones: [] }), 2_000);
 
     const items = await screen.findAllByRole('listitem');
     await vi.waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RETENTION_ALARM, registerRetention } from '@/entrypoints/background/retention';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { freshDatabase } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
@@ -13,7 +13,7 @@ describe('retention alarm', () => {
     const db = freshDatabase();
     await saveSettings(db, { retentionDays: 30 });
     await captureLead(db, gmailDraft(), NOW - 45 * DAY);
-    const kept = await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'] }), NOW - 2 * DAY);
+    const kept = await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }), NOW - 2 * DAY);
     const afterPurge = vi.fn(async () => {});
 
     registerRetention(fakeBrowser, db, afterPurge, () => NOW);

@@ -5,7 +5,7 @@ import { importCsvIntoDatabase, readCsvFile, runImport } from '@/lib/import/run'
 import { leadsToCsv } from '@/lib/export';
 import { restoreBackupChunk } from '@/lib/import/backup';
 import { importRows } from '@/lib/import/write';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { makeLead } from '../../helpers/dataset';
 import { gmailDraft } from '../../helpers/fixtures';
 import { freshDatabase } from '../../helpers/db';
@@ -45,7 +45,7 @@ describe('recognising other tools\' exports', () => {
     ].join('\n');
     const report = await importCsvIntoDatabase(db, text, { now: NOW });
     expect(report).toStrictEqual({ created: 2, merged: 0, unchanged: 0, problems: [], cancelled: false });
-    const chloe = (await db.leads.where('linkedinUrl').equals('https://www.linkedin.com/in/chloe-dubois').first())!;
+    const chloe = (await db.leads.where('linkedinUrl').equals('https://www.linkedin.com/in/chloe-dubois/').first())!;
     expect([chloe.fullName, chloe.firstName, chloe.lastName, chloe.company.name, chloe.title, chloe.emails, chloe.source.channel]).toStrictEqual(
       ['Chloé Dubois', 'Chloé', 'Dubois', 'Fabrikam', 'Head of Procurement', [], 'other'],
     );
@@ -116,25 +116,27 @@ describe('malformed files', () => {
     expect([ana.phones, ana.company.website, ana.source.inquiryAt]).toStrictEqual([['+14155550100'], 'https://acme.example', Date.parse('2026-11-01')]);
   });
 
-  it('merges rows that match an existing lead instead of duplicating it, filling only empty fields', async () => {
+  it('merges rows that match an existing lead as a capture would: fills empty fields, keeps disagreements as conflicts', async () => {
     const db = freshDatabase();
     await importCsvIntoDatabase(db, 'Name,Email,Title\nAna Souza,ana@acme.example,Buyer\n', { now: NOW });
-    const report = await importCsvIntoDatabase(db, 'Name,Email,Title,Company\nAna S.,ANA@acme.example,CTO,Acme\nAna S.,ana@acme.example,,Acme\n', { now: NOW + 1 });
+    const report = await importCsvIntoDatabase(db, 'Name,Email,Title,Company\nAna S.,ANA@acme.example,CTO,Acme\nAna Souza,ana@acme.example,Buyer,Acme\n', { now: NOW + 1 });
     expect(report).toStrictEqual({ created: 0, merged: 1, unchanged: 1, problems: [], cancelled: false });
     const [ana] = await db.leads.toArray();
     expect([ana!.fullName, ana!.title, ana!.company.name]).toStrictEqual(['Ana Souza', 'Buyer', 'Acme']);
     const merged = await db.activities.where('type').equals('merged').toArray();
-    expect(merged.map((a) => a.type === 'merged' && a.filled)).toStrictEqual([['company.name']]);
+    expect(merged.map((a) => a.type === 'merged' && [a.filled, a.conflicts])).toStrictEqual([
+      [['company.name'], [{ field: 'fullName', kept: 'Ana Souza', incoming: 'Ana S.' }, { field: 'title', kept: 'Buyer', incoming: 'CTO' }]],
+    ]);
   });
 
   it('still finds duplicates written between imports by a capture or a backup restore', async () => {
     const db = freshDatabase();
     await importCsvIntoDatabase(db, 'Name,Email\nAna Souza,ana@acme.example\n', { now: NOW });
     await captureLead(db, gmailDraft({ fullName: 'Bo Kim', emails: ['bo@acme.example'], phones: [] }), NOW + 1000);
-    const old = makeLead({ id: 'restored-1', emails: ['cy@acme.example'], createdAt: NOW - 400 * 86_400_000 });
+    const old = makeLead({ id: 'restored-1', fullName: 'Cy Lee', firstName: 'Cy', lastName: 'Lee', emails: ['cy@acme.example'], createdAt: NOW - 400 * 86_400_000 });
     await restoreBackupChunk(db, { leads: [old], activities: [], tasks: [], checklists: [], handoffs: [], templates: [], settings: [], suppressions: [] });
 
-    const report = await importCsvIntoDatabase(db, 'Name,Email\nBo Kim,bo@acme.example\nCy,cy@acme.example\nAna Souza,ana@acme.example\n', { now: NOW + 2000 });
+    const report = await importCsvIntoDatabase(db, 'Name,Email\nBo Kim,bo@acme.example\nCy Lee,cy@acme.example\nAna Souza,ana@acme.example\n', { now: NOW + 2000 });
     expect(report).toStrictEqual({ created: 0, merged: 0, unchanged: 3, problems: [], cancelled: false });
     const csv = leadsToCsv([old]);
     expect(await importCsvIntoDatabase(db, csv, { now: NOW + 3000 })).toStrictEqual({ created: 0, merged: 0, unchanged: 1, problems: [], cancelled: false });

@@ -3,7 +3,7 @@
 import { createRouter } from '@/entrypoints/background/router';
 import { runRetention } from '@/entrypoints/background/retention';
 import { importCsvIntoDatabase } from '@/lib/import/run';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { SUPPRESSED_MESSAGE } from '@/lib/store/suppression';
 import { freshDatabase, snapshot } from '../../helpers/db';
@@ -100,7 +100,7 @@ describe('suppression list', () => {
     expect(await db.leads.count()).toBe(0);
 
     // Someone else is still captured.
-    expect(await fromGmail('lead.capture', gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'] }))).toMatchObject({ ok: true });
+    expect(await fromGmail('lead.capture', gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }))).toMatchObject({ ok: true });
 
     // An import refuses the suppressed row and says why.
     const report = await importCsvIntoDatabase(db, 'Name,Email\nPriya Raman,priya.raman@northwind-logistics.example\nAna Souza,ana@acme.example\n', { now: NOW });
@@ -116,12 +116,12 @@ describe('retention', () => {
   it('purges leads with no activity, edit or pending task for N days, and nothing when retention is off', async () => {
     const db = freshDatabase();
     const old = NOW - 100 * DAY;
-    const idle = await captureLead(db, gmailDraft({ fullName: 'Idle Ida', emails: ['ida@x.example'] }), old);
-    const touched = await captureLead(db, gmailDraft({ fullName: 'Busy Bo', emails: ['bo@x.example'] }), old);
-    const waiting = await captureLead(db, gmailDraft({ fullName: 'Wait Wu', emails: ['wu@x.example'] }), old);
+    const idle = await captureLead(db, gmailDraft({ fullName: 'Idle Ida', emails: ['ida@x.example'], phones: [] }), old);
+    const touched = await captureLead(db, gmailDraft({ fullName: 'Busy Bo', emails: ['bo@x.example'], phones: [] }), old);
+    const waiting = await captureLead(db, gmailDraft({ fullName: 'Wait Wu', emails: ['wu@x.example'], phones: [] }), old);
     await db.activities.add({ id: 'recent-note', leadId: touched.leadId, at: NOW - 5 * DAY, type: 'note', text: 'Called back' });
     await db.tasks.add({ id: 'later', leadId: waiting.leadId, kind: 'follow_up', status: 'pending', dueAt: NOW + DAY, doneAt: null, notifiedAt: null });
-    const fresh = await captureLead(db, gmailDraft({ fullName: 'New Nia', emails: ['nia@x.example'] }), NOW - DAY);
+    const fresh = await captureLead(db, gmailDraft({ fullName: 'New Nia', emails: ['nia@x.example'], phones: [] }), NOW - DAY);
 
     expect(await runRetention(db, NOW)).toStrictEqual({ erased: 0 });
     await saveSettings(db, { retentionDays: 90 });
