@@ -44,9 +44,9 @@ export function App() {
         </div>
       </header>
       <main>
-        <CaptureReview />
         {tab === 'leads' ? (
           <div role="tabpanel" id="panel-leads" aria-labelledby="tab-leads">
+            <CaptureReview />
             <LeadList />
           </div>
         ) : (
