@@ -28,6 +28,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // Issue 5, the workspace list: sort by score, and search names and companies by prefix
+    // (lib/queries/leads.ts). Indices only; records are unchanged.
+    version: 5,
+    stores: {
+      leads:
+        'id, stage, tier, source.channel, createdAt, updatedAt, source.inquiryAt, owner, *emails, linkedinUrl, *phones, nextDueAt, score, fullName, lastName, company.name',
+    },
+  },
 ];
 
 export type LeadClipDb = Dexie & {

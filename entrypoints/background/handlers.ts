@@ -4,6 +4,11 @@ import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
 import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
+import { answerChecklist } from '@/lib/store/checklists';
+import { handOff } from '@/lib/store/handoffs';
+import { addNote, changeStage, logOutcome } from '@/lib/store/lifecycle';
+import { deleteTemplate, saveTemplate } from '@/lib/store/templates';
+import { postWebhook } from './webhook';
 
 export interface HandlerContext {
   db: LeadClipDb;
@@ -19,4 +24,11 @@ export const handlers: Handlers = {
   'lead.update': ({ id, patch }, { db, now }) => updateLead(db, id, patch, now()),
   'lead.delete': async ({ id }, { db }) => ({ deleted: await deleteLead(db, id) }),
   'settings.update': (patch, { db }) => saveSettings(db, patch),
+  'checklist.answer': (answer, { db, now }) => answerChecklist(db, answer, now()),
+  'template.save': (template, { db, now }) => saveTemplate(db, template, now()),
+  'template.delete': ({ id }, { db }) => deleteTemplate(db, id),
+  'lead.changeStage': ({ id, to }, { db, now }) => changeStage(db, id, to, now()),
+  'lead.addNote': ({ id, text }, { db, now }) => addNote(db, id, text, now()),
+  'lead.logOutcome': ({ id, ...outcome }, { db, now }) => logOutcome(db, id, outcome, now()),
+  'lead.handoff': (request, { db, now }) => handOff(db, request, now(), postWebhook),
 };

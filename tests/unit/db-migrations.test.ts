@@ -49,7 +49,24 @@ describe('schema migrations', () => {
     await db.open();
     const indexNames = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
     expect(indexNames('leads')).toStrictEqual(
-      ['*emails', '*phones', 'createdAt', 'linkedinUrl', 'nextDueAt', 'owner', 'source.channel', 'source.inquiryAt', 'stage', 'tier', 'updatedAt']
+      [
+        '*emails',
+        '*phones',
+        'createdAt',
+        'linkedinUrl',
+        'nextDueAt',
+        'owner',
+        'source.channel',
+        'source.inquiryAt',
+        'stage',
+        'tier',
+        'updatedAt',
+        // v5 (workspace list): score sort and name/company prefix search.
+        'score',
+        'fullName',
+        'lastName',
+        'company.name',
+      ]
         .map((name) => name.replace('*', ''))
         .sort(),
     );
