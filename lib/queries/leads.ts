@@ -64,8 +64,11 @@ export async function queryLeadPage(db: LeadClipDb, query: LeadQuery, limit: num
   return scanInOrder(db, query.sort, matches, limit);
 }
 
+/** Words to find; a phone number typed with spaces ("+44 20 7123") stays one term of its digits. */
 export function searchTerms(search: string): string[] {
-  return search.toLowerCase().split(/\s+/).filter(Boolean);
+  const trimmed = search.trim();
+  if (isPhoneLike(trimmed)) return [trimmed.replace(/[^\d+]/g, '')];
+  return trimmed.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** Everything the list filters on, as one predicate; also applied to index candidates. */
@@ -131,17 +134,19 @@ async function searchCandidates(db: LeadClipDb, term: string, callingCode?: stri
 
 /** The smallest index range that a filter selects, when it is small enough to load whole. */
 async function narrowestFilter(db: LeadClipDb, filters: LeadFilters, now: number): Promise<Collection<Lead, string> | null> {
-  const ranges: Collection<Lead, string>[] = [];
-  if (filters.stages.length) ranges.push(db.leads.where('stage').anyOf(filters.stages));
-  if (filters.tiers.length) ranges.push(db.leads.where('tier').anyOf(filters.tiers));
-  if (filters.channels.length) ranges.push(db.leads.where('source.channel').anyOf(filters.channels));
-  if (filters.owner !== null) ranges.push(db.leads.where('owner').equals(filters.owner));
-  if (filters.due === 'overdue') ranges.push(db.leads.where('nextDueAt').below(now));
-  if (filters.due === 'due') ranges.push(db.leads.where('nextDueAt').aboveOrEqual(now));
+  // Factories, not collections: Dexie's anyOf() keeps cursor state, so a clone() that has been
+  // counted returns a partial result when read again.
+  const ranges: (() => Collection<Lead, string>)[] = [];
+  if (filters.stages.length) ranges.push(() => db.leads.where('stage').anyOf(filters.stages));
+  if (filters.tiers.length) ranges.push(() => db.leads.where('tier').anyOf(filters.tiers));
+  if (filters.channels.length) ranges.push(() => db.leads.where('source.channel').anyOf(filters.channels));
+  if (filters.owner !== null) ranges.push(() => db.leads.where('owner').equals(filters.owner!));
+  if (filters.due === 'overdue') ranges.push(() => db.leads.where('nextDueAt').below(now));
+  if (filters.due === 'due') ranges.push(() => db.leads.where('nextDueAt').aboveOrEqual(now));
   if (!ranges.length) return null;
-  const counts = await Promise.all(ranges.map((range) => range.clone().count()));
+  const counts = await Promise.all(ranges.map((range) => range().count()));
   const smallest = counts.indexOf(Math.min(...counts));
-  return counts[smallest]! <= IN_MEMORY_MAX ? ranges[smallest]! : null;
+  return counts[smallest]! <= IN_MEMORY_MAX ? ranges[smallest]!() : null;
 }
 
 /** Walks the sort's own index and stops after `limit + 1` matches: cheap for broad filters. */

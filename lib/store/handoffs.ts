@@ -7,7 +7,7 @@ import type { Activity, Handoff, Lead } from '../schema';
 import { HANDOFF_FROM, STAGE_NAMES } from '../stages';
 import { describeMissing, missingForHandoff, templateFor } from '../templates';
 import { CommandError } from './errors';
-import { moveStage, requireLead } from './lifecycle';
+import { recordStage, requireLead } from './lifecycle';
 import { readScoringContext, rescored } from './scores';
 import { readSettings } from './settings';
 
@@ -120,7 +120,8 @@ export async function handOff(db: LeadClipDb, request: HandoffRequest, now: numb
       to,
       result,
     };
-    const moved = moveStage(fresh.lead, 'handed_off', now);
+    // checkHandoff is the gate: a lead may be handed off from any open stage once qualified by its answers.
+    const moved = recordStage(fresh.lead, 'handed_off', now);
     const activity: Activity = { id: newId(), leadId: request.id, at: now, type: 'handed_off', handoffId: handoff.id, via: request.via };
     await db.handoffs.add(handoff);
     await db.activities.bulkAdd([activity, moved.activity]);

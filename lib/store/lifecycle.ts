@@ -22,6 +22,11 @@ export async function requireLead(db: LeadClipDb, id: string): Promise<Lead> {
 export function moveStage(lead: Lead, to: Stage, now: number): { lead: Lead; activity: Activity } {
   const problem = transitionProblem(lead.stage, to);
   if (problem) throw new CommandError('invalid_transition', problem);
+  return recordStage(lead, to, now);
+}
+
+/** Moves without the transition check, for commands with their own gate (handoff). */
+export function recordStage(lead: Lead, to: Stage, now: number): { lead: Lead; activity: Activity } {
   return {
     lead: { ...lead, stage: to, updatedAt: now },
     activity: { id: newId(), leadId: lead.id, at: now, type: 'stage_changed', from: lead.stage, to },

@@ -1,0 +1,101 @@
+import { DEFAULT_QUERY, type LeadQuery, NO_FILTERS, queryLeadPage } from '@/lib/queries/leads';
+import type { Lead } from '@/lib/schema';
+import { leadFromDraft } from '@/lib/store/leads';
+import { freshDatabase } from '../../helpers/db';
+import { gmailDraft } from '../../helpers/fixtures';
+
+const NOW = Date.UTC(2026, 10, 20, 15, 0);
+const MINUTE = 60_000;
+
+function lead(id: string, overrides: Partial<Lead>, draft: Parameters<typeof gmailDraft>[0] = {}): Lead {
+  return { ...leadFromDraft(gmailDraft(draft), { id, captureId: id, now: NOW }), ...overrides };
+}
+
+async function seeded() {
+  const db = freshDatabase();
+  await db.leads.bulkPut([
+    lead('priya', { createdAt: NOW - 60 * MINUTE, nextDueAt: NOW - 2 * MINUTE, score: 72, tier: 'sql', stage: 'qualified' }),
+    lead(
+      'tom',
+      { createdAt: NOW - 10 * MINUTE, nextDueAt: NOW + 3 * MINUTE, score: 40, tier: 'mql', owner: 'Dana' },
+      { fullName: 'Tom Okafor', company: 'Okafor & Sons', emails: ['tom@okafor.example'], phones: [{ number: '+442071234567', type: 'office' }] },
+    ),
+    lead(
+      'lena',
+      { createdAt: NOW - 5 * MINUTE, nextDueAt: null, stage: 'nurturing', consent: { basis: 'consent', recordedAt: NOW, note: null, noticeSentAt: null } },
+      { fullName: 'Lena Brandt', company: 'Brandt Maschinenbau', emails: ['l.brandt@brandt.example'], phones: [], channel: 'linkedin' },
+    ),
+    lead(
+      'ravi',
+      { createdAt: NOW - 30 * MINUTE, nextDueAt: NOW - 20 * MINUTE, score: 12 },
+      { fullName: 'Ravi Shah', company: 'Priya Textiles', emails: ['ravi@priyatextiles.example'], phones: [{ number: '+14155550188', type: 'mobile' }] },
+    ),
+  ]);
+  return db;
+}
+
+const names = (page: { leads: Lead[] }) => page.leads.map((l) => l.fullName);
+const query = (patch: Partial<LeadQuery> & { filters?: Partial<LeadQuery['filters']> }): LeadQuery => ({
+  ...DEFAULT_QUERY,
+  ...patch,
+  filters: { ...NO_FILTERS, ...patch.filters },
+});
+
+describe('queryLeadPage', () => {
+  it('sorts by urgency by default: most overdue first, then soonest due, then nothing due', async () => {
+    const db = await seeded();
+    const page = await queryLeadPage(db, DEFAULT_QUERY, 10, { now: NOW });
+    expect({ names: names(page), hasMore: page.hasMore }).toStrictEqual({
+      names: ['Ravi Shah', 'Priya Raman', 'Tom Okafor', 'Lena Brandt'],
+      hasMore: false,
+    });
+    const firstTwo = await queryLeadPage(db, DEFAULT_QUERY, 2, { now: NOW });
+    expect({ names: names(firstTwo), hasMore: firstTwo.hasMore }).toStrictEqual({ names: ['Ravi Shah', 'Priya Raman'], hasMore: true });
+  });
+
+  it('sorts by newest and by score', async () => {
+    const db = await seeded();
+    expect(names(await queryLeadPage(db, query({ sort: 'newest' }), 10, { now: NOW }))).toStrictEqual(['Lena Brandt', 'Tom Okafor', 'Ravi Shah', 'Priya Raman']);
+    expect(names(await queryLeadPage(db, query({ sort: 'score' }), 10, { now: NOW }))).toStrictEqual(['Priya Raman', 'Tom Okafor', 'Ravi Shah', 'Lena Brandt']);
+  });
+
+  it('searches names, last names, companies, emails and phone digits as the rep types', async () => {
+    const db = await seeded();
+    const search = async (text: string) => names(await queryLeadPage(db, query({ search: text }), 10, { now: NOW, callingCode: '1' }));
+    expect(await search('pri')).toStrictEqual(['Ravi Shah', 'Priya Raman']);
+    expect(await search('PRIYA RAM')).toStrictEqual(['Priya Raman']);
+    expect(await search('okafor')).toStrictEqual(['Tom Okafor']);
+    expect(await search('brandt masch')).toStrictEqual(['Lena Brandt']);
+    expect(await search('l.brandt@')).toStrictEqual(['Lena Brandt']);
+    expect(await search('415 555 0188')).toStrictEqual(['Ravi Shah']);
+    expect(await search('+44 20')).toStrictEqual(['Tom Okafor']);
+    expect(await search('zzz')).toStrictEqual([]);
+  });
+
+  it('filters by stage, tier, channel, owner, due state and missing consent basis', async () => {
+    const db = await seeded();
+    const filtered = async (filters: Partial<LeadQuery['filters']>) => names(await queryLeadPage(db, query({ filters }), 10, { now: NOW }));
+    expect(await filtered({ stages: ['qualified', 'nurturing'] })).toStrictEqual(['Priya Raman', 'Lena Brandt']);
+    expect(await filtered({ tiers: ['mql', 'sql'] })).toStrictEqual(['Priya Raman', 'Tom Okafor']);
+    expect(await filtered({ channels: ['linkedin'] })).toStrictEqual(['Lena Brandt']);
+    expect(await filtered({ owner: 'Dana' })).toStrictEqual(['Tom Okafor']);
+    expect(await filtered({ due: 'overdue' })).toStrictEqual(['Ravi Shah', 'Priya Raman']);
+    expect(await filtered({ due: 'due' })).toStrictEqual(['Tom Okafor']);
+    expect(await filtered({ due: 'none' })).toStrictEqual(['Lena Brandt']);
+    expect(await filtered({ noConsentBasis: true })).toStrictEqual(['Ravi Shah', 'Priya Raman', 'Tom Okafor']);
+    expect(names(await queryLeadPage(db, query({ search: 'priya', filters: { tiers: ['sql'] } }), 10, { now: NOW }))).toStrictEqual(['Priya Raman']);
+  });
+
+  it('gives the same order whether a filter is planned in memory or by scanning the sort index', async () => {
+    const db = freshDatabase();
+    const many = Array.from({ length: 2_100 }, (_, i) =>
+      lead(`l${String(i).padStart(5, '0')}`, { createdAt: NOW - i * MINUTE, nextDueAt: i % 3 === 0 ? null : NOW + (i % 97) * MINUTE, stage: i % 2 ? 'new' : 'contacted' }, { fullName: `Lead ${i}` }),
+    );
+    await db.leads.bulkPut(many);
+    // 1,050 "contacted" leads load in memory; "new" or "contacted" (2,100) scans the index instead.
+    const inMemory = await queryLeadPage(db, query({ filters: { stages: ['contacted'] } }), 40, { now: NOW });
+    const scanned = await queryLeadPage(db, query({ filters: { stages: ['contacted', 'new'] } }), 2_100, { now: NOW });
+    expect(names(inMemory)).toStrictEqual(names(scanned).filter((_, i) => scanned.leads[i]!.stage === 'contacted').slice(0, 40));
+    expect(inMemory.hasMore).toBe(true);
+  });
+});
