@@ -1,4 +1,4 @@
-import type { Checklist } from '@/lib/schema';
+import type { Activity, Checklist } from '@/lib/schema';
 import { engagementOf, explainTier, scoreLead, tierOf } from '@/lib/scoring';
 import { defaultTemplate } from '@/lib/templates';
 import { leadFromDraft } from '@/lib/store/leads';
@@ -88,11 +88,11 @@ describe('engagementOf', () => {
   it('reads meeting, reply and time to first contact from the timeline', () => {
     const lead = leadFromDraft(gmailDraft(), { id: 'lead-1', captureId: 'c', now: Date.UTC(2026, 10, 20, 14, 5) });
     const inquiry = lead.source.inquiryAt;
-    const activities = [
+    const activities: Activity[] = [
       { id: 'a', leadId: 'lead-1', at: inquiry + 4 * 60_000, type: 'contacted', channel: 'email' },
       { id: 'b', leadId: 'lead-1', at: inquiry + 60 * 60_000, type: 'merged', url: null, filled: [], conflicts: [] },
       { id: 'c', leadId: 'lead-1', at: inquiry + 90 * 60_000, type: 'meeting_booked', meetingAt: inquiry + 86_400_000 },
-    ] as const;
+    ];
     expect(engagementOf(lead, activities)).toStrictEqual({ replied: true, meetingBooked: true, timeToFirstContact: 4 * 60_000 });
     expect(engagementOf(lead, [])).toStrictEqual({ replied: false, meetingBooked: false, timeToFirstContact: null });
   });

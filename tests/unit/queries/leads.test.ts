@@ -35,7 +35,7 @@ async function seeded() {
 }
 
 const names = (page: { leads: Lead[] }) => page.leads.map((l) => l.fullName);
-const query = (patch: Partial<LeadQuery> & { filters?: Partial<LeadQuery['filters']> }): LeadQuery => ({
+const query = (patch: Omit<Partial<LeadQuery>, 'filters'> & { filters?: Partial<LeadQuery['filters']> }): LeadQuery => ({
   ...DEFAULT_QUERY,
   ...patch,
   filters: { ...NO_FILTERS, ...patch.filters },
