@@ -1,4 +1,4 @@
-import { LeadList } from '@/components/LeadList';
+import { Workspace } from '@/components/Workspace';
 import './App.css';
 
 export function App() {
@@ -8,7 +8,7 @@ export function App() {
         <h1>LeadClip</h1>
       </header>
       <main>
-        <LeadList />
+        <Workspace />
       </main>
     </div>
   );

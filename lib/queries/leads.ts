@@ -59,8 +59,13 @@ export async function queryLeadPage(db: LeadClipDb, query: LeadQuery, limit: num
     const candidates = await searchCandidates(db, terms[0]!, env.callingCode);
     return pageOf(candidates.filter(matches), query.sort, limit);
   }
-  const narrow = await narrowestFilter(db, query.filters, env.now);
-  if (narrow) return pageOf((await narrow.toArray()).filter(matches), query.sort, limit);
+  // Only await when a filter needs planning: an extra native await in front of the Dexie reads
+  // would make useLiveQuery lose track of them and stop re-running on changes.
+  const ranges = filterRanges(db, query.filters, env.now);
+  if (ranges.length) {
+    const narrow = await smallestRange(ranges);
+    if (narrow) return pageOf((await narrow.toArray()).filter(matches), query.sort, limit);
+  }
   return scanInOrder(db, query.sort, matches, limit);
 }
 
@@ -132,19 +137,25 @@ async function searchCandidates(db: LeadClipDb, term: string, callingCode?: stri
   return (await db.leads.bulkGet(ids)).filter((lead): lead is Lead => lead !== undefined);
 }
 
-/** The smallest index range that a filter selects, when it is small enough to load whole. */
-async function narrowestFilter(db: LeadClipDb, filters: LeadFilters, now: number): Promise<Collection<Lead, string> | null> {
-  // Factories, not collections: Dexie's anyOf() keeps cursor state, so a clone() that has been
-  // counted returns a partial result when read again.
-  const ranges: (() => Collection<Lead, string>)[] = [];
+type RangeFactory = () => Collection<Lead, string>;
+
+/** The index range each set filter selects. Factories, not collections: Dexie's anyOf() keeps
+ *  cursor state, so a clone() that has been counted returns a partial result when read again. */
+function filterRanges(db: LeadClipDb, filters: LeadFilters, now: number): RangeFactory[] {
+  const ranges: RangeFactory[] = [];
   if (filters.stages.length) ranges.push(() => db.leads.where('stage').anyOf(filters.stages));
   if (filters.tiers.length) ranges.push(() => db.leads.where('tier').anyOf(filters.tiers));
   if (filters.channels.length) ranges.push(() => db.leads.where('source.channel').anyOf(filters.channels));
   if (filters.owner !== null) ranges.push(() => db.leads.where('owner').equals(filters.owner!));
   if (filters.due === 'overdue') ranges.push(() => db.leads.where('nextDueAt').below(now));
   if (filters.due === 'due') ranges.push(() => db.leads.where('nextDueAt').aboveOrEqual(now));
-  if (!ranges.length) return null;
-  const counts = await Promise.all(ranges.map((range) => range().count()));
+  return ranges;
+}
+
+/** The smallest range, when it is small enough to load whole and sort in memory. */
+async function smallestRange(ranges: RangeFactory[]): Promise<Collection<Lead, string> | null> {
+  const counts: number[] = [];
+  for (const range of ranges) counts.push(await range().count());
   const smallest = counts.indexOf(Math.min(...counts));
   return counts[smallest]! <= IN_MEMORY_MAX ? ranges[smallest]!() : null;
 }

@@ -1,6 +1,7 @@
+import { liveQuery } from 'dexie';
 import { DEFAULT_QUERY, type LeadQuery, NO_FILTERS, queryLeadPage } from '@/lib/queries/leads';
 import type { Lead } from '@/lib/schema';
-import { leadFromDraft } from '@/lib/store/leads';
+import { captureLead, leadFromDraft } from '@/lib/store/leads';
 import { freshDatabase } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
 
@@ -97,5 +98,17 @@ describe('queryLeadPage', () => {
     const scanned = await queryLeadPage(db, query({ filters: { stages: ['contacted', 'new'] } }), 2_100, { now: NOW });
     expect(names(inMemory)).toStrictEqual(names(scanned).filter((_, i) => scanned.leads[i]!.stage === 'contacted').slice(0, 40));
     expect(inMemory.hasMore).toBe(true);
+    // fake-indexeddb walks cursors slowly: 2,100 leads need more than the default 5 s on a busy machine.
+  }, 30_000);
+
+  it('re-runs inside a live query when a lead is captured, with or without search and filters', async () => {
+    const db = await seeded();
+    const queries = [DEFAULT_QUERY, query({ filters: { stages: ['new'], channels: ['email'] } }), query({ search: 'maya' })];
+    const seen = queries.map(() => [] as (string | null)[][]);
+    const subscriptions = queries.map((q, i) => liveQuery(() => queryLeadPage(db, q, 10, { now: NOW })).subscribe((page) => seen[i]!.push(names(page))));
+    await vi.waitFor(() => expect(seen.every((runs) => runs.length === 1)).toBe(true));
+    await captureLead(db, gmailDraft({ fullName: 'Maya Chen', emails: ['maya@chen.example'], phones: [] }), NOW);
+    await vi.waitFor(() => expect(seen.map((runs) => runs.at(-1)!.includes('Maya Chen'))).toStrictEqual([true, true, true]));
+    subscriptions.forEach((subscription) => subscription.unsubscribe());
   });
 });
