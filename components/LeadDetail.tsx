@@ -7,12 +7,13 @@ import { engagementOf, explainTier, scoreLead } from '@/lib/scoring';
 import { STAGE_NAMES } from '@/lib/stages';
 import { missingForHandoff, templateFor } from '@/lib/templates';
 import { Checklist } from './Checklist';
+import { ContactActions } from './ContactActions';
+import { useClock } from './Countdown';
 import { db } from './db';
 import { displayName, TIER_LABELS } from './format';
 import { HandoffPanel } from './HandoffPanel';
 import { ContactLinks, NoteBox, OutcomeLog, StageChanger } from './LeadDetailParts';
 import { Timeline } from './Timeline';
-import { useNow } from './useNow';
 import './LeadDetail.css';
 
 interface Props {
@@ -22,7 +23,8 @@ interface Props {
 
 export function LeadDetail({ leadId, onBack }: Props) {
   const workspace = useLiveQuery(() => readLeadWorkspace(db, leadId), [leadId]);
-  const now = useNow(30_000);
+  // Relative times and the handoff note's "next step" need the time to the half minute only.
+  const now = useClock((current) => Math.floor(current / 30_000) * 30_000);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const loaded = workspace !== undefined && workspace !== null;
   useEffect(() => {
@@ -67,6 +69,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
         <p className="tier-reasons">{explainTier(score)}</p>
       </header>
       <ContactLinks lead={lead} />
+      <ContactActions lead={lead} />
       <StageChanger key={lead.stage} lead={lead} />
       <Checklist key={template.id} leadId={lead.id} template={template} checklist={checklist} />
       <HandoffPanel

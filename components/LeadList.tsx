@@ -6,12 +6,11 @@ import { type KeyboardEvent, useDeferredValue, useEffect, useRef, useState } fro
 import { queryLeadPage } from '@/lib/queries/leads';
 import type { Lead } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
+import { Countdown, useClock } from './Countdown';
 import { db } from './db';
-import { DueIn } from './DueIn';
 import { displayName, TIER_LABELS } from './format';
 import { LeadFilters } from './LeadFilters';
 import { useWorkspace } from './ui-store';
-import { useNow } from './useNow';
 import './LeadList.css';
 
 const ROW_HEIGHT = 76;
@@ -25,9 +24,9 @@ export function LeadList() {
   // The page grows as the rep scrolls and starts over with each new query.
   const [paging, setPaging] = useState({ query: deferredQuery, limit: PAGE });
   const limit = paging.query === deferredQuery ? paging.limit : PAGE;
-  const now = useNow();
-  // The query's clock moves once a minute: due-state filters stay right without re-querying every second.
-  const minute = Math.floor(now / 60_000);
+  // The query's clock moves once a minute: due-state filters stay right without re-querying every
+  // second, and the countdowns tick on their own.
+  const minute = useClock((now) => Math.floor(now / 60_000));
   const page = useLiveQuery(
     () => queryLeadPage(db, deferredQuery, limit, { now: minute * 60_000 }),
     [deferredQuery, limit, minute],
@@ -48,7 +47,7 @@ export function LeadList() {
           No lead matches this search or these filters.
         </p>
       ) : (
-        <VirtualLeadRows leads={page.leads} hasMore={page.hasMore} now={now} onNeedMore={() => setPaging({ query: deferredQuery, limit: limit + PAGE })} />
+        <VirtualLeadRows leads={page.leads} hasMore={page.hasMore} onNeedMore={() => setPaging({ query: deferredQuery, limit: limit + PAGE })} />
       )}
     </section>
   );
@@ -57,11 +56,10 @@ export function LeadList() {
 interface RowsProps {
   leads: Lead[];
   hasMore: boolean;
-  now: number;
   onNeedMore(): void;
 }
 
-function VirtualLeadRows({ leads, hasMore, now, onNeedMore }: RowsProps) {
+function VirtualLeadRows({ leads, hasMore, onNeedMore }: RowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { selectedLeadId, select, open } = useWorkspace();
   const activeIndex = Math.max(0, leads.findIndex((lead) => lead.id === selectedLeadId));
@@ -112,7 +110,7 @@ function VirtualLeadRows({ leads, hasMore, now, onNeedMore }: RowsProps) {
                 onFocus={() => select(lead.id)}
                 onClick={() => open(lead.id)}
               >
-                <LeadRowContent lead={lead} now={now} />
+                <LeadRowContent lead={lead} />
               </button>
             </li>
           );
@@ -122,12 +120,12 @@ function VirtualLeadRows({ leads, hasMore, now, onNeedMore }: RowsProps) {
   );
 }
 
-function LeadRowContent({ lead, now }: { lead: Lead; now: number }) {
+function LeadRowContent({ lead }: { lead: Lead }) {
   return (
     <>
       <span className="lead-line">
         <span className="lead-name">{displayName(lead)}</span>
-        <DueIn dueAt={lead.nextDueAt} now={now} />
+        <Countdown dueAt={lead.nextDueAt} />
       </span>
       <span className="lead-company muted">{[lead.title, lead.company.name].filter(Boolean).join(' · ') || '—'}</span>
       <span className="lead-meta">

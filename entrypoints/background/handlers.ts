@@ -4,8 +4,17 @@ import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
 import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
+import {
+  bookMeeting,
+  captureWithFirstContact,
+  completeTask,
+  logContact,
+  snoozeTasks,
+  updateWithFirstContact,
+} from '@/lib/store/tasks';
 import { answerChecklist } from '@/lib/store/checklists';
 import { handOff } from '@/lib/store/handoffs';
+import { rescoreLead } from '@/lib/store/scores';
 import { addNote, changeStage, logOutcome } from '@/lib/store/lifecycle';
 import { deleteTemplate, saveTemplate } from '@/lib/store/templates';
 import { postWebhook } from './webhook';
@@ -20,10 +29,27 @@ type Handlers = {
 };
 
 export const handlers: Handlers = {
-  'lead.capture': (draft, { db, now }) => captureLead(db, draft, now()),
-  'lead.update': ({ id, patch }, { db, now }) => updateLead(db, id, patch, now()),
+  // Timers wrap capture and update: the first-contact task is written in the same transaction.
+  'lead.capture': (draft, { db, now }) => {
+    const at = now();
+    return captureWithFirstContact(db, () => captureLead(db, draft, at));
+  },
+  'lead.update': ({ id, patch }, { db, now }) =>
+    updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),
   'lead.delete': async ({ id }, { db }) => ({ deleted: await deleteLead(db, id) }),
   'settings.update': (patch, { db }) => saveSettings(db, patch),
+  // Engagement feeds the score (issue 5): a logged contact or booked meeting rescores the lead.
+  'lead.logContact': async ({ id, channel }, { db, now }) => {
+    const lead = await logContact(db, id, channel, now());
+    return (await rescoreLead(db, id)) ?? lead;
+  },
+  'task.snooze': ({ duration, ...target }, { db, now }) => snoozeTasks(db, target, duration, now()),
+  'task.complete': ({ taskId }, { db, now }) => completeTask(db, taskId, now()),
+  'meeting.book': async ({ id, meetingAt }, { db, now }) => {
+    const task = await bookMeeting(db, id, meetingAt, now());
+    await rescoreLead(db, id);
+    return task;
+  },
   'checklist.answer': (answer, { db, now }) => answerChecklist(db, answer, now()),
   'template.save': (template, { db, now }) => saveTemplate(db, template, now()),
   'template.delete': ({ id }, { db }) => deleteTemplate(db, id),

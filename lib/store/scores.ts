@@ -62,3 +62,14 @@ export async function rescoreAll(db: LeadClipDb, batchSize = 500): Promise<numbe
     });
   }
 }
+
+/** Rescores one lead after an engagement change (contact logged, meeting booked); returns it. */
+export async function rescoreLead(db: LeadClipDb, id: string): Promise<Lead | undefined> {
+  return db.transaction('rw', [db.leads, db.checklists, db.activities, db.templates, db.settings], async () => {
+    const lead = await db.leads.get(id);
+    if (!lead) return undefined;
+    const updated = await withFreshScore(db, lead);
+    if (updated.score !== lead.score || updated.tier !== lead.tier) await db.leads.update(id, { score: updated.score, tier: updated.tier });
+    return updated;
+  });
+}

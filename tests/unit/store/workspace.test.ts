@@ -223,3 +223,14 @@ describe('templates and rescoring', () => {
     expect(await send('template.delete', { id: 'default-bant' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Keep at least one') } });
   });
 });
+
+describe('engagement', () => {
+  it('rescores a lead when a contact within the SLA is logged and a meeting is booked', async () => {
+    const { db, send, leadId } = await setup();
+    // Inquiry 14:02, contact 14:10: 8 minutes, over the 5-minute SLA but within the hour.
+    expect(await send('lead.logContact', { id: leadId, channel: 'call' })).toMatchObject({ ok: true, value: { score: 2 } });
+    expect((await db.leads.get(leadId))?.score).toBe(2);
+    await send('meeting.book', { id: leadId, meetingAt: NOW + 86_400_000 });
+    expect((await db.leads.get(leadId))?.score).toBe(12);
+  });
+});
