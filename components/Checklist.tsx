@@ -30,13 +30,20 @@ interface ItemProps {
   item: TemplateItem;
   leadId: string;
   answer: ChecklistRecord['answers'][string] | undefined;
-  onSave(item: TemplateItem, value: Answer, note: string | null): void;
+  onSave(item: TemplateItem, value: Answer, note: string | null): Promise<unknown>;
 }
 
 function ChecklistItem({ item, leadId, answer, onSave }: ItemProps) {
   const [note, setNote] = useState(answer?.note ?? '');
   const name = `${leadId}-${item.id}`;
   const noteValue = note.trim() || null;
+  // The click shows at once; the stored answer takes over as soon as the database has it.
+  const [pending, setPending] = useState<{ value: Answer; base: typeof answer } | null>(null);
+  const shown = pending && pending.base === answer ? pending.value : answer?.value;
+  async function choose(value: Answer) {
+    setPending({ value, base: answer });
+    if ((await onSave(item, value, noteValue)) === null) setPending(null);
+  }
   return (
     <div className="checklist-item">
       <div role="radiogroup" aria-label={item.question} className="answer-group">
@@ -51,8 +58,8 @@ function ChecklistItem({ item, leadId, answer, onSave }: ItemProps) {
                 type="radio"
                 name={name}
                 value={value}
-                checked={answer?.value === value}
-                onChange={() => onSave(item, value, noteValue)}
+                checked={shown === value}
+                onChange={() => void choose(value)}
               />
               {ANSWER_NAMES[value]}
             </label>
@@ -67,7 +74,7 @@ function ChecklistItem({ item, leadId, answer, onSave }: ItemProps) {
           onChange={(event) => setNote(event.target.value)}
           onBlur={() => {
             // A note is saved with its answer; without one yet it waits for the rep's click.
-            if (answer && noteValue !== answer.note) onSave(item, answer.value, noteValue);
+            if (answer && noteValue !== answer.note) void onSave(item, answer.value, noteValue);
           }}
         />
       </label>

@@ -43,20 +43,19 @@ export function LeadFilters() {
   return (
     <div className="lead-tools">
       <div className="lead-tools-row">
-        <label className="grow">
-          <span className="sr-only">Search leads</span>
-          <input
-            ref={searchRef}
-            type="search"
-            placeholder="Search name, company, email, phone ( / )"
-            aria-label="Search leads"
-            value={query.search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </label>
+        <input
+          ref={searchRef}
+          className="grow"
+          type="search"
+          placeholder="Search leads ( / )"
+          aria-label="Search leads"
+          title="Name, company, email or phone"
+          value={query.search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <label>
           <span className="sr-only">Sort by</span>
-          <select aria-label="Sort by" value={query.sort} onChange={(event) => setSort(event.target.value as LeadSort)}>
+          <select value={query.sort} onChange={(event) => setSort(event.target.value as LeadSort)}>
             {LEAD_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {SORT_NAMES[sort]}

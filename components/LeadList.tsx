@@ -61,7 +61,7 @@ interface RowsProps {
 
 function VirtualLeadRows({ leads, hasMore, onNeedMore }: RowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { selectedLeadId, select, open } = useWorkspace();
+  const { selectedLeadId, select, open, returnFocus, focusReturned } = useWorkspace();
   const activeIndex = Math.max(0, leads.findIndex((lead) => lead.id === selectedLeadId));
   // eslint-disable-next-line react-hooks/incompatible-library -- rows re-render with the virtualizer by design.
   const virtualizer = useVirtualizer({
@@ -76,6 +76,14 @@ function VirtualLeadRows({ leads, hasMore, onNeedMore }: RowsProps) {
   useEffect(() => {
     if (hasMore && lastVisible >= leads.length - 10) onNeedMore();
   }, [hasMore, lastVisible, leads.length, onNeedMore]);
+
+  // Back from a lead, keyboard work continues on the row the rep opened.
+  useEffect(() => {
+    if (!returnFocus) return;
+    focusReturned();
+    const index = leads.findIndex((lead) => lead.id === selectedLeadId);
+    if (index >= 0) focusRow(index);
+  });
 
   function focusRow(index: number) {
     const target = leads[Math.min(leads.length - 1, Math.max(0, index))];

@@ -9,6 +9,9 @@ interface WorkspaceState {
   query: LeadQuery;
   view: WorkspaceView;
   selectedLeadId: string | null;
+  /** Set when the rep comes back from a lead: the list focuses that lead's row once it renders. */
+  returnFocus: boolean;
+  focusReturned(): void;
   setSearch(search: string): void;
   setFilters(patch: Partial<LeadFilters>): void;
   clearFilters(): void;
@@ -22,16 +25,18 @@ export const useWorkspace = create<WorkspaceState>()((set) => ({
   query: DEFAULT_QUERY,
   view: 'list',
   selectedLeadId: null,
+  returnFocus: false,
+  focusReturned: () => set({ returnFocus: false }),
   setSearch: (search) => set((state) => ({ query: { ...state.query, search } })),
   setFilters: (patch) => set((state) => ({ query: { ...state.query, filters: { ...state.query.filters, ...patch } } })),
   clearFilters: () => set((state) => ({ query: { ...state.query, filters: NO_FILTERS } })),
   setSort: (sort) => set((state) => ({ query: { ...state.query, sort } })),
   select: (selectedLeadId) => set({ selectedLeadId }),
   open: (leadId) => set({ selectedLeadId: leadId, view: 'detail' }),
-  backToList: () => set({ view: 'list' }),
+  backToList: () => set({ view: 'list', returnFocus: true }),
 }));
 
 /** Back to a clean state between component tests. */
 export function resetWorkspace(): void {
-  useWorkspace.setState({ query: DEFAULT_QUERY, view: 'list', selectedLeadId: null });
+  useWorkspace.setState({ query: DEFAULT_QUERY, view: 'list', selectedLeadId: null, returnFocus: false });
 }
