@@ -50,3 +50,8 @@ export function missingForHandoff(template: Template, checklist: Checklist | und
 export function describeMissing(missing: readonly TemplateItem[]): string {
   return `Hand off needs an answer (yes or no) to: ${missing.map((item) => `"${item.question}"`).join(', ')}.`;
 }
+
+/** A template as the 'template.save' command takes it: the background stamps updatedAt. */
+export function templatePayload({ id, name, isDefault, items }: Template): Omit<Template, 'updatedAt'> {
+  return { id, name, isDefault, items };
+}

@@ -1,11 +1,10 @@
 import { createRouter } from '@/entrypoints/background/router';
 import type { LeadClipDb } from '@/lib/db';
-import type { Template } from '@/lib/schema';
 import { handOff } from '@/lib/store/handoffs';
 import { captureLead } from '@/lib/store/leads';
 import { rescoreAll } from '@/lib/store/scores';
 import { saveSettings } from '@/lib/store/settings';
-import { defaultTemplate } from '@/lib/templates';
+import { defaultTemplate, templatePayload } from '@/lib/templates';
 import { freshDatabase, snapshot } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
 
@@ -20,10 +19,6 @@ async function setup() {
   const send = (command: string, payload: unknown) => route({ leadclip: 1, command, payload }, sidePanel);
   const { leadId } = await captureLead(db, gmailDraft(), NOW - 5 * 60_000);
   return { db, send, leadId };
-}
-
-function withoutUpdatedAt(template: Template): Omit<Template, 'updatedAt'> {
-  return Object.fromEntries(Object.entries(template).filter(([key]) => key !== 'updatedAt')) as Omit<Template, 'updatedAt'>;
 }
 
 async function answerAll(send: (c: string, p: unknown) => Promise<unknown>, leadId: string, items: string[], value = 'yes') {
@@ -197,7 +192,7 @@ describe('templates and rescoring', () => {
 
     const heavierBudget = defaultTemplate();
     heavierBudget.items = heavierBudget.items.map((item) => (item.id === 'budget' ? { ...item, weight: 60 } : item));
-    const payload = withoutUpdatedAt(heavierBudget);
+    const payload = templatePayload(heavierBudget);
     expect(await send('template.save', payload)).toMatchObject({ ok: true, value: { updatedAt: NOW, isDefault: true } });
     expect(await rescoreAll(db, 1)).toBe(1);
     // 80 × (60 + 20) / 140 = 45.7
@@ -211,7 +206,7 @@ describe('templates and rescoring', () => {
 
   it('keeps one default template and refuses to delete the last one', async () => {
     const { db, send } = await setup();
-    const bant = withoutUpdatedAt(defaultTemplate());
+    const bant = templatePayload(defaultTemplate());
     await send('template.save', bant);
     await send('template.save', { ...bant, id: 'meddic', name: 'MEDDIC', isDefault: true });
     expect((await db.templates.toArray()).map((t) => [t.id, t.isDefault])).toStrictEqual([
