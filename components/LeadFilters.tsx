@@ -21,7 +21,8 @@ export function LeadFilters() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const owners = useLiveQuery(() => db.leads.orderBy('owner').uniqueKeys(), []) ?? [];
+  // Read only while the filters are open: the side panel must open fast (DESIGN.md §7).
+  const owners = useLiveQuery(() => (open ? db.leads.orderBy('owner').uniqueKeys() : []), [open]) ?? [];
   const active =
     [filters.stages, filters.tiers, filters.channels].filter((list) => list.length).length +
     Number(filters.owner !== null) +

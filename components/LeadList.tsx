@@ -31,14 +31,15 @@ export function LeadList() {
     () => queryLeadPage(db, deferredQuery, limit, { now: minute * 60_000 }),
     [deferredQuery, limit, minute],
   );
-  const total = useLiveQuery(() => db.leads.count(), []);
+  // Whether any lead exists at all; count() would walk every lead in Chromium.
+  const anyLead = useLiveQuery(async () => (await db.leads.limit(1).primaryKeys()).length > 0, []);
 
   return (
     <section className="lead-list-view" aria-label="Lead list">
       <LeadFilters />
       {page === undefined ? (
         <p className="muted pad">Loading leads…</p>
-      ) : total === 0 ? (
+      ) : anyLead === false ? (
         <p className="muted pad">
           No leads yet. Open an email in Gmail or a LinkedIn profile and press <strong>Clip lead</strong>.
         </p>

@@ -1,7 +1,7 @@
 // The lead list query (issue 5): search, filters and sort over the indices of lib/db.ts, planned so
 // the first page stays under 50 ms and a search keystroke under 16 ms with 100,000 leads
 // (DESIGN.md §7). Read-only: extension pages call it inside useLiveQuery.
-import type { Collection } from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { LeadClipDb } from '../db';
 import type { Channel, Lead, Stage, Tier } from '../schema';
 
@@ -38,9 +38,9 @@ export const NO_FILTERS: LeadFilters = { stages: [], tiers: [], channels: [], ow
 export const DEFAULT_QUERY: LeadQuery = { search: '', filters: NO_FILTERS, sort: 'urgency' };
 
 /** Below this many candidates, loading a filter's index range and sorting in memory beats a scan. */
-const IN_MEMORY_MAX = 2_000;
-/** Matches taken from each search index; a query this broad is refined by typing on. */
-export const SEARCH_CAP = 1_000;
+const IN_MEMORY_MAX = 300;
+/** Search matches loaded at most; a broader search shows its first matches by name, sorted. */
+export const SEARCH_CAP = 150;
 
 export interface QueryEnvironment {
   now: number;
@@ -56,17 +56,19 @@ export async function queryLeadPage(db: LeadClipDb, query: LeadQuery, limit: num
   const matches = leadMatcher(query, env.now);
   const terms = searchTerms(query.search);
   if (terms.length) {
-    const candidates = await searchCandidates(db, terms[0]!, env.callingCode);
+    const candidates = await searchCandidates(db, query.search, env.callingCode);
     return pageOf(candidates.filter(matches), query.sort, limit);
   }
   // Only await when a filter needs planning: an extra native await in front of the Dexie reads
   // would make useLiveQuery lose track of them and stop re-running on changes.
   const ranges = filterRanges(db, query.filters, env.now);
   if (ranges.length) {
-    const narrow = await smallestRange(ranges);
-    if (narrow) return pageOf((await narrow.toArray()).filter(matches), query.sort, limit);
+    const few = await fewestKeys(ranges);
+    if (few) return pageOf((await db.leads.bulkGet(few)).filter((lead): lead is Lead => lead !== undefined && matches(lead)), query.sort, limit);
+    const equality = equalityFilter(query.filters);
+    if (equality && query.sort !== 'score') return walkCompound(db, equality, query.sort, matches, limit);
   }
-  return scanInOrder(db, query.sort, matches, limit);
+  return scanInOrder(db, query.sort, matches, limit, query.filters.due === 'any' ? null : { due: query.filters.due, now: env.now });
 }
 
 /** Words to find; a phone number typed with spaces ("+44 20 7123") stays one term of its digits. */
@@ -114,7 +116,9 @@ function matchesDue(nextDueAt: number | null, due: DueState, now: number): boole
 export function compareLeads(sort: LeadSort): (a: Lead, b: Lead) => number {
   const byDue = (a: Lead, b: Lead) => (a.nextDueAt ?? Infinity) - (b.nextDueAt ?? Infinity) || b.createdAt - a.createdAt;
   if (sort === 'newest') return (a, b) => b.createdAt - a.createdAt;
-  if (sort === 'score') return (a, b) => b.score - a.score || byDue(a, b);
+  // Equal scores keep the order of a backwards walk of the score index (record id, descending),
+  // so a page read from the index and one sorted in memory agree.
+  if (sort === 'score') return (a, b) => b.score - a.score || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
   return byDue;
 }
 
@@ -122,20 +126,33 @@ function pageOf(leads: Lead[], sort: LeadSort, limit: number): LeadPage {
   return { leads: leads.sort(compareLeads(sort)).slice(0, limit), hasMore: leads.length > limit };
 }
 
-/** Union of prefix matches on the name, last name, company, email and phone indices. */
-async function searchCandidates(db: LeadClipDb, term: string, callingCode?: string): Promise<Lead[]> {
-  const digits = digitsOf(term);
-  const phonePrefixes = isPhoneLike(term) ? [`+${digits}`, ...(callingCode ? [`+${callingCode}${digits.replace(/^0/, '')}`] : [])] : [];
-  const keyLists = await Promise.all([
-    db.leads.where('fullName').startsWithIgnoreCase(term).limit(SEARCH_CAP).primaryKeys(),
-    db.leads.where('lastName').startsWithIgnoreCase(term).limit(SEARCH_CAP).primaryKeys(),
-    db.leads.where('company.name').startsWithIgnoreCase(term).limit(SEARCH_CAP).primaryKeys(),
-    db.leads.where('emails').startsWith(term).limit(SEARCH_CAP).primaryKeys(),
-    ...phonePrefixes.map((prefix) => db.leads.where('phones').startsWith(prefix).limit(SEARCH_CAP).primaryKeys()),
-  ]);
-  const ids = [...new Set(keyLists.flat())];
+/**
+ * Prefix matches on the name, last name, company, email and phone indices. Each is one plain key
+ * range read in the casings people write names in ("priya", "Priya"), all in parallel: Dexie's
+ * startsWithIgnoreCase walks a cursor and costs ~100 ms a keystroke with many leads.
+ */
+async function searchCandidates(db: LeadClipDb, search: string, callingCode?: string): Promise<Lead[]> {
+  const terms = searchTerms(search);
+  const whole = search.trim();
+  const casings = (text: string) => [...new Set([text, text.toLowerCase(), capitalize(text.toLowerCase())])];
+  const digits = digitsOf(whole);
+  const ranges: [string, string][] = [
+    ...casings(whole).flatMap((prefix): [string, string][] => [
+      ['fullName', prefix],
+      ['company.name', prefix],
+    ]),
+    ...casings(terms[0]!).map((prefix): [string, string] => ['lastName', prefix]),
+    ['emails', terms[0]!],
+    ...(isPhoneLike(whole) ? [`+${digits}`, ...(callingCode ? [`+${callingCode}${digits.replace(/^0/, '')}`] : [])] : []).map(
+      (prefix): [string, string] => ['phones', prefix],
+    ),
+  ];
+  const keyLists = await Promise.all(ranges.map(([index, prefix]) => db.leads.where(index).startsWith(prefix).limit(SEARCH_CAP).primaryKeys()));
+  const ids = [...new Set(keyLists.flat())].slice(0, SEARCH_CAP);
   return (await db.leads.bulkGet(ids)).filter((lead): lead is Lead => lead !== undefined);
 }
+
+const capitalize = (text: string) => text.replace(/(^|[\s'-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
 type RangeFactory = () => Collection<Lead, string>;
 
@@ -152,24 +169,75 @@ function filterRanges(db: LeadClipDb, filters: LeadFilters, now: number): RangeF
   return ranges;
 }
 
-/** The smallest range, when it is small enough to load whole and sort in memory. */
-async function smallestRange(ranges: RangeFactory[]): Promise<Collection<Lead, string> | null> {
-  const counts: number[] = [];
-  for (const range of ranges) counts.push(await range().count());
-  const smallest = counts.indexOf(Math.min(...counts));
-  return counts[smallest]! <= IN_MEMORY_MAX ? ranges[smallest]!() : null;
+/**
+ * The keys of the narrowest filter when it selects few leads, read with limited getAllKeys calls.
+ * (IndexedDB's count() walks the whole range in Chromium: too slow to plan with at 100,000 leads.)
+ */
+async function fewestKeys(ranges: RangeFactory[]): Promise<string[] | null> {
+  const probes = await Promise.all(ranges.map((range) => range().limit(IN_MEMORY_MAX + 1).primaryKeys()));
+  const fewest = probes.reduce((best, keys) => (keys.length < best.length ? keys : best));
+  return fewest.length <= IN_MEMORY_MAX ? fewest : null;
+}
+
+type EqualityIndex = 'stage' | 'source.channel' | 'tier' | 'owner';
+
+/** The indexed equality filter to walk a compound index by, most selective kind first. */
+function equalityFilter(filters: LeadFilters): { index: EqualityIndex; values: readonly string[] } | null {
+  if (filters.owner !== null) return { index: 'owner', values: [filters.owner] };
+  if (filters.stages.length) return { index: 'stage', values: filters.stages };
+  if (filters.channels.length) return { index: 'source.channel', values: filters.channels };
+  if (filters.tiers.length) return { index: 'tier', values: filters.tiers };
+  return null;
+}
+
+/**
+ * Dense filters: walk `[filter+nextDueAt]` (urgency) or `[filter+createdAt]` (newest) for each
+ * filter value, so the first page is read in order from within the filter, then merge the values.
+ */
+async function walkCompound(
+  db: LeadClipDb,
+  { index, values }: { index: EqualityIndex; values: readonly string[] },
+  sort: 'urgency' | 'newest',
+  matches: (lead: Lead) => boolean,
+  limit: number,
+): Promise<LeadPage> {
+  const wanted = limit + 1;
+  const walk = (key: 'nextDueAt' | 'createdAt', value: string, keep: (lead: Lead) => boolean, count: number) => {
+    const range = db.leads.where(`[${index}+${key}]`).between([value, Dexie.minKey], [value, Dexie.maxKey]);
+    return (key === 'createdAt' ? range.reverse() : range).filter(keep).limit(count).toArray();
+  };
+  const merged = async (key: 'nextDueAt' | 'createdAt', keep: (lead: Lead) => boolean, count: number) =>
+    (await Promise.all(values.map((value) => walk(key, value, keep, count)))).flat().sort(compareLeads(sort)).slice(0, count);
+  let leads = await merged(sort === 'newest' ? 'createdAt' : 'nextDueAt', matches, wanted);
+  if (sort === 'urgency' && leads.length < wanted) {
+    leads = leads.concat(await merged('createdAt', (lead) => lead.nextDueAt === null && matches(lead), wanted - leads.length));
+  }
+  return { leads: leads.slice(0, limit), hasMore: leads.length > limit };
 }
 
 /** Walks the sort's own index and stops after `limit + 1` matches: cheap for broad filters. */
-async function scanInOrder(db: LeadClipDb, sort: LeadSort, matches: (lead: Lead) => boolean, limit: number): Promise<LeadPage> {
+async function scanInOrder(
+  db: LeadClipDb,
+  sort: LeadSort,
+  matches: (lead: Lead) => boolean,
+  limit: number,
+  dueRange: { due: DueState; now: number } | null,
+): Promise<LeadPage> {
   const wanted = limit + 1;
   let leads: Lead[];
   if (sort === 'newest') leads = await db.leads.orderBy('createdAt').reverse().filter(matches).limit(wanted).toArray();
   else if (sort === 'score') leads = await db.leads.orderBy('score').reverse().filter(matches).limit(wanted).toArray();
   else {
+    // A due filter is a range of the urgency index itself: start there instead of walking past it.
+    const pending =
+      dueRange?.due === 'overdue'
+        ? db.leads.where('nextDueAt').below(dueRange.now)
+        : dueRange?.due === 'due'
+          ? db.leads.where('nextDueAt').aboveOrEqual(dueRange.now)
+          : db.leads.orderBy('nextDueAt');
+    leads = dueRange?.due === 'none' ? [] : await pending.filter(matches).limit(wanted).toArray();
     // IndexedDB leaves null keys out of an index: leads with nothing due come after, newest first.
-    leads = await db.leads.orderBy('nextDueAt').filter(matches).limit(wanted).toArray();
-    if (leads.length < wanted) {
+    if (leads.length < wanted && (dueRange === null || dueRange.due === 'none')) {
       const idle = await db.leads
         .orderBy('createdAt')
         .reverse()

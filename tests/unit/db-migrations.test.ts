@@ -66,6 +66,14 @@ describe('schema migrations', () => {
         'fullName',
         'lastName',
         'company.name',
+        '[stage+nextDueAt]',
+        '[stage+createdAt]',
+        '[source.channel+nextDueAt]',
+        '[source.channel+createdAt]',
+        '[tier+nextDueAt]',
+        '[tier+createdAt]',
+        '[owner+nextDueAt]',
+        '[owner+createdAt]',
       ]
         .map((name) => name.replace('*', ''))
         .sort(),

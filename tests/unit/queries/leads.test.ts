@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { DEFAULT_QUERY, type LeadQuery, NO_FILTERS, queryLeadPage } from '@/lib/queries/leads';
+import { compareLeads, DEFAULT_QUERY, leadMatcher, type LeadQuery, NO_FILTERS, queryLeadPage } from '@/lib/queries/leads';
 import type { Lead } from '@/lib/schema';
 import { captureLead, leadFromDraft } from '@/lib/store/leads';
 import { freshDatabase } from '../../helpers/db';
@@ -87,19 +87,37 @@ describe('queryLeadPage', () => {
     expect(names(await queryLeadPage(db, query({ search: 'priya', filters: { tiers: ['sql'] } }), 10, { now: NOW }))).toStrictEqual(['Priya Raman']);
   });
 
-  it('gives the same order whether a filter is planned in memory or by scanning the sort index', async () => {
+  it('plans in memory, by compound index or by scanning, and always returns the same order as a full sort', async () => {
     const db = freshDatabase();
-    const many = Array.from({ length: 2_100 }, (_, i) =>
-      lead(`l${String(i).padStart(5, '0')}`, { createdAt: NOW - i * MINUTE, nextDueAt: i % 3 === 0 ? null : NOW + (i % 97) * MINUTE, stage: i % 2 ? 'new' : 'contacted' }, { fullName: `Lead ${i}` }),
+    const many = Array.from({ length: 1_500 }, (_, i) =>
+      lead(
+        `l${String(i).padStart(5, '0')}`,
+        {
+          createdAt: NOW - i * MINUTE,
+          nextDueAt: i % 3 === 0 ? null : NOW + ((i % 97) - 40) * MINUTE,
+          stage: i % 5 === 0 ? 'contacted' : 'new',
+          owner: i % 2 ? 'Dana' : null,
+          score: i % 101,
+        },
+        { fullName: `Lead ${i}`, channel: i % 4 ? 'email' : 'linkedin' },
+      ),
     );
     await db.leads.bulkPut(many);
-    // 1,050 "contacted" leads load in memory; "new" or "contacted" (2,100) scans the index instead.
-    const inMemory = await queryLeadPage(db, query({ filters: { stages: ['contacted'] } }), 40, { now: NOW });
-    const scanned = await queryLeadPage(db, query({ filters: { stages: ['contacted', 'new'] } }), 2_100, { now: NOW });
-    expect(names(inMemory)).toStrictEqual(names(scanned).filter((_, i) => scanned.leads[i]!.stage === 'contacted').slice(0, 40));
-    expect(inMemory.hasMore).toBe(true);
-    // fake-indexeddb walks cursors slowly: 2,100 leads need more than the default 5 s on a busy machine.
-  }, 30_000);
+    const cases: LeadQuery[] = [
+      query({ filters: { stages: ['contacted'] } }), // 300 leads: loaded in memory
+      query({ filters: { stages: ['contacted', 'new'] } }), // compound [stage+nextDueAt], both values merged
+      query({ sort: 'newest', filters: { owner: 'Dana', channels: ['email'] } }), // compound [owner+createdAt]
+      query({ filters: { due: 'due' } }), // a range of the urgency index
+      query({ filters: { due: 'none', channels: ['email'] } }), // idle leads, newest first
+      query({ sort: 'score', filters: { stages: ['new'] } }), // scan of the score index
+    ];
+    for (const q of cases) {
+      const expected = many.filter(leadMatcher(q, NOW)).sort(compareLeads(q.sort)).slice(0, 60);
+      const page = await queryLeadPage(db, q, 60, { now: NOW });
+      expect({ q, ids: page.leads.map((l) => l.id), hasMore: page.hasMore }).toStrictEqual({ q, ids: expected.map((l) => l.id), hasMore: true });
+    }
+    // fake-indexeddb walks cursors slowly: this needs more than the default 5 s on a busy machine.
+  }, 60_000);
 
   it('re-runs inside a live query when a lead is captured, with or without search and filters', async () => {
     const db = await seeded();
