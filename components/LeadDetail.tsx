@@ -12,6 +12,7 @@ import { useClock } from './Countdown';
 import { db } from './db';
 import { displayName, TIER_LABELS } from './format';
 import { HandoffPanel } from './HandoffPanel';
+import { LeadFields } from './LeadFields';
 import { ContactLinks, NoteBox, OutcomeLog, StageChanger } from './LeadDetailParts';
 import { Timeline } from './Timeline';
 import './LeadDetail.css';
@@ -69,6 +70,11 @@ export function LeadDetail({ leadId, onBack }: Props) {
         <p className="tier-reasons">{explainTier(score)}</p>
       </header>
       <ContactLinks lead={lead} />
+      <details className="lead-fields">
+        <summary>Edit fields</summary>
+        {/* Re-mounted on each saved change so the form shows what is stored. */}
+        <LeadFields key={lead.updatedAt} lead={lead} region={settings.defaultRegion} />
+      </details>
       <ContactActions lead={lead} />
       <StageChanger key={lead.stage} lead={lead} />
       <Checklist key={template.id} leadId={lead.id} template={template} checklist={checklist} />

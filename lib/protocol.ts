@@ -1,7 +1,23 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
-import { Activity, Answer, Checklist, ContactChannel, Handoff, Lead, LeadDraft, LeadPatch, Settings, Stage, Task, Template, Timestamp } from './schema';
+import {
+  Activity,
+  Answer,
+  Checklist,
+  ContactChannel,
+  Handoff,
+  Lead,
+  LeadDraft,
+  LeadField,
+  LeadPatch,
+  MergeConflict,
+  Settings,
+  Stage,
+  Task,
+  Template,
+  Timestamp,
+} from './schema';
 import { ERROR_CODES } from './store/errors';
 import { SNOOZE_DURATIONS } from './timers/schedule';
 
@@ -25,7 +41,13 @@ export const COMMANDS = {
   'lead.capture': {
     from: 'content',
     payload: LeadDraft,
-    result: z.object({ leadId: z.string(), created: z.boolean() }),
+    result: z.object({
+      leadId: z.string(),
+      created: z.boolean(),
+      activityId: z.string(),
+      filled: z.array(LeadField),
+      conflicts: z.array(MergeConflict),
+    }),
   },
   'lead.update': {
     from: 'page',
@@ -64,6 +86,12 @@ export const COMMANDS = {
     from: 'page',
     payload: LeadId.extend({ meetingAt: Timestamp }).strict(),
     result: Task,
+  },
+  /** Takes back a capture by its `captured`/`merged` activity id (the clip button's and side panel's Undo). */
+  'capture.undo': {
+    from: 'content',
+    payload: z.object({ activityId: z.string().min(1).max(100) }),
+    result: z.object({ leadId: z.string(), undone: z.enum(['deleted', 'restored']) }),
   },
   // Workspace (issue 5): checklist, templates, lifecycle and handoff.
   'checklist.answer': {

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
-import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
+import { captureLead, undoCapture } from '@/lib/store/capture';
+import { deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
 import {
   bookMeeting,
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
     await rescoreLead(db, id);
     return task;
   },
+  'capture.undo': ({ activityId }, { db, now }) => undoCapture(db, activityId, now()),
   'checklist.answer': (answer, { db, now }) => answerChecklist(db, answer, now()),
   'template.save': (template, { db, now }) => saveTemplate(db, template, now()),
   'template.delete': ({ id }, { db }) => deleteTemplate(db, id),

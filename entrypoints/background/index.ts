@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { registerCaptureMenu } from './capture-menu';
+import { startReminders } from './reminders';
 import { watchScoringInputs } from './rescoring';
 import { createRouter } from './router';
 
@@ -10,8 +12,10 @@ export default defineBackground(() => {
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    afterWrite: startReminders(db).sync,
   });
 
+  registerCaptureMenu(route);
   watchScoringInputs(db, () => Date.now());
 
   // Returning the promise answers the sender (webextension-polyfill semantics).

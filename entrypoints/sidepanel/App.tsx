@@ -1,3 +1,4 @@
+import { CaptureReview } from '@/components/CaptureReview';
 import { Workspace } from '@/components/Workspace';
 import './App.css';
 
@@ -8,6 +9,7 @@ export function App() {
         <h1>LeadClip</h1>
       </header>
       <main>
+        <CaptureReview />
         <Workspace />
       </main>
     </div>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { db } from '@/components/db';
 import { LeadDetail } from '@/components/LeadDetail';
 import { contactLinks } from '@/components/LeadDetailParts';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { clearDatabase, connectBackground } from '../helpers/background';
 import { gmailDraft } from '../helpers/fixtures';
 
@@ -157,5 +157,27 @@ describe('Handoff panel', () => {
     expect(await screen.findByText('Copied the handoff note.')).toBeTruthy();
     expect((await navigator.clipboard.readText()).split('\n').slice(0, 3)).toStrictEqual(['Handoff: Priya Raman — Northwind Logistics', '', 'SUMMARY']);
     expect((await db.leads.get(leadId))?.stage).toBe('new');
+  });
+});
+
+describe('Lead detail fields', () => {
+  it('edits a field inline through the shared lead form and shows validation messages', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await user.click(screen.getByText('Edit fields'));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'COO');
+    const emails = screen.getByRole('textbox', { name: 'Emails' });
+    await user.clear(emails);
+    await user.type(emails, 'not-an-email');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    expect(await screen.findByText('Not saved: correct the fields marked below.')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.title).toBe('Head of Operations');
+
+    await user.clear(screen.getByRole('textbox', { name: 'Emails' }));
+    await user.type(screen.getByRole('textbox', { name: 'Emails' }), 'priya@northwind.example');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ title: 'COO', emails: ['priya@northwind.example'] }));
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { db } from '@/components/db';
 import { LeadList } from '@/components/LeadList';
 import { resetWorkspace, useWorkspace } from '@/components/ui-store';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { clearDatabase } from '../helpers/background';
 import { gmailDraft } from '../helpers/fixtures';
 

@@ -2,7 +2,7 @@
 // older version, open the database with the latest schema, and compare every record.
 import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { freshDatabase, snapshot } from '../helpers/db';
 import { gmailDraft } from '../helpers/fixtures';

@@ -1,6 +1,6 @@
 import { composeHandoffNote, type HandoffInput } from '@/lib/handoff';
 import type { Activity, Checklist, Lead } from '@/lib/schema';
-import { leadFromDraft } from '@/lib/store/leads';
+import { leadFromDraft } from '@/lib/store/capture';
 import { defaultTemplate } from '@/lib/templates';
 import { gmailDraft } from '../helpers/fixtures';
 

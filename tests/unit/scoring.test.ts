@@ -1,7 +1,7 @@
 import type { Activity, Checklist } from '@/lib/schema';
 import { engagementOf, explainTier, scoreLead, tierOf } from '@/lib/scoring';
 import { defaultTemplate } from '@/lib/templates';
-import { leadFromDraft } from '@/lib/store/leads';
+import { leadFromDraft } from '@/lib/store/capture';
 import { gmailDraft } from '../helpers/fixtures';
 
 const template = defaultTemplate();

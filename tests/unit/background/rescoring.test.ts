@@ -1,6 +1,6 @@
 import { watchScoringInputs } from '@/entrypoints/background/rescoring';
 import { answerChecklist } from '@/lib/store/checklists';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { saveTemplate } from '@/lib/store/templates';
 import { defaultTemplate, templatePayload } from '@/lib/templates';

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { compareLeads, DEFAULT_QUERY, leadMatcher, type LeadQuery, NO_FILTERS, queryLeadPage } from '@/lib/queries/leads';
 import type { Lead } from '@/lib/schema';
-import { captureLead, leadFromDraft } from '@/lib/store/leads';
+import { captureLead, leadFromDraft } from '@/lib/store/capture';
 import { freshDatabase } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import { createRouter } from '@/entrypoints/background/router';
 import type { LeadClipDb } from '@/lib/db';
 import { handOff } from '@/lib/store/handoffs';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { rescoreAll } from '@/lib/store/scores';
 import { saveSettings } from '@/lib/store/settings';
 import { defaultTemplate, templatePayload } from '@/lib/templates';
