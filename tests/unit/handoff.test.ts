@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 
 function realisticInput(): HandoffInput {
   const lead: Lead = {
-    ...leadFromDraft(gmailDraft(), { id: 'lead-1', captureId: 'cap-1', now: CAPTURED }),
+    ...leadFromDraft(gmailDraft({ emails: ['priya.raman@northwind-logistics.example'] }), { id: 'lead-1', captureId: 'cap-1', now: CAPTURED }),
     stage: 'qualified',
     score: 84,
     tier: 'sql',
