@@ -136,6 +136,7 @@ export function CaptureReview() {
         </div>
       ) : latest && lead && dismissed !== latest.id ? (
         <CaptureOutcomeView
+          key={latest.id}
           activity={latest}
           lead={lead}
           region={region ?? 'US'}
@@ -160,6 +161,7 @@ interface OutcomeProps {
 }
 
 function CaptureOutcomeView({ activity, lead, region, busy, onUndo, onDone }: OutcomeProps) {
+  const [fresh] = useState(() => Date.now() - activity.at < REVIEW_WINDOW_MS);
   const merged = activity.type === 'merged';
   return (
     <>
@@ -191,7 +193,7 @@ function CaptureOutcomeView({ activity, lead, region, busy, onUndo, onDone }: Ou
           {!activity.filled.length && !activity.conflicts.length && <p>Nothing new: the lead already had everything this page shows.</p>}
         </div>
       )}
-      <details className="capture-fields" open={Date.now() - activity.at < REVIEW_WINDOW_MS}>
+      <details className="capture-fields" open={fresh}>
         <summary>Review fields</summary>
         <LeadFields key={`${lead.id}:${activity.id}`} lead={lead} region={region} />
       </details>
