@@ -3,6 +3,7 @@ import { openDatabase } from '@/lib/db';
 import { registerCaptureMenu } from './capture-menu';
 import { startReminders } from './reminders';
 import { registerRetention } from './retention';
+import { watchScoringInputs } from './rescoring';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   });
 
   registerCaptureMenu(route);
+  watchScoringInputs(db, () => Date.now());
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { DataTools } from '@/components/DataTools';
 import { SettingsSection } from '@/components/SettingsSection';
+import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNELS, type Settings } from '@/lib/schema';
 
 interface SectionProps {
@@ -99,7 +100,8 @@ export function QualificationSection({ settings }: SectionProps) {
   return (
     <SettingsSection
       title="Qualification"
-      description="Scores at or above these thresholds make a lead MQL or SQL."
+      description="Scores at or above these thresholds make a lead MQL or SQL. Changing them rescores every lead."
+      footer={<TemplateEditor />}
       toPatch={(form) => ({
         tierThresholds: { mql: numberField(form, 'mql'), sql: numberField(form, 'sql') },
       })}

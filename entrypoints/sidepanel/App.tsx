@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useState } from 'react';
 import { CaptureReview } from '@/components/CaptureReview';
-import { LeadList } from '@/components/LeadList';
 import { MetricsView } from '@/components/MetricsView';
+import { Workspace } from '@/components/Workspace';
 import './App.css';
 
 const TABS = [
@@ -47,7 +47,7 @@ export function App() {
         {tab === 'leads' ? (
           <div role="tabpanel" id="panel-leads" aria-labelledby="tab-leads">
             <CaptureReview />
-            <LeadList />
+            <Workspace />
           </div>
         ) : (
           <div role="tabpanel" id="panel-metrics" aria-labelledby="tab-metrics">

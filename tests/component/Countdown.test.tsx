@@ -63,10 +63,11 @@ describe('LeadList countdowns', () => {
 
     render(<LeadList />);
     await vi.waitFor(() => expect(screen.getAllByRole('timer')).toHaveLength(2));
-    const rows = () => screen.getAllByRole('listitem').map((row) => [row.firstChild?.textContent, row.querySelector('[role=timer]')?.textContent]);
+    // The workspace list (issue 5) sorts by urgency: overdue first, then the soonest due.
+    const rows = () => screen.getAllByRole('listitem').map((row) => [row.querySelector('.lead-name')?.textContent, row.querySelector('[role=timer]')?.textContent]);
     expect(rows()).toStrictEqual([
-      ['Tom Newer', '4:00'],
       ['Ada Older', '0:03'],
+      ['Tom Newer', '4:00'],
     ]);
 
     advance(3_000);

@@ -53,7 +53,32 @@ describe('schema migrations', () => {
     await db.open();
     const indexNames = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
     expect(indexNames('leads')).toStrictEqual(
-      ['*emails', '*phones', 'createdAt', 'linkedinUrl', 'nextDueAt', 'owner', 'source.channel', 'source.inquiryAt', 'stage', 'tier', 'updatedAt']
+      [
+        '*emails',
+        '*phones',
+        'createdAt',
+        'linkedinUrl',
+        'nextDueAt',
+        'owner',
+        'source.channel',
+        'source.inquiryAt',
+        'stage',
+        'tier',
+        'updatedAt',
+        // v5 (workspace list): score sort and name/company prefix search.
+        'score',
+        'fullName',
+        'lastName',
+        'company.name',
+        '[stage+nextDueAt]',
+        '[stage+createdAt]',
+        '[source.channel+nextDueAt]',
+        '[source.channel+createdAt]',
+        '[tier+nextDueAt]',
+        '[tier+createdAt]',
+        '[owner+nextDueAt]',
+        '[owner+createdAt]',
+      ]
         .map((name) => name.replace('*', ''))
         .sort(),
     );
