@@ -5,7 +5,7 @@ import { exportFileName, leadsToCsv, readBackup, readSegment } from '@/lib/expor
 import { CHANNELS, type Lead, type LeadSegment, STAGES, type Settings } from '@/lib/schema';
 import { send } from './commands';
 import { db } from './db';
-import { STAGE_LABELS } from './format';
+import { STAGE_NAMES } from '@/lib/stages';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -117,7 +117,7 @@ function SegmentEditor({ segment, onChange, onSave }: { segment: LeadSegment; on
         {STAGES.map((stage) => (
           <label key={stage} className="inline">
             <input type="checkbox" checked={segment.stages.includes(stage)} onChange={() => onChange({ ...segment, stages: toggle(segment.stages, stage) })} />{' '}
-            {STAGE_LABELS[stage]}
+            {STAGE_NAMES[stage]}
           </label>
         ))}
       </fieldset>

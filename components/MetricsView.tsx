@@ -7,7 +7,8 @@ import { CHANNELS, type Lead, type Settings } from '@/lib/schema';
 import { readSettings } from '@/lib/store/settings';
 import { Chart } from './Chart';
 import { db } from './db';
-import { STAGE_LABELS, displayName } from './format';
+import { displayName } from './format';
+import { STAGE_NAMES } from '@/lib/stages';
 import { dateInputValue, formatDuration, formatMoney, formatRoi, formatShare, startOfLocalDay } from './metricsFormat';
 import './Metrics.css';
 
@@ -88,7 +89,7 @@ function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Le
   const perDay = useMemo(() => [{ label: 'Inquiries', values: metrics.inquiriesPerDay, color: '#0b57d0' }], [metrics]);
   const funnelSteps = useMemo(() => metrics.funnel.map((step) => STEP_LABELS[step.step]), [metrics]);
   const funnel = useMemo(() => [{ label: 'Leads', values: metrics.funnel.map((step) => step.count), color: '#146c2e' }], [metrics]);
-  const stages = useMemo(() => metrics.velocity.map((stage) => STAGE_LABELS[stage.stage]), [metrics]);
+  const stages = useMemo(() => metrics.velocity.map((stage) => STAGE_NAMES[stage.stage]), [metrics]);
   const velocity = useMemo(() => [{ label: 'Median time', values: metrics.velocity.map((stage) => stage.medianMs), color: '#b06000' }], [metrics]);
   const names = useMemo(() => new Map(leads.map((lead) => [lead.id, displayName(lead)])), [leads]);
   const rate = (step: string) => formatShare(metrics.funnel.find((s) => s.step === step)?.rate ?? null);
@@ -123,7 +124,7 @@ function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Le
           <ul className="metrics-stuck" aria-label="Stuck leads">
             {metrics.stuck.slice(0, 20).map((stuck) => (
               <li key={stuck.leadId}>
-                {names.get(stuck.leadId)} · {STAGE_LABELS[stuck.stage]} for {formatDuration(stuck.sinceMs)}
+                {names.get(stuck.leadId)} · {STAGE_NAMES[stuck.stage]} for {formatDuration(stuck.sinceMs)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 import type { Lead, Tier } from '@/lib/schema';
 
-export { STAGE_NAMES as STAGE_LABELS } from '@/lib/stages';
 
 export const TIER_LABELS: Record<Tier, string> = { cold: 'Cold', mql: 'MQL', sql: 'SQL' };
 
