@@ -1,6 +1,5 @@
 import type { Lead, Tier } from '@/lib/schema';
 
-
 export const TIER_LABELS: Record<Tier, string> = { cold: 'Cold', mql: 'MQL', sql: 'SQL' };
 
 export function displayName(lead: Pick<Lead, 'fullName' | 'emails' | 'phones' | 'linkedinUrl'>): string {
