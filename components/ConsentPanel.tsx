@@ -6,6 +6,7 @@ import { send } from './commands';
 import { EraseLeadsButton } from './DataToolsErase';
 import { dateInputValue, startOfLocalDay } from './metricsFormat';
 import './ConsentPanel.css';
+import { type CommandStatus, StatusLine } from './useCommand';
 
 export const BASIS_LABELS: Record<LawfulBasis, string> = {
   consent: 'Consent',
@@ -17,7 +18,7 @@ export const BASIS_LABELS: Record<LawfulBasis, string> = {
 const when = (at: number | null) => (at === null ? '—' : new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
 
 export function ConsentPanel({ lead }: { lead: Lead }) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<CommandStatus | null>(null);
   const headingId = useId();
   const { source, consent } = lead;
 
@@ -91,11 +92,7 @@ export function ConsentPanel({ lead }: { lead: Lead }) {
         </label>
         <div className="settings-actions">
           <button type="submit">Save consent</button>
-          {status && (
-            <span role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
-              {status.text}
-            </span>
-          )}
+          <StatusLine status={status} inline />
         </div>
       </form>
       <EraseLeadsButton ids={[lead.id]} />

@@ -2,17 +2,9 @@
 // the suppression list.
 import { useId, useState } from 'react';
 import { send } from './commands';
+import { type CommandStatus, StatusLine } from './useCommand';
 
-type Status = { ok: boolean; text: string } | null;
-
-function StatusLine({ status }: { status: Status }) {
-  if (!status) return null;
-  return (
-    <span role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
-      {status.text}
-    </span>
-  );
-}
+type Status = CommandStatus | null;
 
 /**
  * Erases the given leads completely (lead, activities, tasks, checklist, handoffs), after a
@@ -38,7 +30,7 @@ export function EraseLeadsButton({ ids, onErased }: { ids: string[]; onErased?: 
         <button type="button" className="danger" disabled={ids.length === 0} onClick={() => setConfirming(true)}>
           Erase {what}
         </button>
-        <StatusLine status={status} />
+        <StatusLine status={status} inline />
       </div>
     );
   }
@@ -56,7 +48,7 @@ export function EraseLeadsButton({ ids, onErased }: { ids: string[]; onErased?: 
         <button type="button" className="secondary" onClick={() => setConfirming(false)}>
           Keep
         </button>
-        <StatusLine status={status} />
+        <StatusLine status={status} inline />
       </div>
     </div>
   );
@@ -100,7 +92,7 @@ export function DataToolsErase() {
         <button type="button" className="danger" disabled={typed.trim().toLowerCase() !== CONFIRMATION} onClick={eraseAll}>
           Erase everything
         </button>
-        <StatusLine status={status} />
+        <StatusLine status={status} inline />
       </div>
       <h3>Suppression list</h3>
       <p className="muted">People erased with “add to the suppression list” are refused at capture. Only a hash of their email or LinkedIn URL is kept.</p>
@@ -112,7 +104,7 @@ export function DataToolsErase() {
         <button type="button" className="secondary" disabled={!person.trim()} onClick={unsuppress}>
           Remove from list
         </button>
-        <StatusLine status={suppressionStatus} />
+        <StatusLine status={suppressionStatus} inline />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { CHANNELS, type Lead, type LeadSegment, STAGES, type Settings } from '@/
 import { send } from './commands';
 import { db } from './db';
 import { STAGE_NAMES } from '@/lib/stages';
+import { type CommandStatus, StatusLine } from './useCommand';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -41,7 +42,7 @@ export function DataToolsExport({ settings }: { settings: Settings }) {
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [scope, setScope] = useState('all');
   const [draft, setDraft] = useState<LeadSegment>(NEW_SEGMENT);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<CommandStatus | null>(null);
   const segment = scope === 'new' ? draft : settings.segments.find((s) => s.name === scope);
 
   async function exportNow() {
@@ -93,11 +94,7 @@ export function DataToolsExport({ settings }: { settings: Settings }) {
         <button type="button" onClick={exportNow}>
           Export {format === 'csv' ? 'CSV' : 'JSON'}
         </button>
-        {status && (
-          <span role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
-            {status.text}
-          </span>
-        )}
+        <StatusLine status={status} inline />
       </div>
     </div>
   );

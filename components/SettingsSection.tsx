@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Settings } from '@/lib/schema';
 import { send } from './commands';
+import { type CommandStatus, StatusLine } from './useCommand';
 
 type Patch = Partial<Omit<Settings, 'id'>>;
 
@@ -16,7 +17,7 @@ interface Props {
 
 /** One titled options section that saves its own fields through the background. */
 export function SettingsSection({ title, description, toPatch, children, footer }: Props) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<CommandStatus | null>(null);
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -41,11 +42,7 @@ export function SettingsSection({ title, description, toPatch, children, footer 
         {children}
         <div className="settings-actions">
           <button type="submit">Save {title.toLowerCase()}</button>
-          {status && (
-            <span role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
-              {status.text}
-            </span>
-          )}
+          <StatusLine status={status} inline />
         </div>
       </form>
       {footer}

@@ -27,11 +27,13 @@ export function useCommand() {
   return { run, status, setStatus, busy };
 }
 
-export function StatusLine({ status }: { status: CommandStatus | null }) {
+/** The outcome of the rep's last action: a polite status when it worked, an alert when it did not. */
+export function StatusLine({ status, inline = false }: { status: CommandStatus | null; inline?: boolean }) {
   if (!status) return null;
+  const Tag = inline ? 'span' : 'p';
   return (
-    <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
+    <Tag role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'}>
       {status.text}
-    </p>
+    </Tag>
   );
 }
