@@ -11,6 +11,9 @@ import { CHROMIUM, EXTENSION_DIR, expect, fixture, test } from './fixtures';
 // browser launches, which happens after this module loads.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+// The extension API as page.evaluate sees it inside extension contexts (the worker, our pages).
+declare const chrome: { runtime: { sendMessage(...args: unknown[]): Promise<unknown> } };
+
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 const XSS_NAME = '<img src=x onerror="window.__leadclipXss=1">Mallory';
 const XSS_COMPANY = '<script>window.__leadclipXss=2</script>Evil Corp';
@@ -300,6 +303,7 @@ test('the clip button on a Trusted Types page mounts and clips without a violati
   // The policy was in force all along: the page itself may not assign a string to innerHTML.
   await gmail.evaluate(() => {
     try {
+      // eslint-disable-next-line no-restricted-properties -- the page's own probe, which the policy must refuse.
       document.createElement('div').innerHTML = '<b>x</b>';
     } catch {
       // Refused, as Trusted Types should.
