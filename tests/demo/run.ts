@@ -1,0 +1,81 @@
+// `npm run demo`: builds LeadClip, loads it into headless Chromium, clips two fictional leads from
+// the bundled Gmail and LinkedIn pages (tests/demo/pages), works them as far as this build's UI
+// goes, and writes screenshots to demo-output/ at 1× scale, readable at 100 % zoom.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchExtension } from '../bench/browser';
+import { ROOT } from '../bench/bundle';
+
+const OUT = path.join(ROOT, 'demo-output');
+const page = (name: string) => readFileSync(path.join(import.meta.dirname, 'pages', name), 'utf8');
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKbQcDemoBrightline';
+const LINKEDIN_URL = 'https://www.linkedin.com/in/jonas-lindqvist-demo/';
+
+const log = (text: string) => console.log(`• ${text}`);
+
+async function shoot(target: Page, file: string) {
+  await target.screenshot({ path: path.join(OUT, file), fullPage: true });
+  log(`screenshot demo-output/${file}`);
+}
+
+async function clip(target: Page, url: string, file: string) {
+  await target.goto(url);
+  await target.getByRole('button', { name: 'Clip lead' }).click();
+  const status = target.getByRole('status');
+  await status.filter({ hasNotText: 'Clipping…' }).waitFor();
+  log(`${new URL(url).hostname}: ${await status.textContent()}`);
+  await shoot(target, file);
+}
+
+/** Answers the qualification checklist when this build's side panel offers one (DESIGN.md §9). */
+async function answerChecklist(sidePanel: Page, leadName: string): Promise<boolean> {
+  await sidePanel.getByText(leadName, { exact: true }).first().click();
+  const groups = sidePanel.getByRole('radiogroup');
+  const boxes = sidePanel.getByRole('checkbox');
+  if ((await groups.count()) === 0 && (await boxes.count()) === 0) return false;
+  for (const group of await groups.all()) await group.getByRole('radio', { name: /^yes$/i }).check();
+  for (const box of await boxes.all()) await box.check();
+  return true;
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+log('building the extension (wxt build)');
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const browser = await launchExtension();
+try {
+  await browser.serve(/^https:\/\/mail\.google\.com\//, () => page('gmail.html'));
+  await browser.serve(/^https:\/\/www\.linkedin\.com\//, () => page('linkedin.html'));
+  const sidePanel = await browser.open('sidepanel.html', { width: 400, height: 640 });
+
+  const site = await browser.context.newPage();
+  await site.setViewportSize({ width: 1000, height: 420 });
+  await clip(site, GMAIL_URL, 'gmail-clip.png');
+  await clip(site, LINKEDIN_URL, 'linkedin-clip.png');
+
+  const rows = sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem');
+  await rows.filter({ hasText: 'Jonas Lindqvist' }).waitFor();
+  log(`side panel lists ${await rows.count()} leads: ${(await rows.allTextContents()).join(' | ')}`);
+
+  if (await answerChecklist(sidePanel, 'Amara Okonkwo')) log('checklist answered for Amara Okonkwo');
+  else log('checklist: this build\'s side panel offers no checklist yet (the workspace issue adds it); skipped');
+  await shoot(sidePanel, 'sidepanel.png');
+
+  const metricsTab = sidePanel.getByRole('tab', { name: 'Metrics' });
+  if (await metricsTab.count()) {
+    await metricsTab.click();
+    await shoot(sidePanel, 'metrics.png');
+  } else {
+    log('metrics: this build has no Metrics tab yet (the metrics issue adds it); no screenshot');
+  }
+
+  const popup = await browser.open('popup.html', { width: 340, height: 160 });
+  await popup.getByText(/leads? saved/).waitFor();
+  await shoot(popup, 'popup.png');
+} finally {
+  await browser.close();
+}
+log(`done: ${OUT}`);
