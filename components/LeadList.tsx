@@ -1,12 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lead } from '@/lib/schema';
+import { lastPassedDueAt, sortOverdueFirst } from '@/lib/timers/tasks';
+import { Countdown, useClock } from './Countdown';
 import { db } from './db';
 import { STAGE_LABELS, TIER_LABELS, displayName } from './format';
 import './LeadList.css';
 
-/** Every lead, newest first, read live from the database. */
+/** Every lead, overdue ones first, then newest first, read live from the database. */
 export function LeadList() {
   const leads = useLiveQuery(() => db.leads.orderBy('createdAt').reverse().toArray(), []);
+  // Re-sorts when a lead becomes overdue, not on every tick of the countdowns.
+  const overdueAsOf = useClock((now) => lastPassedDueAt(leads ?? [], now));
   if (leads === undefined) return <p className="muted">Loading leads…</p>;
   if (leads.length === 0) {
     return (
@@ -17,7 +21,7 @@ export function LeadList() {
   }
   return (
     <ul className="lead-list" aria-label="Leads">
-      {leads.map((lead) => (
+      {sortOverdueFirst(leads, overdueAsOf).map((lead) => (
         <LeadRow key={lead.id} lead={lead} />
       ))}
     </ul>
@@ -33,6 +37,7 @@ function LeadRow({ lead }: { lead: Lead }) {
         <span className={`badge ${lead.tier}`}>{TIER_LABELS[lead.tier]}</span>
         <span className="badge">{STAGE_LABELS[lead.stage]}</span>
         <span className="badge">{lead.source.channel}</span>
+        <Countdown dueAt={lead.nextDueAt} />
       </span>
     </li>
   );

@@ -1,8 +1,9 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
-import { Lead, LeadDraft, LeadPatch, Settings } from './schema';
+import { ContactChannel, Lead, LeadDraft, LeadPatch, Settings, Task, Timestamp } from './schema';
 import { ERROR_CODES } from './store/errors';
+import { SNOOZE_DURATIONS } from './timers/schedule';
 
 /**
  * Who may send a command: `content` = our own content scripts or extension pages;
@@ -16,7 +17,9 @@ interface CommandSpec {
   result: z.ZodType;
 }
 
-const LeadId = z.object({ id: z.string().min(1).max(100) });
+const RecordId = z.string().min(1).max(100);
+const LeadId = z.object({ id: RecordId });
+const SnoozeDuration = z.enum(SNOOZE_DURATIONS);
 
 export const COMMANDS = {
   'lead.capture': {
@@ -38,6 +41,29 @@ export const COMMANDS = {
     from: 'page',
     payload: Settings.omit({ id: true }).partial().strict(),
     result: Settings,
+  },
+  'lead.logContact': {
+    from: 'page',
+    payload: LeadId.extend({ channel: ContactChannel }).strict(),
+    result: Lead,
+  },
+  'task.snooze': {
+    from: 'page',
+    payload: z.union([
+      z.object({ taskId: RecordId, duration: SnoozeDuration }).strict(),
+      z.object({ leadId: RecordId, duration: SnoozeDuration }).strict(),
+    ]),
+    result: z.array(Task),
+  },
+  'task.complete': {
+    from: 'page',
+    payload: z.object({ taskId: RecordId }).strict(),
+    result: Task,
+  },
+  'meeting.book': {
+    from: 'page',
+    payload: LeadId.extend({ meetingAt: Timestamp }).strict(),
+    result: Task,
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -1,0 +1,196 @@
+// Writes to tasks (DESIGN.md §4). Only the background calls these. Every write that touches a
+// lead's tasks ends with `syncNextDueAt`, so `lead.nextDueAt` always equals the lead's earliest
+// open task — the list sorts and counts down from it without reading tasks.
+import Dexie from 'dexie';
+import type { LeadClipDb } from '../db';
+import { newId } from '../ids';
+import type { Activity, ContactChannel, Lead, Task } from '../schema';
+import { firstContactDueAt, followUpDueTimes, meetingConfirmationDueAt, snoozeUntil, type SnoozeDuration } from '../timers/schedule';
+import { OPEN_STATUSES, earliestPendingDueAt, isOpen } from '../timers/tasks';
+import { CommandError } from './errors';
+import { readSettings } from './settings';
+
+export type SnoozeTarget = { taskId: string } | { leadId: string };
+
+function newTask(leadId: string, kind: Task['kind'], dueAt: number): Task {
+  return { id: newId(), leadId, kind, status: 'pending', dueAt, doneAt: null, notifiedAt: null };
+}
+
+async function requireLead(db: LeadClipDb, id: string): Promise<Lead> {
+  const lead = await db.leads.get(id);
+  if (!lead) throw new CommandError('not_found', 'That lead no longer exists.');
+  return lead;
+}
+
+async function requireOpenTask(db: LeadClipDb, id: string): Promise<Task> {
+  const task = await db.tasks.get(id);
+  if (!task) throw new CommandError('not_found', 'That reminder no longer exists.');
+  if (!isOpen(task)) throw new CommandError('invalid_transition', 'That reminder is already done.');
+  return task;
+}
+
+/** Every open task of every lead, earliest first (read through the [status+dueAt] index). */
+export async function openTasks(db: LeadClipDb): Promise<Task[]> {
+  const perStatus = await Promise.all(
+    OPEN_STATUSES.map((status) =>
+      db.tasks.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray(),
+    ),
+  );
+  return perStatus.flat().sort((a, b) => a.dueAt - b.dueAt);
+}
+
+export async function tasksOfLead(db: LeadClipDb, leadId: string): Promise<Task[]> {
+  return db.tasks.where('leadId').equals(leadId).toArray();
+}
+
+/** Keeps `lead.nextDueAt` equal to the lead's earliest open task. Call inside the write's transaction. */
+export async function syncNextDueAt(db: LeadClipDb, leadId: string): Promise<void> {
+  const nextDueAt = earliestPendingDueAt(await tasksOfLead(db, leadId));
+  const lead = await db.leads.get(leadId);
+  if (lead && lead.nextDueAt !== nextDueAt) await db.leads.update(leadId, { nextDueAt });
+}
+
+/**
+ * Runs a capture and, when it created a lead, gives the lead its first-contact task in the same
+ * transaction: a lead never exists without its deadline. All tables are in scope so the capture
+ * may touch whatever it needs (merging duplicates, suppression).
+ */
+export async function captureWithFirstContact<R extends { leadId: string; created: boolean }>(
+  db: LeadClipDb,
+  capture: () => Promise<R>,
+): Promise<R> {
+  return db.transaction('rw', db.tables, async () => {
+    const result = await capture();
+    if (result.created) {
+      const lead = await requireLead(db, result.leadId);
+      const settings = await readSettings(db);
+      await db.tasks.add(newTask(lead.id, 'first_contact', firstContactDueAt(lead.source.inquiryAt, settings)));
+      await syncNextDueAt(db, lead.id);
+    }
+    return result;
+  });
+}
+
+/**
+ * Runs a lead edit; when it changed `inquiryAt`, the open first-contact task moves with it (and may
+ * fire again). Returns the lead as stored afterwards.
+ */
+export async function updateWithFirstContact(
+  db: LeadClipDb,
+  leadId: string,
+  inquiryChanged: boolean,
+  update: () => Promise<Lead>,
+): Promise<Lead> {
+  return db.transaction('rw', db.tables, async () => {
+    const updated = await update();
+    if (!inquiryChanged) return updated;
+    const settings = await readSettings(db);
+    const dueAt = firstContactDueAt(updated.source.inquiryAt, settings);
+    for (const task of await tasksOfLead(db, leadId)) {
+      if (task.kind === 'first_contact' && isOpen(task)) {
+        await db.tasks.put({ ...task, status: 'pending', dueAt, notifiedAt: null });
+      }
+    }
+    await syncNextDueAt(db, leadId);
+    return requireLead(db, leadId);
+  });
+}
+
+/**
+ * The rep reached the lead: completes the first-contact task and any follow-up already due,
+ * records the first contact time, moves a new lead to `contacted`, and on the first contact
+ * schedules the follow-up cadence.
+ */
+export async function logContact(db: LeadClipDb, leadId: string, channel: ContactChannel, now: number): Promise<Lead> {
+  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.settings], async () => {
+    const lead = await requireLead(db, leadId);
+    const tasks = await tasksOfLead(db, leadId);
+    for (const task of tasks) {
+      const answered = task.kind === 'first_contact' || (task.kind === 'follow_up' && task.dueAt <= now);
+      if (isOpen(task) && answered) await db.tasks.put({ ...task, status: 'done', doneAt: now });
+    }
+    const activities: Activity[] = [{ id: newId(), leadId, at: now, type: 'contacted', channel }];
+    const stage = lead.stage === 'new' ? 'contacted' : lead.stage;
+    if (stage !== lead.stage) activities.push({ id: newId(), leadId, at: now, type: 'stage_changed', from: lead.stage, to: stage });
+    await db.activities.bulkAdd(activities);
+
+    const isFirstContact = lead.firstContactAt === null;
+    if (isFirstContact && !tasks.some((task) => task.kind === 'follow_up')) {
+      const settings = await readSettings(db);
+      await db.tasks.bulkAdd(followUpDueTimes(now, settings).map((dueAt) => newTask(leadId, 'follow_up', dueAt)));
+    }
+    await db.leads.put({ ...lead, stage, firstContactAt: lead.firstContactAt ?? now, updatedAt: now });
+    await syncNextDueAt(db, leadId);
+    return requireLead(db, leadId);
+  });
+}
+
+/**
+ * Puts reminders off. For a lead: every open task already due, or its next one when none is.
+ * A snooze never brings a reminder forward.
+ */
+export async function snoozeTasks(db: LeadClipDb, target: SnoozeTarget, duration: SnoozeDuration, now: number): Promise<Task[]> {
+  return db.transaction('rw', [db.leads, db.tasks, db.settings], async () => {
+    const chosen = 'taskId' in target ? [await requireOpenTask(db, target.taskId)] : await snoozable(db, target.leadId, now);
+    const until = snoozeUntil(now, duration, await readSettings(db));
+    const snoozed = chosen.map((task): Task => ({ ...task, status: 'snoozed', dueAt: Math.max(task.dueAt, until), notifiedAt: null }));
+    await db.tasks.bulkPut(snoozed);
+    for (const leadId of new Set(snoozed.map((task) => task.leadId))) await syncNextDueAt(db, leadId);
+    return snoozed;
+  });
+}
+
+async function snoozable(db: LeadClipDb, leadId: string, now: number): Promise<Task[]> {
+  await requireLead(db, leadId);
+  const open = (await tasksOfLead(db, leadId)).filter(isOpen).sort((a, b) => a.dueAt - b.dueAt);
+  if (!open.length) throw new CommandError('invalid_transition', 'This lead has no reminder to snooze.');
+  const due = open.filter((task) => task.dueAt <= now);
+  return due.length ? due : open.slice(0, 1);
+}
+
+/** Records a booked meeting and (re)schedules its confirmation reminder. */
+export async function bookMeeting(db: LeadClipDb, leadId: string, meetingAt: number, now: number): Promise<Task> {
+  if (meetingAt <= now) throw new CommandError('invalid_transition', 'That meeting time has already passed.');
+  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.settings], async () => {
+    const lead = await requireLead(db, leadId);
+    const dueAt = meetingConfirmationDueAt(now, meetingAt, await readSettings(db));
+    const existing = (await tasksOfLead(db, leadId)).find((task) => task.kind === 'meeting_confirmation' && isOpen(task));
+    const task: Task = existing
+      ? { ...existing, status: 'pending', dueAt, notifiedAt: null }
+      : newTask(leadId, 'meeting_confirmation', dueAt);
+    await db.tasks.put(task);
+    await db.activities.add({ id: newId(), leadId, at: now, type: 'meeting_booked', meetingAt });
+    await db.leads.put({ ...lead, updatedAt: now });
+    await syncNextDueAt(db, leadId);
+    return task;
+  });
+}
+
+/**
+ * Marks a follow-up or meeting confirmation done. A first contact is only completed by logging
+ * the contact, which records its channel and time.
+ */
+export async function completeTask(db: LeadClipDb, taskId: string, now: number): Promise<Task> {
+  return db.transaction('rw', [db.leads, db.activities, db.tasks], async () => {
+    const task = await requireOpenTask(db, taskId);
+    if (task.kind === 'first_contact') {
+      throw new CommandError('invalid_transition', 'Use "Mark contacted" to record the first contact and its channel.');
+    }
+    const done: Task = { ...task, status: 'done', doneAt: now };
+    await db.tasks.put(done);
+    if (task.kind === 'meeting_confirmation') {
+      await db.activities.add({ id: newId(), leadId: task.leadId, at: now, type: 'meeting_confirmed' });
+    }
+    await syncNextDueAt(db, task.leadId);
+    return done;
+  });
+}
+
+/** Records that reminders were shown (skipping tasks completed or snoozed in the meantime). */
+export async function markNotified(db: LeadClipDb, taskIds: readonly string[], at: number): Promise<void> {
+  await db.transaction('rw', db.tasks, async () => {
+    for (const task of await db.tasks.bulkGet([...taskIds])) {
+      if (task && isOpen(task) && task.dueAt <= at && task.notifiedAt === null) await db.tasks.update(task.id, { notifiedAt: at });
+    }
+  });
+}

@@ -1,0 +1,77 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ContactActions } from '@/components/ContactActions';
+import { db } from '@/components/db';
+import { clearDatabase, connectBackground } from '../helpers/background';
+import { gmailDraft } from '../helpers/fixtures';
+
+const CAPTURED_AT = Date.UTC(2026, 10, 23, 10, 0);
+let clock = CAPTURED_AT;
+
+async function capturedLead() {
+  const send = connectBackground(db, () => clock);
+  const reply = (await send({ leadclip: 1, command: 'lead.capture', payload: gmailDraft({ inquiryAt: null }) })) as {
+    ok: true;
+    value: { leadId: string };
+  };
+  return (await db.leads.get(reply.value.leadId))!;
+}
+
+beforeEach(async () => {
+  clock = CAPTURED_AT;
+  await clearDatabase(db);
+});
+
+describe('ContactActions', () => {
+  it('logs a contact on the chosen channel: the lead is contacted and its first contact time recorded', async () => {
+    const lead = await capturedLead();
+    render(<ContactActions lead={lead} />);
+    expect((screen.getByLabelText('Contact channel') as HTMLSelectElement).value).toBe('email');
+
+    clock = CAPTURED_AT + 70_000;
+    await userEvent.selectOptions(screen.getByLabelText('Contact channel'), 'Call');
+    await userEvent.click(screen.getByRole('button', { name: 'Mark contacted' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Contact logged (Call).');
+    expect(await db.leads.get(lead.id)).toMatchObject({ stage: 'contacted', firstContactAt: CAPTURED_AT + 70_000 });
+    expect((await db.activities.where('type').equals('contacted').toArray()).map((a) => a.type === 'contacted' && a.channel)).toStrictEqual(['call']);
+  });
+
+  it('snoozes the reminder by 5 minutes, 1 hour or until tomorrow', async () => {
+    const lead = await capturedLead();
+    render(<ContactActions lead={lead} />);
+    clock = CAPTURED_AT + 6 * 60_000;
+
+    await userEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Reminder snoozed.');
+    expect((await db.leads.get(lead.id))?.nextDueAt).toBe(clock + 5 * 60_000);
+    expect(screen.getByRole('button', { name: 'Snooze 1 h' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Snooze until tomorrow' })).toBeTruthy();
+  });
+
+  it('disables snoozing for a lead with nothing pending', async () => {
+    const lead = await capturedLead();
+    render(<ContactActions lead={{ ...lead, nextDueAt: null }} />);
+    expect((screen.getByRole('button', { name: 'Snooze 5 min' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('books a meeting with a confirmation reminder, and says so when the time is missing or past', async () => {
+    const lead = await capturedLead();
+    render(<ContactActions lead={lead} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Book meeting' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose the meeting date and time first.');
+
+    fireEvent.change(screen.getByLabelText('Meeting time'), { target: { value: '2026-11-20T09:00' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Book meeting' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('That meeting time has already passed.');
+
+    fireEvent.change(screen.getByLabelText('Meeting time'), { target: { value: '2026-11-25T14:00' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Book meeting' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Meeting booked; a confirmation reminder is set.');
+    const meetingAt = new Date('2026-11-25T14:00').getTime();
+    const confirmations = (await db.tasks.toArray()).filter((task) => task.kind === 'meeting_confirmation');
+    expect(confirmations.map((task) => task.dueAt)).toStrictEqual([meetingAt - 24 * 3_600_000]);
+  });
+});
