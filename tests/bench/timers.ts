@@ -8,7 +8,8 @@ export function reminderFigures(): Result[] {
       'timers.reminder_delay',
       'ms',
       '<= 30 s (Chrome alarm clamp)',
-      'first-contact reminders (timers engineer) have not landed on this branch yet',
+      'the timers engineer has landed first-contact tasks and lib/store/tasks markNotified, but no alarm or notification ' +
+        'is wired in the background on this branch yet, so nothing sets task.notifiedAt in a running browser',
     ),
   ];
 }

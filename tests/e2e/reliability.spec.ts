@@ -89,10 +89,14 @@ test('stopping the service worker mid-capture loses no acknowledged lead', async
   expect(after.ok).toBe(true);
   const stored = new Set((await readAll<{ id: string }>(sidePanel, 'leads')).map((lead) => lead.id));
   expect(acknowledged.filter((id) => !stored.has(id))).toStrictEqual([]);
-  // Each stored lead came with its captured activity (one transaction, never half a write).
+  // Each stored lead came with its captured activity and its first-contact timer (one transaction,
+  // never half a write).
   const activities = await readAll<{ leadId: string; type: string }>(sidePanel, 'activities');
   const captured = new Set(activities.filter((a) => a.type === 'captured').map((a) => a.leadId));
   expect([...stored].filter((id) => !captured.has(id))).toStrictEqual([]);
+  const tasks = await readAll<{ leadId: string; kind: string }>(sidePanel, 'tasks');
+  const timed = new Set(tasks.filter((t) => t.kind === 'first_contact').map((t) => t.leadId));
+  expect([...stored].filter((id) => !timed.has(id))).toStrictEqual([]);
   await expect(sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem')).toHaveCount(stored.size);
 });
 
@@ -132,6 +136,16 @@ test('two side panels editing the same lead keep both edits', async ({ openExten
   for (const panel of [first, second]) {
     await expect(panel.getByRole('list', { name: 'Leads' }).getByRole('listitem')).toContainText('VP Operations · Northwind Freight');
   }
+
+  // One panel logs the first contact while the other edits the lead: both writes land.
+  const [contactReply, editReply] = await Promise.all([
+    first.evaluate((id) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.logContact', payload: { id, channel: 'call' } }), id),
+    update(second, { title: 'Chief Operating Officer' }),
+  ]);
+  expect(contactReply).toMatchObject({ ok: true });
+  expect(editReply).toMatchObject({ ok: true });
+  const [after] = await readAll<{ title: string; stage: string; firstContactAt: number | null }>(first, 'leads');
+  expect([after?.title, after?.stage, typeof after?.firstContactAt]).toStrictEqual(['Chief Operating Officer', 'contacted', 'number']);
 });
 
 test.describe('IndexedDB failures reach the rep as messages', () => {
