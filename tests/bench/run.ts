@@ -29,9 +29,15 @@ try {
 } finally {
   await browser.close();
 }
+step('reminder delay (waits for due timers)');
+const timersBrowser = await launchExtension();
+try {
+  results.push(...(await reminderFigures(timersBrowser)));
+} finally {
+  await timersBrowser.close();
+}
 step('store at 100,000 leads');
 results.push(...(await storeFigures(bundle)));
-results.push(...reminderFigures());
 results.push(...contentScriptSizes());
 
 const seconds = (performance.now() - started) / 1000;
