@@ -1,6 +1,6 @@
 // 100,000 deterministic leads shaped exactly as the capture path stores them (leadFromDraft), so
 // bulk-write and memory figures measure real records, not toy objects.
-import type { Lead, LeadDraft } from '@/lib/schema';
+import type { Activity, Lead, LeadDraft } from '@/lib/schema';
 import { leadFromDraft } from '@/lib/store/leads';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, seeded } from './prng';
 
@@ -33,5 +33,30 @@ export function benchLeads(count = LEAD_COUNT, seed = 7): Lead[] {
     };
     const id = `bench-${String(i).padStart(6, '0')}`;
     return leadFromDraft(draft, { id, captureId: `capture-${id}`, now: at });
+  });
+}
+
+export const ACTIVITIES_PER_LEAD = 5;
+
+/**
+ * Five timeline events per lead (500,000 for the bench's 100,000 leads), following the funnel the
+ * metrics read: captured → contacted → meeting booked → stage change → won or lost.
+ */
+export function benchActivities(leads: readonly Lead[], seed = 11): Activity[] {
+  const random = seeded(seed);
+  return leads.flatMap((lead, i): Activity[] => {
+    const at = lead.createdAt;
+    const id = (n: number) => `bench-activity-${String(i).padStart(6, '0')}-${n}`;
+    const contactedAt = at + 60_000 + random.int(3_600_000);
+    const won = random.next() < 0.2;
+    return [
+      { id: id(0), leadId: lead.id, at, type: 'captured', channel: lead.source.channel, url: lead.source.url },
+      { id: id(1), leadId: lead.id, at: contactedAt, type: 'contacted', channel: random.pick(['call', 'email', 'linkedin'] as const) },
+      { id: id(2), leadId: lead.id, at: contactedAt + 86_400_000, type: 'meeting_booked', meetingAt: contactedAt + 3 * 86_400_000 },
+      { id: id(3), leadId: lead.id, at: contactedAt + 2 * 86_400_000, type: 'stage_changed', from: 'contacted', to: 'qualifying' },
+      won
+        ? { id: id(4), leadId: lead.id, at: contactedAt + 20 * 86_400_000, type: 'won', value: 1000 + random.int(50_000), currency: 'USD' }
+        : { id: id(4), leadId: lead.id, at: contactedAt + 20 * 86_400_000, type: 'lost', reason: random.pick(['budget', 'timing', 'competitor']) },
+    ];
   });
 }

@@ -2,10 +2,12 @@
 // prints a table and writes bench-results.json at the repository root. Figures, not timed tests:
 // the exit code is 0 unless the bench itself breaks. Keep the whole run under 10 minutes on 2 cores.
 import { execFileSync } from 'node:child_process';
+import { Activity, Lead } from '@/lib/schema';
 import { launchExtension } from './browser';
 import { ROOT, browserBundle } from './bundle';
 import { captureFigures } from './capture';
 import { extractionFigures } from './extract';
+import { benchActivities, benchLeads } from './leads';
 import { type Result, printTable, writeResults } from './report';
 import { contentScriptSizes } from './sizes';
 import { storeFigures } from './store';
@@ -17,6 +19,10 @@ const step = (text: string) => console.log(`[${((performance.now() - started) / 
 step('building the extension (wxt build)');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const bundle = await browserBundle();
+// The generated records must be ones the product could have written: check a sample with Zod.
+const sample = benchLeads(2_000);
+Lead.array().parse(sample);
+Activity.array().parse(benchActivities(sample));
 
 const results: Result[] = [];
 const browser = await launchExtension();
