@@ -2,7 +2,8 @@
 // or book a meeting. Every action is a background command; the list and countdown update live.
 import { useState } from 'react';
 import { CONTACT_CHANNELS, type ContactChannel, type Lead } from '@/lib/schema';
-import { CONTACT_CHANNEL_LABELS, defaultContactChannel } from '@/lib/timers/contact';
+import { CONTACT_CHANNEL_LABELS, defaultContactChannel, timeToFirstContact } from '@/lib/timers/contact';
+import { formatDuration } from '@/lib/timers/countdown';
 import { SNOOZE_DURATIONS, SNOOZE_LABELS } from '@/lib/timers/schedule';
 import { send } from './commands';
 import './ContactActions.css';
@@ -37,8 +38,10 @@ export function ContactActions({ lead }: { lead: Lead }) {
     void run(() => send('meeting.book', { id: lead.id, meetingAt: at }), 'Meeting booked; a confirmation reminder is set.');
   }
 
+  const firstContactAfter = timeToFirstContact(lead);
   return (
     <section className="contact-actions" aria-label="Contact">
+      {firstContactAfter !== null && <p className="muted">First contact {formatDuration(firstContactAfter)} after the inquiry.</p>}
       <div className="contact-row">
         <label>
           Contact channel

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { startReminders } from './reminders';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -9,6 +10,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    afterWrite: startReminders(db).sync,
   });
 
   // Returning the promise answers the sender (webextension-polyfill semantics).

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/components/db';
+import { DueNow } from './DueNow';
 import './Popup.css';
 
 /**
@@ -28,7 +29,8 @@ export function Popup() {
   return (
     <main className="popup">
       <h1>LeadClip</h1>
-      <p aria-live="polite">
+      <DueNow />
+      <p aria-live="polite" className="muted">
         {count === undefined ? 'Counting leads…' : `${count} ${count === 1 ? 'lead' : 'leads'} saved`}
       </p>
       <button

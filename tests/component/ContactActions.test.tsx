@@ -37,6 +37,12 @@ describe('ContactActions', () => {
     expect((await db.activities.where('type').equals('contacted').toArray()).map((a) => a.type === 'contacted' && a.channel)).toStrictEqual(['call']);
   });
 
+  it('shows the time to first contact once it is recorded', async () => {
+    const lead = await capturedLead();
+    render(<ContactActions lead={{ ...lead, firstContactAt: CAPTURED_AT + 3 * 60_000 + 25_000 }} />);
+    expect(screen.getByText('First contact 3:25 after the inquiry.')).toBeTruthy();
+  });
+
   it('snoozes the reminder by 5 minutes, 1 hour or until tomorrow', async () => {
     const lead = await capturedLead();
     render(<ContactActions lead={lead} />);

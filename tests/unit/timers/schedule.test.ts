@@ -47,6 +47,15 @@ describe('follow-up cadence', () => {
     ]);
   });
 
+  it('moves a Saturday follow-up to Monday 09:00 across the Berlin fall-back', () => {
+    // Contacted Friday 2026-10-23 16:00 CEST; clocks go back on Sunday 2026-10-25.
+    const settings = settingsIn('Europe/Berlin', { followUpCadenceDays: [1, 3] });
+    expect(followUpDueTimes(Date.UTC(2026, 9, 23, 14, 0), settings)).toStrictEqual([
+      Date.UTC(2026, 9, 26, 8, 0), // Monday 09:00 CET
+      Date.UTC(2026, 9, 26, 15, 0), // Monday 16:00 CET
+    ]);
+  });
+
   it('keeps the local time across the New York fall-back and moves evening follow-ups to the next morning', () => {
     // Contacted Friday 2026-10-30 16:30 EDT.
     expect(followUpDueTimes(Date.UTC(2026, 9, 30, 20, 30), settingsIn('America/New_York'))).toStrictEqual([
@@ -95,6 +104,10 @@ describe('snooze', () => {
   it('"until tomorrow" means the next working day opening, or tomorrow at the opening time when hours are off', () => {
     expect(snoozeUntil(friday3pm, 'tomorrow', settingsIn('Europe/Berlin'))).toBe(Date.UTC(2026, 10, 23, 8, 0));
     expect(snoozeUntil(friday3pm, 'tomorrow', defaultSettings('Europe/Berlin'))).toBe(Date.UTC(2026, 10, 21, 8, 0));
+  });
+
+  it('"until tomorrow" on the Saturday before spring-forward is Monday 09:00 summer time', () => {
+    expect(snoozeUntil(Date.UTC(2026, 2, 28, 12, 0), 'tomorrow', settingsIn('Europe/Berlin'))).toBe(Date.UTC(2026, 2, 30, 7, 0));
   });
 });
 
