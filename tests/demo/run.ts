@@ -15,6 +15,14 @@ const LINKEDIN_URL = 'https://www.linkedin.com/in/jonas-lindqvist-demo/';
 
 const log = (text: string) => console.log(`• ${text}`);
 
+/** The demo email arrived two minutes before the run, so its five-minute clock shows 3:00 left. */
+function gmailPage(): string {
+  const received = new Date(Date.now() - 2 * 60_000);
+  const title = received.toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const short = received.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  return page('gmail.html').replaceAll('Mon, Nov 23, 2026, 9:41 AM', title).replace('9:41 AM (2 minutes ago)', `${short} (2 minutes ago)`);
+}
+
 async function shoot(target: Page, file: string) {
   await target.screenshot({ path: path.join(OUT, file), fullPage: true });
   log(`screenshot demo-output/${file}`);
@@ -27,6 +35,15 @@ async function clip(target: Page, url: string, file: string) {
   await status.filter({ hasNotText: 'Clipping…' }).waitFor();
   log(`${new URL(url).hostname}: ${await status.textContent()}`);
   await shoot(target, file);
+}
+
+/** The rep calls Amara back from the popup's "Due now" list, when this build's popup has one. */
+async function markContacted(popup: Page, leadName: string) {
+  const item = popup.getByRole('listitem').filter({ hasText: leadName });
+  if ((await item.count()) === 0) return log('popup: no "Due now" list in this build; contact not logged');
+  await item.getByRole('button', { name: 'Mark contacted' }).click();
+  await item.waitFor({ state: 'detached' });
+  log(`popup: marked ${leadName} contacted`);
 }
 
 /** Answers the qualification checklist when this build's side panel offers one (DESIGN.md §9). */
@@ -47,7 +64,7 @@ execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', '
 
 const browser = await launchExtension();
 try {
-  await browser.serve(/^https:\/\/mail\.google\.com\//, () => page('gmail.html'));
+  await browser.serve(/^https:\/\/mail\.google\.com\//, gmailPage);
   await browser.serve(/^https:\/\/www\.linkedin\.com\//, () => page('linkedin.html'));
   const sidePanel = await browser.open('sidepanel.html', { width: 400, height: 640 });
 
@@ -59,6 +76,11 @@ try {
   const rows = sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem');
   await rows.filter({ hasText: 'Jonas Lindqvist' }).waitFor();
   log(`side panel lists ${await rows.count()} leads: ${(await rows.allTextContents()).join(' | ')}`);
+
+  const popup = await browser.open('popup.html', { width: 340, height: 160 });
+  await popup.getByText(/leads? saved/).waitFor();
+  await shoot(popup, 'popup.png');
+  await markContacted(popup, 'Amara Okonkwo');
 
   if (await answerChecklist(sidePanel, 'Amara Okonkwo')) log('checklist answered for Amara Okonkwo');
   else log('checklist: this build\'s side panel offers no checklist yet (the workspace issue adds it); skipped');
@@ -72,9 +94,6 @@ try {
     log('metrics: this build has no Metrics tab yet (the metrics issue adds it); no screenshot');
   }
 
-  const popup = await browser.open('popup.html', { width: 340, height: 160 });
-  await popup.getByText(/leads? saved/).waitFor();
-  await shoot(popup, 'popup.png');
 } finally {
   await browser.close();
 }
