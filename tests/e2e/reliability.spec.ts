@@ -171,24 +171,30 @@ test.describe('IndexedDB failures reach the rep as messages', () => {
     expect((await readAll<{ fullName: string }>(sidePanel, 'leads')).map((lead) => lead.fullName)).toStrictEqual(['Reliability Lead 1']);
   });
 
-  test('a database the worker cannot open: the clip button says the lead was not saved', async ({ context, serve, serviceWorker }) => {
+  test('a database that cannot be reopened: the clip button says the lead was not saved', async ({ context, serve, serviceWorker }) => {
     await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
-    // A newer LeadClip wrote a schema this build does not know (a downgrade): opening must fail.
-    await serviceWorker.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('leadclip', 99_990);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            open.result.close();
-            resolve();
-          };
-        }),
-    );
+    await serviceWorker.evaluate(async () => {
+      const request = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      // A version bump elsewhere closes the worker's connection (Dexie closes on versionchange)…
+      const current = await request(indexedDB.open('leadclip'));
+      const version = current.version;
+      current.close();
+      (await request(indexedDB.open('leadclip', version + 1))).close();
+      // …and reopening then fails the way Chromium fails on a damaged or unreachable backing store.
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      };
+    });
     const gmail = await context.newPage();
     await gmail.goto(GMAIL_URL);
     await gmail.getByRole('button', { name: 'Clip lead' }).click();
-    await expect(gmail.getByRole('status')).toHaveText(/^Not saved: /);
+    await expect(gmail.getByRole('status')).toHaveText(
+      'Not saved: the LeadClip database is blocked or closed. Close other LeadClip tabs and retry.',
+    );
     await expect(gmail.getByRole('status')).toHaveAttribute('data-ok', 'false');
   });
 });
