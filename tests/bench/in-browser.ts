@@ -3,7 +3,7 @@
 import { extractGmail } from '@/lib/extract/gmail';
 import { extractLinkedIn } from '@/lib/extract/linkedin';
 import { openRawLeads, putAllRaw } from './raw-idb';
-import { benchLeads } from './leads';
+import { benchActivities, benchLeads, withTasks } from './leads';
 
 /** Extractors on main today; a page name missing here is reported as not measurable. */
 const extractors: Record<string, (doc: Document, url: URL) => unknown> = {
@@ -43,4 +43,4 @@ function measureExtraction(page: string, url: string) {
   return { walk, extract: timeMedian(() => extract(document, new URL(url))), nodes: walkAll(document), found: found?.fullName ?? null };
 }
 
-Object.assign(globalThis, { LeadClipBench: { measureExtraction, benchLeads, openRawLeads, putAllRaw } });
+Object.assign(globalThis, { LeadClipBench: { measureExtraction, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });

@@ -1,6 +1,6 @@
 // 100,000 deterministic leads shaped exactly as the capture path stores them (leadFromDraft), so
 // bulk-write and memory figures measure real records, not toy objects.
-import type { Activity, Lead, LeadDraft } from '@/lib/schema';
+import type { Activity, Lead, LeadDraft, Task } from '@/lib/schema';
 import { leadFromDraft } from '@/lib/store/leads';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, seeded } from './prng';
 
@@ -59,4 +59,29 @@ export function benchActivities(leads: readonly Lead[], seed = 11): Activity[] {
         : { id: id(4), leadId: lead.id, at: contactedAt + 20 * 86_400_000, type: 'lost', reason: random.pick(['budget', 'timing', 'competitor']) },
     ];
   });
+}
+
+/** Pending follow-ups are due from this fixed date on, so the data set stays the same run to run. */
+const FUTURE = Date.UTC(2030, 0, 1);
+
+/**
+ * One first-contact task per lead: most done, 1% overdue and already notified, 5% with a pending
+ * follow-up in the future. Leads get the matching nextDueAt, as lib/store/tasks keeps it.
+ */
+export function withTasks(leads: readonly Lead[]): { leads: Lead[]; tasks: Task[] } {
+  const tasks: Task[] = [];
+  const updated = leads.map((lead, i) => {
+    const id = (kind: string) => `bench-task-${kind}-${String(i).padStart(6, '0')}`;
+    const firstDue = lead.source.inquiryAt + 5 * 60_000;
+    if (i % 100 === 0) {
+      tasks.push({ id: id('first'), leadId: lead.id, kind: 'first_contact', status: 'pending', dueAt: firstDue, doneAt: null, notifiedAt: firstDue + 20 });
+      return { ...lead, nextDueAt: firstDue };
+    }
+    tasks.push({ id: id('first'), leadId: lead.id, kind: 'first_contact', status: 'done', dueAt: firstDue, doneAt: firstDue - 60_000, notifiedAt: null });
+    if (i % 20 !== 1) return lead;
+    const followUpDue = FUTURE + i * 60_000;
+    tasks.push({ id: id('follow'), leadId: lead.id, kind: 'follow_up', status: 'pending', dueAt: followUpDue, doneAt: null, notifiedAt: null });
+    return { ...lead, stage: 'contacted' as const, firstContactAt: firstDue - 60_000, nextDueAt: followUpDue };
+  });
+  return { leads: updated, tasks };
 }
