@@ -10,10 +10,12 @@ interface Props {
   /** Builds the patch from the form's fields; may throw an Error whose message is shown. */
   toPatch: (form: FormData) => Patch | Promise<Patch>;
   children: ReactNode;
+  /** Shown below the section's form, inside the section (e.g. the checklist template editor). */
+  footer?: ReactNode;
 }
 
 /** One titled options section that saves its own fields through the background. */
-export function SettingsSection({ title, description, toPatch, children }: Props) {
+export function SettingsSection({ title, description, toPatch, children, footer }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
 
@@ -46,6 +48,7 @@ export function SettingsSection({ title, description, toPatch, children }: Props
           )}
         </div>
       </form>
+      {footer}
     </section>
   );
 }

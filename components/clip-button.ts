@@ -1,5 +1,7 @@
 // The "Clip lead" button injected into Gmail and LinkedIn. Plain DOM, no React: content scripts
 // stay within the 30 KB budget of DESIGN.md §7, and text is only ever set with textContent.
+// WXT removes the shadow root when the extension context is invalidated (update, reload), and
+// autoMount re-creates it whenever the single-page app renders the anchor again.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -9,6 +11,8 @@ import type { LeadDraft } from '@/lib/schema';
 export interface ClipOutcome {
   ok: boolean;
   message: string;
+  /** The capture's activity, when there is something to undo. */
+  activityId?: string;
 }
 
 export interface ClipButtonOptions {
@@ -18,46 +22,73 @@ export interface ClipButtonOptions {
   clip: () => Promise<ClipOutcome>;
 }
 
+const NAME = 'leadclip-clip';
+
 const CSS = `
   .leadclip { display: inline-flex; align-items: center; gap: 8px; margin: 4px 8px;
     font: 500 13px/1.2 system-ui, sans-serif; }
   button { font: inherit; color: #fff; background: #0b57d0; border: 0; border-radius: 16px;
     padding: 6px 14px; cursor: pointer; }
   button:hover { background: #0842a0; }
+  button.undo { color: #0b57d0; background: transparent; border: 1px solid #0b57d0; padding: 4px 10px; }
   button:focus-visible { outline: 3px solid #f9ab00; outline-offset: 2px; }
   button[aria-busy='true'] { opacity: .7; cursor: progress; }
   [role='status'] { color: #1f1f1f; }
   [role='status'][data-ok='false'] { color: #b3261e; }
 `;
 
+function buildButton(clip: () => Promise<ClipOutcome>): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'leadclip';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Clip lead';
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  const undo = document.createElement('button');
+  undo.type = 'button';
+  undo.className = 'undo';
+  undo.textContent = 'Undo';
+  undo.hidden = true;
+  let activityId: string | undefined;
+
+  const show = (outcome: ClipOutcome) => {
+    status.textContent = outcome.message;
+    status.dataset.ok = String(outcome.ok);
+    activityId = outcome.activityId;
+    undo.hidden = !activityId;
+  };
+
+  button.addEventListener('click', async () => {
+    if (button.getAttribute('aria-busy') === 'true') return;
+    button.setAttribute('aria-busy', 'true');
+    show({ ok: true, message: 'Clipping…' });
+    show(await clip().catch((error: unknown): ClipOutcome => ({ ok: false, message: `Not saved: ${String(error)}` })));
+    button.removeAttribute('aria-busy');
+  });
+  undo.addEventListener('click', async () => {
+    if (!activityId) return;
+    const reply = await sendCommand(browser.runtime, 'capture.undo', { activityId });
+    show(reply.ok ? { ok: true, message: reply.value.undone === 'deleted' ? 'Capture undone' : 'Update undone' } : { ok: false, message: reply.error.message });
+  });
+  wrapper.append(button, status, undo);
+  // Single-page navigation to another message or profile: the old outcome no longer applies.
+  wrapper.addEventListener('leadclip:reset', () => show({ ok: true, message: '' }));
+  return wrapper;
+}
+
 export async function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOptions) {
   const ui = await createShadowRootUi(ctx, {
-    name: 'leadclip-clip',
+    name: NAME,
     position: 'inline',
     anchor: options.anchor,
     append: options.append ?? 'after',
     css: CSS,
     isolateEvents: true,
-    onMount(container) {
-      const wrapper = document.createElement('div');
-      wrapper.className = 'leadclip';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = 'Clip lead';
-      const status = document.createElement('span');
-      status.setAttribute('role', 'status');
-      button.addEventListener('click', async () => {
-        if (button.getAttribute('aria-busy') === 'true') return;
-        button.setAttribute('aria-busy', 'true');
-        status.textContent = 'Clipping…';
-        const outcome = await options.clip().catch(
-          (error: unknown): ClipOutcome => ({ ok: false, message: `Not saved: ${String(error)}` }),
-        );
-        status.textContent = outcome.message;
-        status.dataset.ok = String(outcome.ok);
-        button.removeAttribute('aria-busy');
-      });
-      wrapper.append(button, status);
+    onMount(container, _shadow, host) {
+      // One button per page: a re-rendered anchor may leave an old host behind in Gmail's DOM.
+      for (const stale of document.querySelectorAll(NAME)) if (stale !== host) stale.remove();
+      const wrapper = buildButton(options.clip);
       container.append(wrapper);
       return wrapper;
     },
@@ -66,6 +97,7 @@ export async function mountClipButton(ctx: ContentScriptContext, options: ClipBu
     },
   });
   ui.autoMount();
+  ctx.addEventListener(window, 'wxt:locationchange', () => ui.mounted?.dispatchEvent(new Event('leadclip:reset')));
   return ui;
 }
 
@@ -74,5 +106,9 @@ export async function sendCapture(draft: LeadDraft | null, unreadable: string): 
   if (!draft) return { ok: false, message: unreadable };
   const reply = await sendCommand(browser.runtime, 'lead.capture', draft);
   if (!reply.ok) return { ok: false, message: reply.error.message };
-  return { ok: true, message: reply.value.created ? 'Lead saved' : 'Updated existing lead' };
+  return {
+    ok: true,
+    message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
+    activityId: reply.value.activityId,
+  };
 }

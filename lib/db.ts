@@ -28,6 +28,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // Issue 5, the workspace list (lib/queries/leads.ts): sort by score, search names and companies
+    // by prefix, and read a filtered first page in order from [filter+sort] compound indices.
+    // Indices only; records are unchanged.
+    version: 5,
+    stores: {
+      leads:
+        'id, stage, tier, source.channel, createdAt, updatedAt, source.inquiryAt, owner, *emails, linkedinUrl, *phones, nextDueAt, score, fullName, lastName, company.name, ' +
+        '[stage+nextDueAt], [stage+createdAt], [source.channel+nextDueAt], [source.channel+createdAt], [tier+nextDueAt], [tier+createdAt], [owner+nextDueAt], [owner+createdAt]',
+    },
+  },
 ];
 
 export type LeadClipDb = Dexie & {

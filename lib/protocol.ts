@@ -1,7 +1,23 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
-import { ContactChannel, Lead, LeadDraft, LeadPatch, Settings, Task, Timestamp } from './schema';
+import {
+  Activity,
+  Answer,
+  Checklist,
+  ContactChannel,
+  Handoff,
+  Lead,
+  LeadDraft,
+  LeadField,
+  LeadPatch,
+  MergeConflict,
+  Settings,
+  Stage,
+  Task,
+  Template,
+  Timestamp,
+} from './schema';
 import { ERROR_CODES } from './store/errors';
 import { SNOOZE_DURATIONS } from './timers/schedule';
 
@@ -25,7 +41,13 @@ export const COMMANDS = {
   'lead.capture': {
     from: 'content',
     payload: LeadDraft,
-    result: z.object({ leadId: z.string(), created: z.boolean() }),
+    result: z.object({
+      leadId: z.string(),
+      created: z.boolean(),
+      activityId: z.string(),
+      filled: z.array(LeadField),
+      conflicts: z.array(MergeConflict),
+    }),
   },
   'lead.update': {
     from: 'page',
@@ -64,6 +86,62 @@ export const COMMANDS = {
     from: 'page',
     payload: LeadId.extend({ meetingAt: Timestamp }).strict(),
     result: Task,
+  },
+  /** Takes back a capture by its `captured`/`merged` activity id (the clip button's and side panel's Undo). */
+  'capture.undo': {
+    from: 'content',
+    payload: z.object({ activityId: z.string().min(1).max(100) }),
+    result: z.object({ leadId: z.string(), undone: z.enum(['deleted', 'restored']) }),
+  },
+  // Workspace (issue 5): checklist, templates, lifecycle and handoff.
+  'checklist.answer': {
+    from: 'page',
+    payload: z.object({
+      leadId: z.string().min(1).max(100),
+      itemId: z.string().min(1).max(100),
+      value: Answer,
+      note: z.string().trim().max(2000).nullable(),
+    }),
+    result: z.object({ lead: Lead, checklist: Checklist }),
+  },
+  'template.save': {
+    from: 'page',
+    payload: Template.omit({ updatedAt: true }),
+    result: Template,
+  },
+  'template.delete': {
+    from: 'page',
+    payload: LeadId,
+    result: z.object({ deleted: z.boolean() }),
+  },
+  'lead.changeStage': {
+    from: 'page',
+    payload: LeadId.extend({ to: Stage }),
+    result: Lead,
+  },
+  'lead.addNote': {
+    from: 'page',
+    payload: LeadId.extend({ text: z.string().trim().min(1, 'write something first').max(2000) }),
+    result: Activity,
+  },
+  'lead.logOutcome': {
+    from: 'page',
+    payload: z.discriminatedUnion('outcome', [
+      LeadId.extend({ outcome: z.literal('meeting_held') }),
+      LeadId.extend({ outcome: z.literal('won'), value: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as USD') }),
+      LeadId.extend({ outcome: z.literal('lost'), reason: z.string().trim().min(1, 'say why the lead was lost').max(300) }),
+    ]),
+    result: Lead,
+  },
+  'lead.handoff': {
+    from: 'page',
+    payload: LeadId.extend({
+      note: z.string().trim().min(1, 'the handoff note is empty').max(50_000),
+      format: z.enum(['text', 'markdown']),
+      via: Handoff.shape.via,
+      to: z.email().max(254).nullable(),
+    }),
+    result: Handoff,
   },
 } as const satisfies Record<string, CommandSpec>;
 

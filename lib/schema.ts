@@ -190,6 +190,10 @@ export const LeadPatch = z
   .strict();
 export type LeadPatch = z.infer<typeof LeadPatch>;
 
+/** A captured value that disagreed with the lead's: the lead keeps its value, history keeps both. */
+export const MergeConflict = z.object({ field: LeadField, kept: z.string(), incoming: z.string() });
+export type MergeConflict = z.infer<typeof MergeConflict>;
+
 const ActivityBase = z.object({
   id: z.string().min(1),
   leadId: z.string().min(1),
@@ -202,7 +206,9 @@ export const Activity = z.discriminatedUnion('type', [
     type: z.literal('merged'),
     url: WebUrl.nullable(),
     filled: z.array(LeadField),
-    conflicts: z.array(z.object({ field: LeadField, kept: z.string(), incoming: z.string() })),
+    conflicts: z.array(MergeConflict),
+    /** The lead as it was before this merge, so "Undo" can restore it (lib/store/capture.ts). */
+    before: Lead.optional(),
   }),
   ActivityBase.extend({ type: z.literal('updated'), fields: z.array(z.string()) }),
   ActivityBase.extend({ type: z.literal('contacted'), channel: ContactChannel }),

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
-import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
+import { captureLead, undoCapture } from '@/lib/store/capture';
+import { deleteLead, updateLead } from '@/lib/store/leads';
 import { saveSettings } from '@/lib/store/settings';
 import {
   bookMeeting,
@@ -12,6 +13,12 @@ import {
   snoozeTasks,
   updateWithFirstContact,
 } from '@/lib/store/tasks';
+import { answerChecklist } from '@/lib/store/checklists';
+import { handOff } from '@/lib/store/handoffs';
+import { rescoreLead } from '@/lib/store/scores';
+import { addNote, changeStage, logOutcome } from '@/lib/store/lifecycle';
+import { deleteTemplate, saveTemplate } from '@/lib/store/templates';
+import { postWebhook } from './webhook';
 
 export interface HandlerContext {
   db: LeadClipDb;
@@ -32,8 +39,24 @@ export const handlers: Handlers = {
     updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),
   'lead.delete': async ({ id }, { db }) => ({ deleted: await deleteLead(db, id) }),
   'settings.update': (patch, { db }) => saveSettings(db, patch),
-  'lead.logContact': ({ id, channel }, { db, now }) => logContact(db, id, channel, now()),
+  // Engagement feeds the score (issue 5): a logged contact or booked meeting rescores the lead.
+  'lead.logContact': async ({ id, channel }, { db, now }) => {
+    const lead = await logContact(db, id, channel, now());
+    return (await rescoreLead(db, id)) ?? lead;
+  },
   'task.snooze': ({ duration, ...target }, { db, now }) => snoozeTasks(db, target, duration, now()),
   'task.complete': ({ taskId }, { db, now }) => completeTask(db, taskId, now()),
-  'meeting.book': ({ id, meetingAt }, { db, now }) => bookMeeting(db, id, meetingAt, now()),
+  'meeting.book': async ({ id, meetingAt }, { db, now }) => {
+    const task = await bookMeeting(db, id, meetingAt, now());
+    await rescoreLead(db, id);
+    return task;
+  },
+  'capture.undo': ({ activityId }, { db, now }) => undoCapture(db, activityId, now()),
+  'checklist.answer': (answer, { db, now }) => answerChecklist(db, answer, now()),
+  'template.save': (template, { db, now }) => saveTemplate(db, template, now()),
+  'template.delete': ({ id }, { db }) => deleteTemplate(db, id),
+  'lead.changeStage': ({ id, to }, { db, now }) => changeStage(db, id, to, now()),
+  'lead.addNote': ({ id, text }, { db, now }) => addNote(db, id, text, now()),
+  'lead.logOutcome': ({ id, ...outcome }, { db, now }) => logOutcome(db, id, outcome, now()),
+  'lead.handoff': (request, { db, now }) => handOff(db, request, now(), postWebhook),
 };

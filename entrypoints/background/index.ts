@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { registerCaptureMenu } from './capture-menu';
 import { startReminders } from './reminders';
+import { watchScoringInputs } from './rescoring';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
@@ -12,6 +14,9 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     afterWrite: startReminders(db).sync,
   });
+
+  registerCaptureMenu(route);
+  watchScoringInputs(db, () => Date.now());
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

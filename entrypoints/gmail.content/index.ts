@@ -1,7 +1,10 @@
 // Gmail: a "Clip lead" button beside the open conversation's subject. The extractor runs here; the
-// background stores the result (content scripts never open IndexedDB: it would be Gmail's).
+// background normalizes and stores the result (content scripts never open IndexedDB: it would be Gmail's).
 import { mountClipButton, sendCapture } from '@/components/clip-button';
 import { extractGmail } from '@/lib/extract/gmail';
+
+const UNREADABLE_MESSAGE =
+  'LeadClip could not read this message. Select the sender’s details and choose “Clip selection as lead” from the right-click menu.';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -9,7 +12,7 @@ export default defineContentScript({
   async main(ctx) {
     await mountClipButton(ctx, {
       anchor: 'h2.hP',
-      clip: () => sendCapture(extractGmail(document, new URL(location.href)), 'LeadClip could not read this message.'),
+      clip: () => sendCapture(extractGmail(document, new URL(location.href)), UNREADABLE_MESSAGE),
     });
   },
 });

@@ -1,6 +1,7 @@
 // The options page sections of DESIGN.md §9. Each section saves only its own settings.
 import { browser } from 'wxt/browser';
 import { SettingsSection } from '@/components/SettingsSection';
+import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNELS, type Settings } from '@/lib/schema';
 
 interface SectionProps {
@@ -98,7 +99,8 @@ export function QualificationSection({ settings }: SectionProps) {
   return (
     <SettingsSection
       title="Qualification"
-      description="Scores at or above these thresholds make a lead MQL or SQL."
+      description="Scores at or above these thresholds make a lead MQL or SQL. Changing them rescores every lead."
+      footer={<TemplateEditor />}
       toPatch={(form) => ({
         tierThresholds: { mql: numberField(form, 'mql'), sql: numberField(form, 'sql') },
       })}

@@ -1,4 +1,5 @@
-import { LeadList } from '@/components/LeadList';
+import { CaptureReview } from '@/components/CaptureReview';
+import { Workspace } from '@/components/Workspace';
 import './App.css';
 
 export function App() {
@@ -8,7 +9,8 @@ export function App() {
         <h1>LeadClip</h1>
       </header>
       <main>
-        <LeadList />
+        <CaptureReview />
+        <Workspace />
       </main>
     </div>
   );

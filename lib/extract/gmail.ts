@@ -1,61 +1,85 @@
-// Gmail message view → lead draft. Selectors follow DESIGN.md §3 "Gmail": the `[email]` and
-// `data-*-message-id` attributes are the stable hooks; class names are fallbacks.
+// Gmail message view → lead draft (DESIGN.md §3 "Gmail"). The `[email]` and `data-*-message-id`
+// attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
 import type { LeadDraft } from '../schema';
+import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
+import { findEmails } from './contact-text';
+import { parseEmailText } from './signature';
 
 const SELECTORS = {
-  /** An open message; `data-legacy-message-id` on older layouts. */
-  message: ['div.adn.ads[data-message-id]', 'div.adn.ads[data-legacy-message-id]', 'div[data-message-id]'],
-  sender: ['span.gD[email]', 'td.gF [email]', '.gE [email]'],
-  subject: ['h2.hP', 'h2[data-thread-perm-id]'],
-  date: ['.gK span.g3[title]', 'span.g3[title]'],
-  body: ['div.a3s', 'div.ii.gt'],
+  /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
+  message: ['div.adn.ads[data-message-id]', 'div.adn.ads[data-legacy-message-id]', 'div[data-message-id]', 'div.adn'],
+  /** The sender chip, whose `email` and `name` attributes hold the address and display name. */
+  sender: ['span.gD[email]', 'td.gF [email]', '.gE [email]', 'h3 [email]'],
+  /** Recipients; the rep is the one Gmail labels "me". */
+  recipient: ['.hb span.g2[email]', 'span.g2[email]', '.hb [email]'],
+  subject: ['h2.hP', 'h2[data-thread-perm-id]', '[role="main"] h2'],
+  /** The exact date is the `title` of the short date label. */
+  date: ['.gK span.g3[title]', 'span.g3[title]', '.gH [title]'],
+  body: ['div.a3s', 'div.ii.gt', '[data-message-id] [dir="ltr"]'],
+  /** Quoted history inside a body, collapsed behind "…" in Gmail: never the sender's own text. */
+  quoted: ['.gmail_quote', 'blockquote', '.adL', '.yj6qo'],
+  /** The signed-in account, as Gmail's account button labels it. */
+  account: ['a[aria-label^="Google Account"]', '[aria-label*="@"][role="button"]'],
 } as const;
 
-export function isGmailMessage(url: URL): boolean {
-  return url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/');
-}
+/** "me" in Gmail's interface languages. */
+const ME = /^(?:me|moi|ich|mich|mir|yo|mí|io|me stesso|eu|mim)$/i;
 
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
+/** The rep's own address: the recipient Gmail calls "me", else the account named in the title. */
+export function ownAddress(doc: Document): string | null {
+  for (const recipient of allOf(doc, SELECTORS.recipient)) {
+    if (ME.test(cleanText(recipient.textContent)) || ME.test(recipient.getAttribute('name') ?? '')) {
+      return recipient.getAttribute('email')?.toLowerCase() ?? null;
+    }
   }
-  return null;
+  const account = firstOf(doc, SELECTORS.account)?.getAttribute('aria-label') ?? '';
+  return findEmails(`${doc.title} ${account}`)[0]?.toLowerCase() ?? null;
 }
 
-function all(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = root.querySelectorAll(selector);
-    if (found.length) return [...found];
-  }
-  return [];
+/** Gmail's date titles ("Fri, Nov 20, 2026, 2:02 PM"; "20 Nov 2026, 14:02") in the browser's time zone. */
+function inquiryTime(title: string): number | null {
+  const cleaned = title.replace(/\s+at\s+/, ' ').replace(/,(\s*\d{1,2}:\d{2})/, '$1').replace(/\u202f/g, ' ');
+  const parsed = Date.parse(cleaned);
+  return Number.isNaN(parsed) ? null : parsed;
 }
 
-/** The inbound lead is the newest message whose sender is not the rep (`ownEmail`). */
-export function extractGmail(doc: Document, url: URL, ownEmail: string | null = null): LeadDraft | null {
-  const messages = all(doc, SELECTORS.message).reverse();
+/** The body as lines, without the collapsed quoted history. */
+function bodyLines(message: Element): string[] {
+  const body = firstOf(message, SELECTORS.body);
+  if (!body) return [];
+  const quoted = new Set(SELECTORS.quoted.flatMap((selector) => [...body.querySelectorAll(selector)]));
+  return visibleLines(body, (element) => quoted.has(element));
+}
+
+/**
+ * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
+ * the lead is still the other party.
+ */
+export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | null {
+  const own = ownEmail?.toLowerCase() ?? null;
+  const messages = allOf(doc, SELECTORS.message).reverse();
   const inbound = messages.find((message) => {
-    const sender = first(message, SELECTORS.sender)?.getAttribute('email')?.toLowerCase();
-    return sender && sender !== ownEmail?.toLowerCase();
+    const sender = firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase();
+    return sender && sender !== own;
   });
   if (!inbound) return null;
-  const sender = first(inbound, SELECTORS.sender)!;
-  const dateTitle = first(inbound, SELECTORS.date)?.getAttribute('title') ?? '';
-  const parsedDate = Date.parse(dateTitle.replace(/\s+at\s+/, ' '));
-  const subject = first(doc, SELECTORS.subject)?.textContent?.trim() || null;
-  return {
-    fullName: sender.getAttribute('name')?.trim() || null,
-    title: null,
-    company: null,
-    emails: [sender.getAttribute('email')!.trim()],
-    phones: [],
-    website: null,
-    linkedinUrl: null,
-    location: null,
-    channel: 'email',
-    sourceUrl: url.href,
+  const sender = firstOf(inbound, SELECTORS.sender)!;
+  const senderEmail = sender.getAttribute('email')!.trim();
+  const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
+  const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
+  const subject = textOf(firstOf(doc, SELECTORS.subject));
+  const named = senderName && !findEmails(senderName).length ? senderName : null;
+  return makeDraft('email', url, {
+    fullName: named ?? fields.fullName,
+    title: fields.title,
+    company: fields.company,
+    emails: [senderEmail, ...fields.emails],
+    phones: fields.phones,
+    website: fields.website,
+    linkedinUrl: fields.linkedinUrl,
+    location: fields.address,
     sourceTitle: subject,
-    inquiryAt: Number.isNaN(parsedDate) ? null : parsedDate,
+    inquiryAt: inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? ''),
     interest: subject,
-  };
+  });
 }

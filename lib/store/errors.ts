@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'not_found',
   'empty_capture',
   'invalid_transition',
+  'delivery_failed',
   'storage_failed',
   'internal',
 ] as const;

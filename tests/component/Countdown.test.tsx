@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { db } from '@/components/db';
 import { Countdown } from '@/components/Countdown';
 import { LeadList } from '@/components/LeadList';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { clearDatabase } from '../helpers/background';
 import { gmailDraft } from '../helpers/fixtures';
 
@@ -56,17 +56,18 @@ describe('LeadList countdowns', () => {
   beforeEach(() => clearDatabase(db));
 
   it('shows each lead its countdown and moves a lead to the top when it becomes overdue', async () => {
-    const older = await captureLead(db, gmailDraft({ fullName: 'Ada Older' }), NOW - 60_000);
-    const newer = await captureLead(db, gmailDraft({ fullName: 'Tom Newer' }), NOW);
+    const older = await captureLead(db, gmailDraft({ fullName: 'Ada Older', emails: ['ada@older.example'], phones: [] }), NOW - 60_000);
+    const newer = await captureLead(db, gmailDraft({ fullName: 'Tom Newer', emails: ['tom@newer.example'], phones: [] }), NOW);
     await db.leads.update(older.leadId, { nextDueAt: NOW + 3_000 });
     await db.leads.update(newer.leadId, { nextDueAt: NOW + 240_000 });
 
     render(<LeadList />);
     await vi.waitFor(() => expect(screen.getAllByRole('timer')).toHaveLength(2));
-    const rows = () => screen.getAllByRole('listitem').map((row) => [row.firstChild?.textContent, row.querySelector('[role=timer]')?.textContent]);
+    // The workspace list (issue 5) sorts by urgency: overdue first, then the soonest due.
+    const rows = () => screen.getAllByRole('listitem').map((row) => [row.querySelector('.lead-name')?.textContent, row.querySelector('[role=timer]')?.textContent]);
     expect(rows()).toStrictEqual([
-      ['Tom Newer', '4:00'],
       ['Ada Older', '0:03'],
+      ['Tom Newer', '4:00'],
     ]);
 
     advance(3_000);

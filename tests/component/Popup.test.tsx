@@ -20,8 +20,8 @@ describe('popup', () => {
     const send = connectBackground(db);
     const capture = (payload: object) => send({ leadclip: 1, command: 'lead.capture', payload: gmailDraft(payload) });
     await capture({ fullName: 'Priya Raman', inquiryAt: now - 7 * MINUTE });
-    await capture({ fullName: 'Tom Okafor', company: null, emails: ['tom@okafor.example'], inquiryAt: now - MINUTE });
-    await capture({ fullName: 'Later Lead', emails: ['later@example.com'], inquiryAt: now + 2 * 60 * MINUTE });
+    await capture({ fullName: 'Tom Okafor', company: null, emails: ['tom@okafor.example'], phones: [], inquiryAt: now - MINUTE });
+    await capture({ fullName: 'Later Lead', emails: ['later@example.com'], phones: [], inquiryAt: now + 2 * 60 * MINUTE });
 
     render(<Popup />);
     const list = await screen.findByRole('list', { name: 'Due now' });

@@ -2,7 +2,7 @@
 // older version, open the database with the latest schema, and compare every record.
 import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
-import { captureLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { freshDatabase, snapshot } from '../helpers/db';
 import { gmailDraft } from '../helpers/fixtures';
@@ -49,7 +49,32 @@ describe('schema migrations', () => {
     await db.open();
     const indexNames = (table: string) => db.table(table).schema.indexes.map((index) => index.name).sort();
     expect(indexNames('leads')).toStrictEqual(
-      ['*emails', '*phones', 'createdAt', 'linkedinUrl', 'nextDueAt', 'owner', 'source.channel', 'source.inquiryAt', 'stage', 'tier', 'updatedAt']
+      [
+        '*emails',
+        '*phones',
+        'createdAt',
+        'linkedinUrl',
+        'nextDueAt',
+        'owner',
+        'source.channel',
+        'source.inquiryAt',
+        'stage',
+        'tier',
+        'updatedAt',
+        // v5 (workspace list): score sort and name/company prefix search.
+        'score',
+        'fullName',
+        'lastName',
+        'company.name',
+        '[stage+nextDueAt]',
+        '[stage+createdAt]',
+        '[source.channel+nextDueAt]',
+        '[source.channel+createdAt]',
+        '[tier+nextDueAt]',
+        '[tier+createdAt]',
+        '[owner+nextDueAt]',
+        '[owner+createdAt]',
+      ]
         .map((name) => name.replace('*', ''))
         .sort(),
     );

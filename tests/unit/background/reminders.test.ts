@@ -59,7 +59,7 @@ describe('reminder alarm', () => {
   it('notifies when it fires, counts the lead on the badge and records notifiedAt for the delay figure', async () => {
     const { db, capture } = await setup();
     const leadId = await capture();
-    await capture({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'] });
+    await capture({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] });
 
     await fireAlarmAt(START + 5 * MINUTE + 250);
 
@@ -232,7 +232,7 @@ describe('one alarm, always the earliest pending due time (property)', () => {
     const attempt = (promise: Promise<unknown>) => promise.catch((error: Error) => expect(error.message).toMatch(/^invalid_transition/));
     switch (action.kind) {
       case 'capture':
-        await env.capture({ inquiryAt: Date.now() - action.inquiryAgo * MINUTE, emails: [`lead${leads.length}@example.com`] });
+        await env.capture({ inquiryAt: Date.now() - action.inquiryAgo * MINUTE, emails: [`lead${leads.length}@example.com`], phones: [] });
         break;
       case 'contact':
         if (lead) await env.command('lead.logContact', { id: lead.id, channel: 'email' });

@@ -18,7 +18,7 @@ describe('background router', () => {
   it('captures a lead sent by our content script', async () => {
     const { db, route, afterWrite } = setup();
     const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
-    expect(reply).toStrictEqual({ ok: true, value: { leadId: expect.any(String), created: true } });
+    expect(reply).toStrictEqual({ ok: true, value: { leadId: expect.any(String), created: true, activityId: expect.any(String), filled: expect.any(Array), conflicts: [] } });
     expect(await db.leads.count()).toBe(1);
     expect(afterWrite).toHaveBeenCalledWith('lead.capture');
   });

@@ -1,4 +1,5 @@
-import { captureLead, deleteLead, updateLead } from '@/lib/store/leads';
+import { captureLead } from '@/lib/store/capture';
+import { deleteLead, updateLead } from '@/lib/store/leads';
 import { CommandError } from '@/lib/store/errors';
 import { Lead } from '@/lib/schema';
 import { freshDatabase, snapshot } from '../../helpers/db';
@@ -115,7 +116,7 @@ describe('deleteLead', () => {
   it('erases the lead and every record that refers to it, and leaves other leads alone', async () => {
     const db = freshDatabase();
     const { leadId } = await captureLead(db, gmailDraft(), NOW);
-    const other = await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'] }), NOW);
+    const other = await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }), NOW);
     await db.tasks.add({ id: 't1', leadId, kind: 'first_contact', status: 'pending', dueAt: NOW, doneAt: null, notifiedAt: null });
     await db.checklists.add({ leadId, templateId: 'default', answers: {}, updatedAt: NOW });
     await db.handoffs.add({

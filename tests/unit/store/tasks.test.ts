@@ -56,7 +56,7 @@ describe('first-contact task', () => {
   it('starts at capture time when the source has no inquiry date, with the SLA from settings', async () => {
     const { db, command } = await setup();
     await command('settings.update', { slaMinutes: 0.5 });
-    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ inquiryAt: null, emails: ['tom@okafor.example'] }), contentScript);
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ inquiryAt: null, emails: ['tom@okafor.example'], phones: [] }), contentScript);
     expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', CAPTURED_AT + 30_000)]);
   });
 
@@ -64,7 +64,7 @@ describe('first-contact task', () => {
     const { db, route } = await setup();
     const before = await snapshot(db);
     vi.spyOn(db.tasks, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
-    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft({ fullName: 'Tom Okafor' }) }, contentScript);
+    const reply = await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }) }, contentScript);
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
     expect(await snapshot(db)).toStrictEqual(before);
   });

@@ -1,0 +1,180 @@
+// The card at the top of the side panel: the most recent capture's outcome (saved, updated an
+// existing lead, or could not read the page), Undo, and the captured fields to correct. Also the
+// side panel's own capture buttons: "Capture this tab" and "Clip selected text".
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { extractSelection } from '@/lib/extract/selection';
+import type { Activity, Lead, LeadField } from '@/lib/schema';
+import { type CaptureOutcome, NO_SELECTION, UNREADABLE_PAGE, extractTab, lastCaptureOutcome, recordOutcome, selectedText } from './capture-tab';
+import { send } from './commands';
+import { db } from './db';
+import { displayName } from './format';
+import { LeadFields } from './LeadFields';
+import './CaptureReview.css';
+
+const FIELD_LABELS: Record<LeadField, string> = {
+  fullName: 'name',
+  firstName: 'first name',
+  lastName: 'last name',
+  title: 'title',
+  'company.name': 'company',
+  'company.domain': 'domain',
+  'company.website': 'website',
+  emails: 'emails',
+  phones: 'phones',
+  linkedinUrl: 'LinkedIn URL',
+  location: 'location',
+  interest: 'interest',
+};
+
+type CaptureActivity = Extract<Activity, { type: 'captured' | 'merged' }>;
+
+function useLatestCapture(): CaptureActivity | null | undefined {
+  return useLiveQuery(
+    async () =>
+      ((await db.activities
+        .orderBy('at')
+        .reverse()
+        .filter((activity) => activity.type === 'captured' || activity.type === 'merged')
+        .first()) as CaptureActivity | undefined) ?? null,
+    [],
+  );
+}
+
+function useSessionOutcome(): CaptureOutcome | null {
+  const [outcome, setOutcome] = useState<CaptureOutcome | null>(null);
+  useEffect(() => {
+    void lastCaptureOutcome.getValue().then(setOutcome);
+    return lastCaptureOutcome.watch(setOutcome);
+  }, []);
+  return outcome;
+}
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function CaptureReview() {
+  const latest = useLatestCapture();
+  const outcome = useSessionOutcome();
+  const [undone, setUndone] = useState<{ at: number; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lead = useLiveQuery(async () => (latest ? ((await db.leads.get(latest.leadId)) ?? null) : null), [latest?.leadId]);
+  const region = useLiveQuery(async () => (await db.settings.get('settings'))?.defaultRegion ?? 'US', []);
+
+  async function run(task: () => Promise<unknown>) {
+    setBusy(true);
+    try {
+      await task();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const captureTab = () =>
+    run(async () => {
+      const tab = await activeTab();
+      const draft = tab?.id === undefined ? null : await extractTab(tab.id);
+      await recordOutcome(draft ? await send('lead.capture', draft) : null, tab?.url ?? null);
+    });
+
+  const captureSelection = () =>
+    run(async () => {
+      const tab = await activeTab();
+      const text = tab?.id === undefined ? null : await selectedText(tab.id);
+      if (text === null) {
+        await recordOutcome(null, tab?.url ?? null);
+        return;
+      }
+      const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : null;
+      const draft = text.trim() ? extractSelection(text, url) : null;
+      if (!draft) {
+        await lastCaptureOutcome.setValue({ kind: 'unreadable', message: text.trim() ? UNREADABLE_PAGE : NO_SELECTION, leadId: null, activityId: null, url: tab?.url ?? null, at: Date.now() });
+        return;
+      }
+      await recordOutcome(await send('lead.capture', draft), tab?.url ?? null);
+    });
+
+  const undo = (activityId: string) =>
+    run(async () => {
+      const reply = await send('capture.undo', { activityId });
+      setUndone({
+        at: Date.now(),
+        text: reply.ok ? (reply.value.undone === 'deleted' ? 'Capture undone: the lead was removed.' : 'Update undone: the lead is back as it was.') : reply.error.message,
+      });
+    });
+
+  const latestAt = latest?.at ?? 0;
+  const problem = outcome && (outcome.kind === 'unreadable' || outcome.kind === 'failed') && outcome.at >= latestAt ? outcome : null;
+  const showUndone = undone && undone.at >= Math.max(latestAt, problem?.at ?? 0);
+
+  return (
+    <section className="capture-review" aria-labelledby="capture-review-title">
+      <div className="capture-review-head">
+        <h2 id="capture-review-title">Latest capture</h2>
+        <div className="capture-review-actions">
+          <button type="button" onClick={captureTab} disabled={busy}>
+            Capture this tab
+          </button>
+          <button type="button" className="secondary" onClick={captureSelection} disabled={busy}>
+            Clip selected text
+          </button>
+        </div>
+      </div>
+      {showUndone ? (
+        <p role="status">{undone.text}</p>
+      ) : problem ? (
+        <div role="alert" className="capture-problem">
+          <p>{problem.message}</p>
+          {problem.kind === 'unreadable' && <p className="muted">Or select the details on the page and press “Clip selected text”.</p>}
+        </div>
+      ) : latest && lead ? (
+        <CaptureOutcomeView activity={latest} lead={lead} region={region ?? 'US'} onUndo={() => undo(latest.id)} busy={busy} />
+      ) : latest === undefined ? null : (
+        <p className="muted">Clip a lead from Gmail, LinkedIn or any page; it appears here for review.</p>
+      )}
+    </section>
+  );
+}
+
+interface OutcomeProps {
+  activity: CaptureActivity;
+  lead: Lead;
+  region: string;
+  busy: boolean;
+  onUndo: () => void;
+}
+
+function CaptureOutcomeView({ activity, lead, region, busy, onUndo }: OutcomeProps) {
+  const merged = activity.type === 'merged';
+  return (
+    <>
+      <div className="capture-outcome">
+        <p role="status">
+          <strong>{merged ? 'Updated existing lead' : 'Lead saved'}</strong>: {displayName(lead)}
+        </p>
+        <button type="button" className="secondary" onClick={onUndo} disabled={busy}>
+          Undo
+        </button>
+      </div>
+      {merged && (
+        <div className="capture-merge muted">
+          {activity.filled.length > 0 && <p>Filled in: {activity.filled.map((field) => FIELD_LABELS[field]).join(', ')}.</p>}
+          {activity.conflicts.length > 0 && (
+            <ul aria-label="Values kept">
+              {activity.conflicts.map((conflict) => (
+                <li key={conflict.field}>
+                  Kept {FIELD_LABELS[conflict.field]} “{conflict.kept}”; this capture said “{conflict.incoming}”.
+                </li>
+              ))}
+            </ul>
+          )}
+          {!activity.filled.length && !activity.conflicts.length && <p>Nothing new: the lead already had everything this page shows.</p>}
+        </div>
+      )}
+      <LeadFields key={`${lead.id}:${activity.id}`} lead={lead} region={region} />
+    </>
+  );
+}

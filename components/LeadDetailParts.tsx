@@ -1,0 +1,142 @@
+// Small parts of the lead detail: contact links, stage changer, note box and outcome log.
+import { useState } from 'react';
+import { Email, type Lead, STAGES, type Stage, WebUrl } from '@/lib/schema';
+import { STAGE_NAMES } from '@/lib/stages';
+import { StatusLine, useCommand } from './useCommand';
+
+/** Links only from values that validate: mailto for emails, tel for E.164 numbers, LinkedIn over https. */
+export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl'>): { href: string; label: string }[] {
+  const emails = lead.emails.filter((email) => Email.safeParse(email).success).map((email) => ({ href: `mailto:${email}`, label: email }));
+  const phones = lead.phones.filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone)).map((phone) => ({ href: `tel:${phone}`, label: phone }));
+  const linkedin =
+    lead.linkedinUrl && WebUrl.safeParse(lead.linkedinUrl).success && /^https:\/\/([a-z]+\.)?linkedin\.com\//i.test(lead.linkedinUrl)
+      ? [{ href: lead.linkedinUrl, label: 'LinkedIn profile' }]
+      : [];
+  return [...emails, ...phones, ...linkedin];
+}
+
+export function ContactLinks({ lead }: { lead: Lead }) {
+  const links = contactLinks(lead);
+  if (!links.length) return <p className="muted">No verified email, phone or LinkedIn yet.</p>;
+  return (
+    <ul className="contact-links" aria-label="Contact">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noreferrer noopener">
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Stages a rep moves to by hand; handed off, won and lost have their own actions. */
+const MANUAL_STAGES = STAGES.filter((stage) => !['handed_off', 'won', 'lost'].includes(stage));
+
+export function StageChanger({ lead }: { lead: Lead }) {
+  const [to, setTo] = useState<Stage>(lead.stage);
+  const { run, status, busy } = useCommand();
+  return (
+    <form
+      className="stage-changer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run('lead.changeStage', { id: lead.id, to }, `Moved to ${STAGE_NAMES[to]}.`);
+      }}
+    >
+      <label>
+        Stage
+        <select value={to} onChange={(event) => setTo(event.target.value as Stage)}>
+          {(MANUAL_STAGES.includes(lead.stage) ? MANUAL_STAGES : [lead.stage, ...MANUAL_STAGES]).map((stage) => (
+            <option key={stage} value={stage}>
+              {STAGE_NAMES[stage]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="secondary" disabled={busy || to === lead.stage}>
+        Change stage
+      </button>
+      <StatusLine status={status} />
+    </form>
+  );
+}
+
+export function NoteBox({ leadId }: { leadId: string }) {
+  const [text, setText] = useState('');
+  const { run, status, busy } = useCommand();
+  return (
+    <form
+      className="note-box"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (await run('lead.addNote', { id: leadId, text }, 'Note added.')) setText('');
+      }}
+    >
+      <label>
+        Add a note
+        <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <button type="submit" className="secondary" disabled={busy}>
+        Add note
+      </button>
+      <StatusLine status={status} />
+    </form>
+  );
+}
+
+export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string }) {
+  const [value, setValue] = useState('');
+  const [wonCurrency, setWonCurrency] = useState(lead.budget?.currency ?? currency);
+  const [reason, setReason] = useState('');
+  const { run, status, setStatus, busy } = useCommand();
+  return (
+    <section className="outcomes" aria-labelledby="outcome-heading">
+      <h3 id="outcome-heading">Log outcome</h3>
+      <button type="button" className="secondary" disabled={busy} onClick={() => run('lead.logOutcome', { id: lead.id, outcome: 'meeting_held' }, 'Meeting held logged.')}>
+        Meeting held
+      </button>
+      <form
+        className="outcome-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const amount = Number(value);
+          if (value.trim() === '' || !Number.isFinite(amount) || amount < 0) {
+            setStatus({ ok: false, text: 'Won: enter the deal value as a number, such as 12000.' });
+            return;
+          }
+          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: amount, currency: wonCurrency.trim().toUpperCase() }, 'Won logged.');
+        }}
+      >
+        <label>
+          Deal value
+          <input inputMode="decimal" value={value} onChange={(event) => setValue(event.target.value)} />
+        </label>
+        <label>
+          Currency
+          <input value={wonCurrency} maxLength={3} size={4} onChange={(event) => setWonCurrency(event.target.value)} />
+        </label>
+        <button type="submit" className="secondary" disabled={busy}>
+          Log won
+        </button>
+      </form>
+      <form
+        className="outcome-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run('lead.logOutcome', { id: lead.id, outcome: 'lost', reason }, 'Lost logged.');
+        }}
+      >
+        <label className="grow">
+          Reason lost
+          <input value={reason} onChange={(event) => setReason(event.target.value)} />
+        </label>
+        <button type="submit" className="danger" disabled={busy}>
+          Log lost
+        </button>
+      </form>
+      <StatusLine status={status} />
+    </section>
+  );
+}

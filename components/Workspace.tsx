@@ -1,0 +1,10 @@
+// The side panel's "Leads" tab: the list, or one lead opened from it.
+import { LeadDetail } from './LeadDetail';
+import { LeadList } from './LeadList';
+import { useWorkspace } from './ui-store';
+
+export function Workspace() {
+  const { view, selectedLeadId, backToList } = useWorkspace();
+  if (view === 'detail' && selectedLeadId) return <LeadDetail leadId={selectedLeadId} onBack={backToList} />;
+  return <LeadList />;
+}

@@ -1,0 +1,89 @@
+// Capturing from any tab, shared by the background (context menu, keyboard shortcut) and the side
+// panel ("Capture this tab"): inject the page extractor with activeTab + scripting, send the draft
+// to the single writer, and remember the outcome for the side panel's review card.
+import { browser } from 'wxt/browser';
+import type { Reply } from '@/lib/protocol';
+import type { LeadDraft } from '@/lib/schema';
+
+export type CaptureOutcomeKind = 'saved' | 'merged' | 'unreadable' | 'failed';
+
+export interface CaptureOutcome {
+  kind: CaptureOutcomeKind;
+  message: string;
+  leadId: string | null;
+  activityId: string | null;
+  url: string | null;
+  at: number;
+}
+
+const OUTCOME_KEY = 'leadclip.captureOutcome';
+
+/**
+ * The latest capture outcome of this browser session (storage.session: gone when the browser
+ * closes, unreadable by content scripts); the side panel's review card shows it.
+ */
+export const lastCaptureOutcome = {
+  async getValue(): Promise<CaptureOutcome | null> {
+    const stored = await browser.storage.session.get(OUTCOME_KEY);
+    return (stored[OUTCOME_KEY] as CaptureOutcome | undefined) ?? null;
+  },
+  async setValue(outcome: CaptureOutcome): Promise<void> {
+    await browser.storage.session.set({ [OUTCOME_KEY]: outcome });
+  },
+  watch(callback: (outcome: CaptureOutcome | null) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && OUTCOME_KEY in changes) callback((changes[OUTCOME_KEY]!.newValue as CaptureOutcome | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+export const UNREADABLE_PAGE =
+  'LeadClip could not read this page. Select the person’s details, right-click and choose “Clip selection as lead”.';
+export const NO_SELECTION = 'Nothing is selected. Select the person’s name, email or phone on the page first.';
+
+/** Runs the page extractor in the tab. Null when the page names no one or cannot be read at all. */
+export async function extractTab(tabId: number): Promise<LeadDraft | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-extract.js'] });
+    return (injection?.result as LeadDraft | null | undefined) ?? null;
+  } catch {
+    // Browser pages (chrome://, the web store, PDFs) and tabs without an activeTab grant refuse scripts.
+    return null;
+  }
+}
+
+/** The text selected in the tab, or null when the tab cannot be read. */
+export async function selectedText(tabId: number): Promise<string | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => globalThis.getSelection?.()?.toString() ?? '',
+    });
+    return typeof injection?.result === 'string' ? injection.result : null;
+  } catch {
+    return null;
+  }
+}
+
+type CaptureReply = Reply<{ leadId: string; created: boolean; activityId: string }>;
+
+/** Words a capture reply for the rep and records it as the latest outcome. */
+export async function recordOutcome(reply: CaptureReply | null, url: string | null, now = Date.now()): Promise<CaptureOutcome> {
+  const outcome: CaptureOutcome =
+    reply === null
+      ? { kind: 'unreadable', message: UNREADABLE_PAGE, leadId: null, activityId: null, url, at: now }
+      : reply.ok
+        ? {
+            kind: reply.value.created ? 'saved' : 'merged',
+            message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
+            leadId: reply.value.leadId,
+            activityId: reply.value.activityId,
+            url,
+            at: now,
+          }
+        : { kind: 'failed', message: reply.error.message, leadId: null, activityId: null, url, at: now };
+  await lastCaptureOutcome.setValue(outcome);
+  return outcome;
+}

@@ -1,0 +1,12 @@
+// Injected on the rep's request only (context menu, shortcut, "Capture this tab") through
+// activeTab + scripting: no host permission for arbitrary sites. It reads the page the rep sees
+// and returns the draft (or null) to the caller; it writes nothing and stays nowhere.
+import { extractDocument } from '@/lib/extract';
+
+export default defineUnlistedScript(() => {
+  try {
+    return extractDocument(document, new URL(location.href));
+  } catch {
+    return null;
+  }
+});

@@ -1,0 +1,186 @@
+// Recognizers for contact details in plain text, shared by the signature parser, the generic page
+// extractor and selection capture. Pure string functions: no DOM, no Zod, no phone metadata (the
+// background normalizes numbers to E.164 with libphonenumber-js; content scripts stay small).
+import type { Phone, PhoneType } from '../schema';
+
+const EMAIL_SOURCE = String.raw`[a-z0-9][a-z0-9._%+'-]{0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}`;
+const EMAIL_IN_TEXT = new RegExp(`(?<![a-z0-9._%+'-])${EMAIL_SOURCE}(?![a-z0-9-])`, 'gi');
+const EMAIL_ONLY = new RegExp(`^${EMAIL_SOURCE}$`, 'i');
+
+/** Image names such as `logo@2x.png` look like addresses; they are not. */
+const NOT_A_MAILBOX_TLD = /\.(png|jpe?g|gif|svg|webp|css|js)$/i;
+
+export function isEmailLike(value: string): boolean {
+  return value.length <= 254 && EMAIL_ONLY.test(value) && !NOT_A_MAILBOX_TLD.test(value);
+}
+
+/** "ada (at) acme (dot) com" and "ada[at]acme.com": the spam-shy spellings people still read as addresses. */
+function deobfuscated(text: string): string {
+  return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
+export function findEmails(text: string): string[] {
+  // Cheap test first: the address pattern tries every letter as a start, which adds up on big pages.
+  if (!text.includes('@') && !/[[(]\s*at\s*[\])]/i.test(text)) return [];
+  const found = (deobfuscated(text).match(EMAIL_IN_TEXT) ?? []).map((email) => email.replace(/\.$/, ''));
+  return found.filter(isEmailLike);
+}
+
+// Phone labels in English, French, German, Spanish, Italian and Portuguese. Order matters: a
+// line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
+// nearest the number.
+const LABELS: readonly [PhoneType, RegExp][] = [
+  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
+  [
+    'mobile',
+    /(?:^|[^\p{L}])(?:mobile|mobil|mob|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
+  ],
+  [
+    'office',
+    /(?:^|[^\p{L}])(?:tel(?:ephone|efon|efono|efone|éfono|éfone)?|t[ée]l|phone|ph|office|direct|dir|work|main|b[üu]ro|fon|tlf|fixe|fijo|ufficio|escrit[óo]rio|switchboard|standard|zentrale|call|toll[- ]?free|t|p|o|d|w)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
+  ],
+];
+
+/** A number: optional +, then 7–15 digits with the usual separators, optional extension. */
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
+
+const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
+
+export interface FoundPhone extends Phone {
+  /** Where the number starts in the text, so callers can tell what precedes it. */
+  index: number;
+}
+
+function digitsOf(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+/** Dates, years, ZIP+4 codes and ids look numeric too; a phone needs phone-like grouping. */
+function looksLikePhone(raw: string): boolean {
+  const text = raw.trim();
+  const digits = digitsOf(text.replace(/(?:x|ext\.?|extension|poste|durchwahl)\s*\d+$/i, ''));
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) return false; // 2024-05-01
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(text)) return false; // 05/01/2024
+  if (/^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$/.test(text)) return false; // 2009-2012
+  if (/^\d{5}-\d{4}$/.test(text)) return false; // ZIP+4
+  if (/^\d+$/.test(text) && digits.length < 10) return false; // an id
+  const groups = text.split(/[\s().\-/\u00a0]+/).filter(Boolean);
+  if (text.startsWith('+') || text.startsWith('00')) return true;
+  // 10+ digits written without separators are typical of some countries; shorter ones need groups.
+  return groups.length >= 2 || digits.length >= 10;
+}
+
+/** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
+const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*$/i;
+
+export function typeFromLabel(before: string, after = ''): PhoneType | null {
+  const tail = before.slice(-24);
+  for (const [type, label] of LABELS) {
+    if (label.test(tail)) return type;
+  }
+  // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )".
+  const note = /^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-–]\s*)(fax|facsimile|t[ée]l[ée]copie|mobile|cell|handy|m[óo]vil|cellulare|celular|office|direct|main)\b/iu.exec(after)?.[1];
+  if (!note) return null;
+  if (/fax|facsimile|t[ée]l[ée]copie/i.test(note)) return 'fax';
+  if (/mobile|cell|handy|m[óo]vil|cellulare|celular/i.test(note)) return 'mobile';
+  return 'office';
+}
+
+/** A short heading line above a list of numbers ("Fax Numbers", "Mobile") types the numbers under it. */
+export function typeFromHeading(line: string): PhoneType | null {
+  if (line.length > 30 || /\d/.test(line)) return null;
+  if (/\b(?:fax|facsimile|t[ée]l[ée]copie)/i.test(line)) return 'fax';
+  if (/\b(?:mobile|cell|handy|m[óo]vil|cellulare|celular)/i.test(line)) return 'mobile';
+  return typeFromLabel(`${line} `);
+}
+
+/**
+ * Numbers in one line of text with the type their label gives ("Tel.", "Tél.", "Mob.", "Handy",
+ * "Fax", "F:"). Unlabelled numbers are `other` (still a contact phone); a fax never is one.
+ */
+export function findPhones(line: string, defaultType: PhoneType = 'other'): FoundPhone[] {
+  const found: FoundPhone[] = [];
+  if (!SEVEN_DIGITS.test(line)) return found;
+  for (const match of line.matchAll(PHONE_IN_TEXT)) {
+    const raw = match[0].replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
+    const start = match.index + match[0].indexOf(raw);
+    if (!looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
+    // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
+    const trunkless = raw.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
+    const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();
+    const type = typeFromLabel(line.slice(0, start), line.slice(start + raw.length)) ?? defaultType;
+    found.push({ number: balanced.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
+  }
+  return found;
+}
+
+export function samePhone(a: string, b: string): boolean {
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  return da === db || (da.length >= 10 && db.length >= 10 && (da.endsWith(db) || db.endsWith(da)));
+}
+
+/** Adds phones not yet present (by digits); a typed entry beats an `other` one for the same number. */
+export function mergePhones(into: Phone[], more: readonly Phone[]): Phone[] {
+  for (const phone of more) {
+    const existing = into.find((known) => samePhone(known.number, phone.number));
+    if (!existing) into.push({ number: phone.number, type: phone.type });
+    else if (existing.type === 'other' && phone.type !== 'other') existing.type = phone.type;
+  }
+  return into;
+}
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|biz|info|de|fr|es|it|pt|uk|ca|eu|ch|at|be|nl|br|mx|ar|se|no|dk|fi|ie|us|ai|app|dev)(?:\/[^\s<>"')\]]*)?\b/gi;
+
+export function findUrls(text: string): string[] {
+  return (text.match(URL_IN_TEXT) ?? [])
+    .filter((candidate) => !candidate.includes('@'))
+    .map((candidate) => candidate.replace(/[.,;:]+$/, ''));
+}
+
+const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|xing\.com|youtube\.com|tiktok\.com|mastodon\.social|bsky\.app)$/i;
+
+/** `www.acme.com/x` → `https://www.acme.com/x`; null for anything that is not an http(s) link. */
+export function toHttpUrl(raw: string, base?: string): string | null {
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > 2048) return null;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || base ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(candidate, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (!url.hostname.includes('.')) return null;
+    return url.href.length <= 2048 ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isSocialUrl(href: string): boolean {
+  try {
+    return SOCIAL_HOSTS.test(new URL(href).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `https://de.linkedin.com/in/Ada-L?trk=x` → `https://www.linkedin.com/in/ada-l/`. */
+export function canonicalLinkedInUrl(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
+  const slug = /^\/(?:in|pub)\/([^/?#]+)/i.exec(url.pathname)?.[1];
+  if (!slug) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    decoded = slug;
+  }
+  if (!/^[\p{L}\p{N}_-]{2,100}$/u.test(decoded)) return null;
+  return `https://www.linkedin.com/in/${encodeURIComponent(decoded.toLowerCase())}/`;
+}

@@ -1,0 +1,165 @@
+// DOM and draft helpers every extractor shares. Nothing here reads a global: the document comes in
+// as a parameter, so the same code runs in content scripts, in injected scripts and under jsdom.
+import type { Channel, LeadDraft, Phone } from '../schema';
+import { isEmailLike, mergePhones, toHttpUrl } from './contact-text';
+
+/** The first element matching a selector of the fallback chain, tried in order. */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements for the first selector of the chain that matches anything. */
+export function allOf(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length) return [...found];
+  }
+  return [];
+}
+
+// Local names (lower case in HTML documents; compared lower-cased for XHTML ones).
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'option', 'body', 'center',
+]);
+
+export interface PageScan {
+  /** The text a reader sees, one line per block element and `<br>`. */
+  lines: string[];
+  /** Visible `<a>`/`<area>` elements with an `href`, in document order. */
+  links: Element[];
+  /** Top-level microdata items (`itemscope` that is not itself an `itemprop`). */
+  items: Element[];
+  /** Microformat card roots (`h-card`, classic `vcard`) and JSON-LD scripts. */
+  cards: Element[];
+  jsonLd: Element[];
+}
+
+/**
+ * One walk over the tree collects the visible text, the links and the microdata roots, so a
+ * 1 MB page is walked once rather than once per query (DESIGN.md §7). Scripts, styles and
+ * `hidden` elements are skipped: their content is never shown to the rep.
+ */
+export function scanPage(root: Node | null, skip?: (element: Element) => boolean): PageScan {
+  const scan: PageScan = { lines: [], links: [], items: [], cards: [], jsonLd: [] };
+  if (!root) return scan;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        const tag = element.localName.toLowerCase();
+        // Most elements carry no attributes at all; reading attributes is what costs in a DOM walk.
+        const attributed = element.hasAttributes();
+        if (tag === 'script' && attributed && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(element);
+        if (INVISIBLE.has(tag) || (attributed && element.hasAttribute('hidden')) || skip?.(element)) continue;
+        if (attributed) collect(scan, element, tag);
+        const block = BLOCKS.has(tag);
+        if (block) parts.push('\n');
+        walk(element);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(root);
+  // Control and zero-width characters, then runs of white space, go in one pass each over the
+  // whole text rather than once per line (22,000 lines on a 1 MB page).
+  scan.lines = parts
+    .join('')
+    .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (character) => (character === '\n' ? '\n' : /\s/.test(character) ? ' ' : ''))
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return scan;
+}
+
+function collect(scan: PageScan, element: Element, tag: string): void {
+  const classes = element.getAttribute('class');
+  if (classes && /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(classes)) scan.cards.push(element);
+  if ((tag === 'a' || tag === 'area') && element.hasAttribute('href')) scan.links.push(element);
+  if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) scan.items.push(element);
+}
+
+/** The visible text of an element, one line per block. */
+export function visibleLines(root: Node | null, skip?: (element: Element) => boolean): string[] {
+  return scanPage(root, skip).lines;
+}
+
+/** Collapses white space and drops control characters; captured text is only ever plain text. */
+export function cleanText(value: string | null | undefined): string {
+  return (value ?? '')
+    .replace(/\p{Cc}|[\u200b-\u200d\ufeff]/gu, (character) => (/\s/.test(character) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function textOf(element: Element | null | undefined): string | null {
+  return clip(cleanText(element?.textContent));
+}
+
+/** Text fields of a draft are at most 300 characters (lib/schema.ts); longer text is cut. */
+export function clip(value: string | null | undefined, max = 300): string | null {
+  const text = cleanText(value);
+  if (!text) return null;
+  return text.length <= max ? text : text.slice(0, max).trimEnd();
+}
+
+export interface DraftParts {
+  fullName?: string | null;
+  title?: string | null;
+  company?: string | null;
+  emails?: readonly string[];
+  phones?: readonly Phone[];
+  website?: string | null;
+  linkedinUrl?: string | null;
+  location?: string | null;
+  sourceTitle?: string | null;
+  inquiryAt?: number | null;
+  interest?: string | null;
+}
+
+/**
+ * The one place a draft is assembled: every text is cleaned and cut to the schema's limits,
+ * addresses deduplicated, links kept only when http(s). Extractors return what this returns,
+ * so no extractor can hand the background a draft that fails the LeadDraft schema.
+ */
+export function makeDraft(channel: Channel, url: URL | null, parts: DraftParts): LeadDraft {
+  const emails = [...new Set((parts.emails ?? []).map((email) => email.trim().toLowerCase()).filter(isEmailLike))];
+  const phones = mergePhones(
+    [],
+    (parts.phones ?? [])
+      .map((phone) => ({ number: cleanText(phone.number).slice(0, 40), type: phone.type }))
+      .filter((phone) => phone.number.length >= 3),
+  );
+  const sourceUrl = url ? toHttpUrl(url.href) : null;
+  const inquiryAt = parts.inquiryAt;
+  return {
+    fullName: clip(parts.fullName),
+    title: clip(parts.title),
+    company: clip(parts.company),
+    emails: emails.slice(0, 20),
+    phones: phones.slice(0, 20),
+    website: parts.website ? toHttpUrl(parts.website) : null,
+    linkedinUrl: parts.linkedinUrl ? toHttpUrl(parts.linkedinUrl) : null,
+    location: clip(parts.location),
+    channel,
+    sourceUrl,
+    sourceTitle: clip(parts.sourceTitle),
+    inquiryAt: typeof inquiryAt === 'number' && Number.isInteger(inquiryAt) && inquiryAt >= 0 ? inquiryAt : null,
+    interest: clip(parts.interest, 2000),
+  };
+}
+
+/** A draft worth saving names the person or gives a way to reach them (lib/store/capture.ts agrees). */
+export function identifiesSomeone(draft: LeadDraft): boolean {
+  return Boolean(draft.fullName || draft.emails.length || draft.phones.some((p) => p.type !== 'fax') || draft.linkedinUrl);
+}

@@ -1,0 +1,183 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '@/components/db';
+import { LeadDetail } from '@/components/LeadDetail';
+import { contactLinks } from '@/components/LeadDetailParts';
+import { captureLead } from '@/lib/store/capture';
+import { clearDatabase, connectBackground } from '../helpers/background';
+import { gmailDraft } from '../helpers/fixtures';
+
+const QUESTIONS = {
+  budget: 'Is there a budget for this?',
+  authority: 'Is this person the decision maker, or do we know who is?',
+  need: 'Do they have a clear need we solve?',
+  timing: 'Do they want to buy within 3 months?',
+  fit: 'Do they fit our ideal customer profile?',
+};
+
+beforeEach(async () => {
+  await clearDatabase(db);
+  connectBackground(db);
+});
+
+async function renderPriya() {
+  const { leadId } = await captureLead(db, gmailDraft({ linkedinUrl: 'https://www.linkedin.com/in/priya-raman/' }), Date.now());
+  const onBack = vi.fn();
+  render(<LeadDetail leadId={leadId} onBack={onBack} />);
+  await screen.findByRole('heading', { name: 'Priya Raman' });
+  return { leadId, onBack };
+}
+
+async function answer(user: ReturnType<typeof userEvent.setup>, question: string, value: 'Yes' | 'No' | 'Unknown') {
+  await user.click(within(screen.getByRole('radiogroup', { name: question })).getByRole('radio', { name: value }));
+  await screen.findByText(`Saved: ${question} ${value}`);
+}
+
+describe('LeadDetail', () => {
+  it('links only validated contact values', () => {
+    expect(
+      contactLinks({
+        emails: ['priya.raman@northwind-logistics.example', 'not an email'],
+        phones: ['+14155550123', '555-CALL-NOW'],
+        linkedinUrl: 'https://www.linkedin.com/in/priya-raman/',
+      }),
+    ).toStrictEqual([
+      { href: 'mailto:priya.raman@northwind-logistics.example', label: 'priya.raman@northwind-logistics.example' },
+      { href: 'tel:+14155550123', label: '+14155550123' },
+      { href: 'https://www.linkedin.com/in/priya-raman/', label: 'LinkedIn profile' },
+    ]);
+    expect(contactLinks({ emails: [], phones: [], linkedinUrl: 'https://evil.example/in/priya/' })).toStrictEqual([]);
+  });
+
+  it('shows the lead with contact links, the timer actions and its timeline', async () => {
+    await renderPriya();
+    const contact = screen.getByRole('list', { name: 'Contact' });
+    expect(within(contact).getAllByRole('link').map((link) => link.getAttribute('href'))).toStrictEqual([
+      'mailto:priya.raman@northwind-logistics.example',
+      'tel:+14155550123',
+      'https://www.linkedin.com/in/priya-raman/',
+    ]);
+    for (const name of ['Mark contacted', 'Snooze 5 min', 'Copy handoff note', 'Hand off']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    expect(within(screen.getByRole('region', { name: 'Activity' })).getByText('Captured from email')).toBeTruthy();
+    expect(screen.getByText('Cold: no answers yet')).toBeTruthy();
+  });
+
+  it('saves checklist answers as the rep clicks and shows the tier with its reasons', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    for (const question of Object.values(QUESTIONS)) {
+      expect(within(screen.getByRole('radiogroup', { name: question })).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toStrictEqual([
+        'yes',
+        'no',
+        'unknown',
+      ]);
+    }
+    await user.type(screen.getByRole('textbox', { name: `Note on: ${QUESTIONS.timing}` }), '< 3 months');
+    await answer(user, QUESTIONS.timing, 'Yes');
+    await answer(user, QUESTIONS.budget, 'Yes');
+    await answer(user, QUESTIONS.authority, 'Yes');
+    await answer(user, QUESTIONS.need, 'Yes');
+    await answer(user, QUESTIONS.fit, 'No');
+
+    expect(await screen.findByText('MQL: budget yes, authority yes, need yes, timing < 3 months, fit no')).toBeTruthy();
+    expect(await db.leads.get(leadId)).toMatchObject({ score: 64, tier: 'mql', stage: 'qualifying' });
+    expect((await db.checklists.get(leadId))?.answers.fit?.value).toBe('no');
+    await answer(user, QUESTIONS.fit, 'Yes');
+    expect(await screen.findByText('SQL: budget yes, authority yes, need yes, timing < 3 months, fit yes')).toBeTruthy();
+    expect(await db.leads.get(leadId)).toMatchObject({ score: 72, tier: 'sql', stage: 'qualified' });
+  });
+
+  it('explains a disallowed stage change and records an allowed one', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'qualified');
+    await user.click(screen.getByRole('button', { name: 'Change stage' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'A lead cannot move from New to Qualified. From New it can move to: Contacted, Qualifying, Nurturing, Lost.',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'nurturing');
+    await user.click(screen.getByRole('button', { name: 'Change stage' }));
+    expect(await screen.findByText('Stage: New → Nurturing')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.stage).toBe('nurturing');
+  });
+
+  it('adds a note and logs a loss with its reason, refusing an empty reason', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Prefers calls after 3pm.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByText('Note: Prefers calls after 3pm.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Add a note' }) as HTMLTextAreaElement).value).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Log lost' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The "lead.logOutcome" payload is malformed. reason: say why the lead was lost');
+    await user.type(screen.getByRole('textbox', { name: 'Reason lost' }), 'No budget this year');
+    await user.click(screen.getByRole('button', { name: 'Log lost' }));
+    expect(await screen.findByText('Lost: No budget this year')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.stage).toBe('lost');
+  });
+});
+
+describe('Handoff panel', () => {
+  it('refuses the handoff naming the missing answers, then hands off once they are answered', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await answer(user, QUESTIONS.budget, 'Yes');
+    expect(screen.getByText(`Answer before handing off: ${QUESTIONS.authority} · ${QUESTIONS.need} · ${QUESTIONS.timing}`)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hand off' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Hand off needs an answer (yes or no) to: "${QUESTIONS.authority}", "${QUESTIONS.need}", "${QUESTIONS.timing}".`,
+    );
+    expect(await db.handoffs.count()).toBe(0);
+
+    await answer(user, QUESTIONS.authority, 'Yes');
+    await answer(user, QUESTIONS.need, 'Yes');
+    await answer(user, QUESTIONS.timing, 'No');
+    await user.click(screen.getByRole('radio', { name: 'Markdown' }));
+    const note = screen.getByRole('textbox', { name: 'Handoff note' }) as HTMLTextAreaElement;
+    expect(note.value).toMatch(/^# Handoff: Priya Raman — Northwind Logistics\n\n## Summary\n/);
+    expect(note.value).toContain('## Timing\n- Do they want to buy within 3 months? no');
+    await user.type(note, '{Control>}{End}{/Control}\nCall before Friday.');
+
+    await user.click(screen.getByRole('button', { name: 'Hand off' }));
+    expect(await screen.findByText('Handed off: the note is on the clipboard.')).toBeTruthy();
+    expect(await navigator.clipboard.readText()).toContain('Call before Friday.');
+    const [handoff] = await db.handoffs.toArray();
+    expect(handoff).toMatchObject({ leadId, via: 'copy', format: 'markdown' });
+    expect(handoff!.note).toBe(await navigator.clipboard.readText());
+    expect((await db.leads.get(leadId))?.stage).toBe('handed_off');
+  });
+
+  it('copies the note as plain text without handing off', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await user.click(screen.getByRole('button', { name: 'Copy handoff note' }));
+    expect(await screen.findByText('Copied the handoff note.')).toBeTruthy();
+    expect((await navigator.clipboard.readText()).split('\n').slice(0, 3)).toStrictEqual(['Handoff: Priya Raman — Northwind Logistics', '', 'SUMMARY']);
+    expect((await db.leads.get(leadId))?.stage).toBe('new');
+  });
+});
+
+describe('Lead detail fields', () => {
+  it('edits a field inline through the shared lead form and shows validation messages', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    await user.click(screen.getByText('Edit fields'));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'COO');
+    const emails = screen.getByRole('textbox', { name: 'Emails' });
+    await user.clear(emails);
+    await user.type(emails, 'not-an-email');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    expect(await screen.findByText('Not saved: correct the fields marked below.')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.title).toBe('Head of Operations');
+
+    await user.clear(screen.getByRole('textbox', { name: 'Emails' }));
+    await user.type(screen.getByRole('textbox', { name: 'Emails' }), 'priya@northwind.example');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ title: 'COO', emails: ['priya@northwind.example'] }));
+  });
+});

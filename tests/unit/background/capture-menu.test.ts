@@ -1,0 +1,64 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CLIP_PAGE_MENU, CLIP_SELECTION_MENU, registerCaptureMenu } from '@/entrypoints/background/capture-menu';
+import { createRouter } from '@/entrypoints/background/router';
+import { lastCaptureOutcome } from '@/components/capture-tab';
+import { freshDatabase } from '../../helpers/db';
+import { gmailDraft } from '../../helpers/fixtures';
+import { installMenuFakes } from '../../helpers/menus';
+
+const TAB = { id: 7, url: 'https://acme.example/team/ada' };
+
+function setup(injected: unknown) {
+  const db = freshDatabase();
+  const route = createRouter({ db, now: () => 1_700_000_000_000, extensionId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/') });
+  const menus = installMenuFakes();
+  const executeScript = vi.fn(async () => (injected instanceof Error ? Promise.reject(injected) : [{ frameId: 0, result: injected }]));
+  fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+  registerCaptureMenu(route);
+  return { db, menus, executeScript };
+}
+
+describe('capture menu and shortcut', () => {
+  it('creates "Clip lead from page" and "Clip selection as lead" on install', async () => {
+    const { menus } = setup(null);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(menus.items).toStrictEqual([
+      { id: CLIP_PAGE_MENU, title: 'Clip lead from page', contexts: ['page', 'link', 'image'] },
+      { id: CLIP_SELECTION_MENU, title: 'Clip selection as lead', contexts: ['selection'] },
+    ]);
+  });
+
+  it('clips the page through the injected extractor and records the outcome', async () => {
+    const draft = gmailDraft({ channel: 'web', sourceUrl: TAB.url });
+    const { db, menus, executeScript } = setup(draft);
+    await menus.onClicked.trigger({ menuItemId: CLIP_PAGE_MENU }, TAB);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/page-extract.js'] });
+    expect((await db.leads.toArray()).map((lead) => lead.fullName)).toStrictEqual(['Priya Raman']);
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'saved', message: 'Lead saved', url: TAB.url });
+    expect(Object.values(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+  });
+
+  it('the keyboard shortcut clips too, and a second clip updates the same lead', async () => {
+    const { db, menus } = setup(gmailDraft());
+    await menus.onCommand.trigger('clip-page', TAB);
+    await menus.onCommand.trigger('clip-page', TAB);
+    expect(await db.leads.count()).toBe(1);
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'merged', message: 'Updated existing lead' });
+  });
+
+  it.each([
+    ['names no one', null],
+    ['refuses scripts (a browser page)', new Error('Cannot access contents of the page')],
+  ])('tells the rep when the page %s, offers selection capture, and saves nothing', async (_, injected) => {
+    const { db, menus } = setup(injected);
+    await menus.onClicked.trigger({ menuItemId: CLIP_PAGE_MENU }, TAB);
+    expect(await db.leads.count()).toBe(0);
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('Clip selection as lead') });
+  });
+
+  it('clips the selected text as a lead', async () => {
+    const { db, menus } = setup(null);
+    await menus.onClicked.trigger({ menuItemId: CLIP_SELECTION_MENU, selectionText: 'Ada Lovelace\nCTO, Analytical Engines\nada@engines.example' }, TAB);
+    expect(await db.leads.toArray()).toMatchObject([{ fullName: 'Ada Lovelace', title: 'CTO', company: { name: 'Analytical Engines' }, emails: ['ada@engines.example'], source: { channel: 'web', url: TAB.url } }]);
+  });
+});

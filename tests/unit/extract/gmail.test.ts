@@ -1,0 +1,65 @@
+import { extractGmail, ownAddress } from '@/lib/extract/gmail';
+import { fixturePage, page } from '../../helpers/dom';
+
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
+
+describe('extractGmail', () => {
+  it('reads the sender, the subject, the date and the signature of an inbound message', () => {
+    const { doc, url } = fixturePage('gmail/message.html', THREAD_URL);
+    expect(extractGmail(doc, url)).toStrictEqual({
+      fullName: 'Priya Raman',
+      title: 'Head of Operations',
+      company: 'Northwind Logistics',
+      emails: ['priya.raman@northwind-logistics.example'],
+      phones: [
+        { number: '+1 415 555-0123', type: 'mobile' },
+        { number: '+1 415 555-0199', type: 'fax' },
+      ],
+      website: 'https://www.northwind-logistics.example/',
+      linkedinUrl: null,
+      location: null,
+      channel: 'email',
+      sourceUrl: THREAD_URL,
+      sourceTitle: 'Pricing for 40 trucks',
+      inquiryAt: new Date(2026, 10, 20, 14, 2).getTime(),
+      interest: 'Pricing for 40 trucks',
+    });
+  });
+
+  it('takes the other party when the rep replied last, and never the rep’s own signature', () => {
+    const { doc, url } = fixturePage('gmail/thread-rep-replied.html', THREAD_URL);
+    expect(extractGmail(doc, url)).toStrictEqual({
+      fullName: 'Marta Kowalska',
+      title: 'Head of Logistics',
+      company: 'Vistula Freight Sp. z o.o.',
+      emails: ['marta.kowalska@vistula-freight.example'],
+      phones: [
+        { number: '+48 12 345 67 89', type: 'office' },
+        { number: '+48 601 234 567', type: 'mobile' },
+        { number: '+48 12 345 67 00', type: 'fax' },
+      ],
+      website: 'https://www.vistula-freight.example/',
+      linkedinUrl: null,
+      location: 'ul. Portowa 12, 30-001 Kraków',
+      channel: 'email',
+      sourceUrl: THREAD_URL,
+      sourceTitle: 'Demo for the Kraków warehouse team',
+      inquiryAt: new Date(2026, 10, 19, 9, 15).getTime(),
+      interest: 'Demo for the Kraków warehouse team',
+    });
+  });
+
+  it('knows the rep as the recipient Gmail calls "me", else from the account label', () => {
+    expect(ownAddress(fixturePage('gmail/thread-rep-replied.html', THREAD_URL).doc)).toBe('rep@leadclip.test');
+    const { doc } = page('<a aria-label="Google Account: Sam Rep (sam@leadclip.test)"></a>', THREAD_URL);
+    expect(ownAddress(doc)).toBe('sam@leadclip.test');
+  });
+
+  it('returns null on an inbox list, and when every message is the rep’s own', () => {
+    const list = page('<div role="main"><table><tr><td>Inbox</td></tr></table></div>', 'https://mail.google.com/mail/u/0/#inbox');
+    expect(extractGmail(list.doc, list.url)).toBeNull();
+    const { doc, url } = fixturePage('gmail/thread-rep-replied.html', THREAD_URL);
+    doc.querySelectorAll('[data-message-id]')[0]!.remove();
+    expect(extractGmail(doc, url)).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+import { extractPage } from '@/lib/extract/page';
+import { fixturePage, page } from '../../helpers/dom';
+
+const none = { inquiryAt: null, interest: null, channel: 'web' } as const;
+
+describe('extractPage', () => {
+  it('reads a JSON-LD Person with the organisation they work for', () => {
+    const { doc, url } = fixturePage('pages/team-jsonld.html', 'https://orbital-advisory.example/team/mae-jemison');
+    expect(extractPage(doc, url)).toStrictEqual({
+      ...none,
+      fullName: 'Mae Jemison',
+      title: 'Managing Partner',
+      company: 'Orbital Advisory LLC',
+      emails: ['mae.jemison@orbital-advisory.example'],
+      phones: [{ number: '+1 (713) 555-0142', type: 'office' }],
+      website: 'https://orbital-advisory.example/',
+      linkedinUrl: 'https://www.linkedin.com/in/mae-jemison-orbital/',
+      location: 'Houston, TX, US',
+      sourceUrl: 'https://orbital-advisory.example/team/mae-jemison',
+      sourceTitle: 'Dr. Mae Jemison — Partner | Orbital Advisory',
+    });
+  });
+
+  it('reads a contact page’s visible text: typed phones, the fax kept apart, no years, postcodes or order numbers', () => {
+    const { doc, url } = fixturePage('pages/contact-us.html', 'https://harborlights.example/contact');
+    expect(extractPage(doc, url)).toStrictEqual({
+      ...none,
+      fullName: null,
+      title: null,
+      company: 'Harbor Lights Marine Supply',
+      emails: ['orders@harborlights.example', 'dana.whitfield@harborlights.example'],
+      phones: [
+        { number: '(207) 555-0178', type: 'office' },
+        { number: '(207) 555-0179', type: 'fax' },
+        { number: '1-800-555-0190', type: 'office' },
+        { number: '207.555.0185', type: 'office' },
+      ],
+      website: 'https://harborlights.example/',
+      linkedinUrl: null,
+      location: null,
+      sourceUrl: 'https://harborlights.example/contact',
+      sourceTitle: 'Contact us — Harbor Lights Marine Supply',
+    });
+  });
+
+  it('reads an h-card with rel=me and makes the LinkedIn link canonical', () => {
+    const { doc, url } = fixturePage('pages/hcard.html', 'https://tidesummit.example/speakers');
+    expect(extractPage(doc, url)).toStrictEqual({
+      ...none,
+      fullName: 'Tomás Reyes',
+      title: 'Director of Partnerships',
+      company: 'Mareas Logística',
+      emails: ['tomas@mareas.example'],
+      phones: [{ number: '+34 912 345 678', type: 'other' }],
+      website: 'https://tomas-reyes.example/',
+      linkedinUrl: 'https://www.linkedin.com/in/tomas-reyes-mareas/',
+      location: 'Madrid',
+      sourceUrl: 'https://tidesummit.example/speakers',
+      sourceTitle: 'Speakers — Tide Summit',
+    });
+  });
+
+  it('keeps markup in names as plain text and drops every javascript:, data: and fake link', () => {
+    const { doc, url } = fixturePage('pages/hostile.html', 'https://mallory.example/team');
+    expect(extractPage(doc, url)).toStrictEqual({
+      ...none,
+      fullName: "<script>alert('x')</script> Eve Mallory",
+      title: '<img src=x onerror=alert(2)>',
+      company: 'Evil Corp',
+      emails: ['eve@mallory.example'],
+      phones: [{ number: '+1 202 555 0147', type: 'office' }],
+      website: 'https://mallory.example/',
+      linkedinUrl: null,
+      location: null,
+      sourceUrl: 'https://mallory.example/team',
+      sourceTitle: '<script>alert(1)</script> Team',
+    });
+  });
+
+  it('returns null for a page that names no one and gives no way to reach anyone', () => {
+    const { doc, url } = fixturePage('pages/nothing.html', 'https://example.org/story');
+    expect(extractPage(doc, url)).toBeNull();
+    const blank = page('', 'https://example.org/');
+    expect(extractPage(blank.doc, blank.url)).toBeNull();
+  });
+
+  it('takes a lone personal mailto: link on a page without addresses in its text, never a webmaster box', () => {
+    const bio = page('<h1>About me</h1><a href="mailto:Ana.Silva@Example.pt?subject=Hi">Write to me</a><a href="mailto:webmaster@example.pt">Site</a>', 'https://ana.example.pt/');
+    expect(extractPage(bio.doc, bio.url)?.emails).toStrictEqual(['ana.silva@example.pt']);
+  });
+
+  it('finds the contact on a 1 MB page', () => {
+    const filler = '<div class="post"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, 2019–2024.</p></div>\n'.repeat(12_000);
+    const html = `<html><body>${filler}<footer>Questions? Ask Ines Duarte at ines@duarte-tech.example or call +351 21 123 4567.</footer></body></html>`;
+    expect(html.length).toBeGreaterThan(1_000_000);
+    const { doc, url } = page(html, 'https://duarte-tech.example/blog');
+    expect(extractPage(doc, url)).toMatchObject({ emails: ['ines@duarte-tech.example'], phones: [{ number: '+351 21 123 4567', type: 'office' }] });
+  });
+});

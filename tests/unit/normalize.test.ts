@@ -1,0 +1,63 @@
+import { canonicalLinkedInUrl, fixNameCase, normalizeDraft, normalizeEmail, normalizePhone, websiteOrigin } from '@/lib/normalize';
+import { gmailDraft } from '../helpers/fixtures';
+
+describe('normalization', () => {
+  it.each([
+    ['(415) 555-0123', 'US', '+14155550123'],
+    ['+44 (0)20 7946 0958', 'US', '+442079460958'],
+    ['06 12 34 56 78', 'FR', '+33612345678'],
+    ['030 1234567', 'DE', '+49301234567'],
+    ['tel:+1-212-555-0147', 'US', '+12125550147'],
+    ['ext. 207', 'US', 'ext. 207'],
+    ['call me maybe', 'US', 'call me maybe'],
+  ])('phone %j in region %s → %j (raw kept when it does not parse)', (raw, region, expected) => {
+    expect(normalizePhone(raw, region)).toBe(expected);
+  });
+
+  it('lower-cases valid emails and refuses invalid ones', () => {
+    expect(normalizeEmail(' Mailto:Ada.Lovelace@Example.COM?subject=hi ')).toBe('ada.lovelace@example.com');
+    expect(normalizeEmail('not an email')).toBeNull();
+    expect(normalizeEmail('a@b')).toBeNull();
+  });
+
+  it('makes LinkedIn URLs canonical and websites their origin', () => {
+    expect(canonicalLinkedInUrl('https://de.linkedin.com/in/Ada-Lovelace-42?trk=x')).toBe('https://www.linkedin.com/in/ada-lovelace-42/');
+    expect(canonicalLinkedInUrl('https://www.linkedin.com/company/acme/')).toBeNull();
+    expect(canonicalLinkedInUrl('javascript:alert(1)')).toBeNull();
+    expect(websiteOrigin('www.acme.example/about?x=1')).toBe('https://www.acme.example');
+    expect(websiteOrigin('javascript:alert(1)')).toBeNull();
+  });
+
+  it('fixes name casing only for all-caps or all-lower names', () => {
+    expect(fixNameCase('ADA LOVELACE')).toBe('Ada Lovelace');
+    expect(fixNameCase('jean-luc de la tour')).toBe('Jean-Luc de la Tour');
+    expect(fixNameCase("SEÁN O'BRIEN")).toBe("Seán O'Brien");
+    expect(fixNameCase('Ada McKay')).toBe('Ada McKay');
+    expect(fixNameCase('Élodie MARCHAND')).toBe('Élodie MARCHAND');
+    expect(fixNameCase('<b>bold</b>')).toBe('<b>bold</b>');
+  });
+
+  it('normalizes a whole draft in the rep’s region, merging duplicate numbers', () => {
+    const draft = gmailDraft({
+      fullName: 'PRIYA RAMAN',
+      emails: ['Priya@Northwind.example', 'nope'],
+      phones: [
+        { number: '(415) 555-0123', type: 'other' },
+        { number: '+1 415 555 0123', type: 'mobile' },
+        { number: '415.555.0199', type: 'fax' },
+      ],
+      linkedinUrl: 'https://uk.linkedin.com/in/Priya-Raman',
+    });
+    expect(normalizeDraft(draft, 'US')).toStrictEqual({
+      ...draft,
+      fullName: 'Priya Raman',
+      emails: ['priya@northwind.example'],
+      phones: [
+        { number: '+14155550123', type: 'mobile' },
+        { number: '+14155550199', type: 'fax' },
+      ],
+      website: 'https://www.northwind-logistics.example',
+      linkedinUrl: 'https://www.linkedin.com/in/priya-raman/',
+    });
+  });
+});
