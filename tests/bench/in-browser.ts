@@ -2,13 +2,16 @@
 // extractors, the bench's page and lead generators, and the baselines that run next to them.
 import { extractGmail } from '@/lib/extract/gmail';
 import { extractLinkedIn } from '@/lib/extract/linkedin';
+import { extractPage } from '@/lib/extract/page';
 import { openRawLeads, putAllRaw } from './raw-idb';
 import { benchActivities, benchLeads, withTasks } from './leads';
+import { measureListQueries } from './list';
 
-/** Extractors on main today; a page name missing here is reported as not measurable. */
+/** One extractor per bench page; a page name missing here is reported as not measurable. */
 const extractors: Record<string, (doc: Document, url: URL) => unknown> = {
   gmail: extractGmail,
   linkedin: extractLinkedIn,
+  generic: extractPage,
 };
 
 /** The baseline of DESIGN.md §7: one walk over every node of the page. */
@@ -43,4 +46,4 @@ function measureExtraction(page: string, url: string) {
   return { walk, extract: timeMedian(() => extract(document, new URL(url))), nodes: walkAll(document), found: found?.fullName ?? null };
 }
 
-Object.assign(globalThis, { LeadClipBench: { measureExtraction, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });
+Object.assign(globalThis, { LeadClipBench: { measureExtraction, measureListQueries, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });

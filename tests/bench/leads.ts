@@ -1,7 +1,7 @@
 // 100,000 deterministic leads shaped exactly as the capture path stores them (leadFromDraft), so
 // bulk-write and memory figures measure real records, not toy objects.
 import type { Activity, Lead, LeadDraft, Task } from '@/lib/schema';
-import { leadFromDraft } from '@/lib/store/leads';
+import { leadFromDraft } from '@/lib/store/capture';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, seeded } from './prng';
 
 export const LEAD_COUNT = 100_000;

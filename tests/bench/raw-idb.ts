@@ -2,13 +2,19 @@
 // into a store with the same key and indices as LeadClip's leads table (lib/db.ts), without Dexie.
 import { SCHEMA_VERSIONS } from '@/lib/db';
 
-/** The leads table's indices as IndexedDB options, parsed from the latest Dexie schema string. */
-export const LEADS_INDEXES = SCHEMA_VERSIONS.at(-1)!
+/** The leads table's indices as IndexedDB options, parsed from the newest Dexie schema declaring it. */
+export const LEADS_INDEXES = [...SCHEMA_VERSIONS]
+  .reverse()
+  .find((step) => step.stores.leads)!
   .stores.leads!.split(',')
   .slice(1)
   .map((spec) => spec.trim())
-  .filter((spec) => !spec.startsWith('['))
-  .map((spec) => ({ keyPath: spec.replace(/^[*&]/, ''), multiEntry: spec.startsWith('*') }));
+  .map((spec) => {
+    const compound = /^\[(.+)\]$/.exec(spec);
+    if (compound) return { name: spec, keyPath: compound[1]!.split('+'), multiEntry: false };
+    const keyPath = spec.replace(/^[*&]/, '');
+    return { name: keyPath, keyPath, multiEntry: spec.startsWith('*') };
+  });
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -23,7 +29,7 @@ export async function openRawLeads(name: string): Promise<IDBDatabase> {
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
     const store = open.result.createObjectStore('leads', { keyPath: 'id' });
-    for (const index of LEADS_INDEXES) store.createIndex(index.keyPath, index.keyPath, { multiEntry: index.multiEntry });
+    for (const index of LEADS_INDEXES) store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry });
   };
   return request(open);
 }

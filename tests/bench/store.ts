@@ -5,11 +5,18 @@ import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { LEAD_COUNT } from './leads';
-import { type Result, notMeasured, round } from './report';
+import { TYPED } from './list';
+import { type Result, median, notMeasured, round } from './report';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
+interface ListTimings {
+  pages: Array<{ label: string; ms: number; rows: number }>;
+  keystrokes: Array<{ text: string; ms: number; rows: number }>;
+}
+
 interface BenchApi {
+  measureListQueries(now: number): Promise<ListTimings>;
   benchLeads(count: number): unknown[];
   withTasks(leads: unknown[]): { leads: unknown[]; tasks: unknown[] };
   openRawLeads(name: string): Promise<IDBDatabase>;
@@ -96,6 +103,65 @@ async function workerHeapMb(port: number, extensionId: string): Promise<number> 
   }
 }
 
+const OPENS = 5;
+
+/** Navigation start → first lead row in the DOM of a freshly opened side panel, in ms. */
+async function sidePanelOpenTimes(browser: ExtensionBrowser): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[aria-label="Leads"] li')) {
+          (globalThis as { __firstRowAt?: number }).__firstRowAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => (globalThis as { __firstRowAt?: number }).__firstRowAt !== undefined, undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => (globalThis as { __firstRowAt?: number }).__firstRowAt!));
+    await page.close();
+  }
+  return times;
+}
+
+function listResults(list: ListTimings, openTimes: number[]): Result[] {
+  const worstPage = list.pages.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const keyMs = list.keystrokes.map((k) => k.ms);
+  const worstKey = list.keystrokes.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const keyMedian = median(keyMs);
+  const openMedian = median(openTimes);
+  return [
+    {
+      name: 'store.list.first_page',
+      value: round(worstPage.ms),
+      unit: 'ms',
+      budget: '< 50 ms',
+      pass: worstPage.ms < 50,
+      note: `queryLeadPage, 100 rows, worst of: ${list.pages.map((p) => `${p.label} ${round(p.ms)} ms`).join('; ')} (medians of 7)`,
+    },
+    {
+      name: 'store.search.keystroke',
+      value: round(worstKey.ms),
+      unit: 'ms',
+      budget: '< 16 ms',
+      pass: worstKey.ms < 16,
+      note: `slowest of ${keyMs.length} keystrokes ("${worstKey.text}", ${worstKey.rows} rows) typing ${TYPED.map((t) => JSON.stringify(t)).join(', ')}; each keystroke the median of 3 typings; median keystroke ${round(keyMedian)} ms`,
+    },
+    {
+      name: 'sidepanel.open_to_list',
+      value: round(openMedian),
+      unit: 'ms',
+      budget: '< 500 ms',
+      pass: openMedian < 500,
+      note: `navigation start → first lead row, median of ${OPENS} opens with 100,000 leads; worst ${round(Math.max(...openTimes))} ms`,
+    },
+  ];
+}
+
 export async function storeFigures(bundle: string): Promise<Result[]> {
   const port = await freePort();
   const browser: ExtensionBrowser = await launchExtension({ debuggingPort: port });
@@ -108,7 +174,12 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
     const rawRate = Math.round(LEAD_COUNT / (rawMs / 1000));
 
     await seedLeads(sidePanel);
+    const list = await sidePanel.evaluate(
+      (now) => (globalThis as unknown as { LeadClipBench: BenchApi }).LeadClipBench.measureListQueries(now),
+      Date.now(),
+    );
     await sidePanel.close();
+    const listed = listResults(list, await sidePanelOpenTimes(browser));
     // Cold start with 100,000 leads, then one capture: what the worker holds while it works.
     const cdpPage = await browser.context.newPage();
     const session = await browser.context.newCDPSession(cdpPage);
@@ -146,10 +217,8 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
         baseline: rawRate,
         ratio: null,
       },
-      notMeasured('store.list.first_page', 'ms', '< 50 ms', pending("the side panel's filtered, sorted list query (workspace engineer)")),
-      notMeasured('store.search.keystroke', 'ms', '< 16 ms', pending('search-as-you-type (workspace engineer)')),
+      ...listed,
       notMeasured('store.metrics.100k', 'ms', '< 250 ms', pending('metrics over 100,000 leads / 500,000 activities (data engineer)')),
-      notMeasured('sidepanel.open_to_list', 'ms', '< 500 ms', pending("the workspace's paged lead list (workspace engineer)")),
       {
         name: 'worker.heap.100k_leads',
         value: heap,

@@ -111,7 +111,6 @@ test('stopping the service worker mid-capture loses no acknowledged lead', async
   const tasks = await readAll<{ leadId: string; kind: string }>(sidePanel, 'tasks');
   const timed = new Set(tasks.filter((t) => t.kind === 'first_contact').map((t) => t.leadId));
   expect([...stored].filter((id) => !timed.has(id))).toStrictEqual([]);
-  await expect(sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem')).toHaveCount(stored.size);
 });
 
 test('a capture clicked in Gmail after the worker was stopped is saved', async ({ context, serve, openExtensionPage }) => {
