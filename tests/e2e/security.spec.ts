@@ -159,18 +159,33 @@ test.describe('captured markup stays text', () => {
     const saved = await sendFrom(
       sidePanel,
       'lead.capture',
-      draft({ fullName: XSS_NAME, company: XSS_COMPANY, interest: '<a href="javascript:alert(3)">pricing</a>' }),
+      draft({ fullName: XSS_NAME, company: XSS_COMPANY, website: 'https://evil.example/?q=%3Cscript%3E', interest: '<a href="javascript:alert(3)">pricing</a>' }),
     );
     expect(saved).toMatchObject({ ok: true, value: { created: true } });
+
+    const leadId = (saved as { value: { leadId: string } }).value.leadId;
+    const XSS_NOTE = '<svg onload="window.__leadclipXss=4"></svg> call back <a href="javascript:alert(5)">here</a>';
+    expect(await sendFrom(sidePanel, 'lead.addNote', { id: leadId, text: XSS_NOTE })).toMatchObject({ ok: true });
 
     const row = sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem');
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(XSS_NAME);
     await expect(row).toContainText(XSS_COMPANY);
-    expect(await sidePanel.locator('main img, main script').count()).toBe(0);
-    const hrefs = await sidePanel.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.filter((href) => !/^(https?:|mailto:|tel:|#)/i.test(href))).toStrictEqual([]);
-    expect(await sidePanel.evaluate(() => (window as { __leadclipXss?: number }).__leadclipXss)).toBeUndefined();
+    const noMarkupRan = async () => {
+      expect(await sidePanel.locator('main img, main script, main svg[onload]').count()).toBe(0);
+      const hrefs = await sidePanel.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => !/^(https?:|mailto:|tel:|#)/i.test(href))).toStrictEqual([]);
+      expect(await sidePanel.evaluate(() => (window as { __leadclipXss?: number }).__leadclipXss)).toBeUndefined();
+    };
+    await noMarkupRan();
+
+    // The lead's detail view: heading, fields, links and the timeline's note, all as text.
+    await row.getByRole('button').click();
+    await expect(sidePanel.getByRole('heading', { name: XSS_NAME })).toBeVisible();
+    await expect(sidePanel.locator('.timeline-text').filter({ hasText: XSS_NOTE })).toHaveText(`Note: ${XSS_NOTE}`);
+    // The handoff note composed from the lead quotes the markup as plain text too.
+    expect(await sidePanel.getByRole('textbox', { name: 'Handoff note' }).inputValue()).toContain(`Handoff: ${XSS_NAME}`);
+    await noMarkupRan();
     expect((await storedLeads(sidePanel)).map((lead) => lead.fullName)).toStrictEqual([XSS_NAME]);
   });
 });
