@@ -30,6 +30,9 @@ const FIELD_LABELS: Record<LeadField, string> = {
 
 type CaptureActivity = Extract<Activity, { type: 'captured' | 'merged' }>;
 
+/** The fields open for review right after a capture; an older one keeps them folded away. */
+const REVIEW_WINDOW_MS = 10 * 60_000;
+
 function useLatestCapture(): CaptureActivity | null | undefined {
   return useLiveQuery(
     async () =>
@@ -61,6 +64,7 @@ export function CaptureReview() {
   const outcome = useSessionOutcome();
   const [undone, setUndone] = useState<{ at: number; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [dismissed, setDismissed] = useState<string | null>(null);
   const lead = useLiveQuery(async () => (latest ? ((await db.leads.get(latest.leadId)) ?? null) : null), [latest?.leadId]);
   const region = useLiveQuery(async () => (await db.settings.get('settings'))?.defaultRegion ?? 'US', []);
 
@@ -130,8 +134,16 @@ export function CaptureReview() {
           <p>{problem.message}</p>
           {problem.kind === 'unreadable' && <p className="muted">Or select the details on the page and press “Clip selected text”.</p>}
         </div>
-      ) : latest && lead ? (
-        <CaptureOutcomeView activity={latest} lead={lead} region={region ?? 'US'} onUndo={() => undo(latest.id)} busy={busy} />
+      ) : latest && lead && dismissed !== latest.id ? (
+        <CaptureOutcomeView
+          key={latest.id}
+          activity={latest}
+          lead={lead}
+          region={region ?? 'US'}
+          onUndo={() => undo(latest.id)}
+          onDone={() => setDismissed(latest.id)}
+          busy={busy}
+        />
       ) : latest === undefined ? null : (
         <p className="muted">Clip a lead from Gmail, LinkedIn or any page; it appears here for review.</p>
       )}
@@ -145,9 +157,11 @@ interface OutcomeProps {
   region: string;
   busy: boolean;
   onUndo: () => void;
+  onDone: () => void;
 }
 
-function CaptureOutcomeView({ activity, lead, region, busy, onUndo }: OutcomeProps) {
+function CaptureOutcomeView({ activity, lead, region, busy, onUndo, onDone }: OutcomeProps) {
+  const [fresh] = useState(() => Date.now() - activity.at < REVIEW_WINDOW_MS);
   const merged = activity.type === 'merged';
   return (
     <>
@@ -155,9 +169,14 @@ function CaptureOutcomeView({ activity, lead, region, busy, onUndo }: OutcomePro
         <p role="status">
           <strong>{merged ? 'Updated existing lead' : 'Lead saved'}</strong>: {displayName(lead)}
         </p>
-        <button type="button" className="secondary" onClick={onUndo} disabled={busy}>
-          Undo
-        </button>
+        <span className="capture-review-actions">
+          <button type="button" className="secondary" onClick={onUndo} disabled={busy}>
+            Undo
+          </button>
+          <button type="button" className="secondary" onClick={onDone}>
+            Done
+          </button>
+        </span>
       </div>
       {merged && (
         <div className="capture-merge muted">
@@ -174,7 +193,10 @@ function CaptureOutcomeView({ activity, lead, region, busy, onUndo }: OutcomePro
           {!activity.filled.length && !activity.conflicts.length && <p>Nothing new: the lead already had everything this page shows.</p>}
         </div>
       )}
-      <LeadFields key={`${lead.id}:${activity.id}`} lead={lead} region={region} />
+      <details className="capture-fields" open={fresh}>
+        <summary>Review fields</summary>
+        <LeadFields key={`${lead.id}:${activity.id}`} lead={lead} region={region} />
+      </details>
     </>
   );
 }

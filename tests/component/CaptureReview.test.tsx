@@ -74,3 +74,19 @@ describe('CaptureReview', () => {
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/page-extract.js'] });
   });
 });
+
+describe('CaptureReview once reviewed', () => {
+  it('folds the fields of an older capture and hides the card when the rep is done', async () => {
+    const user = userEvent.setup();
+    await captureLead(db, gmailDraft(), Date.now() - 60 * 60_000);
+    render(<CaptureReview />);
+    const card = screen.getByRole('region', { name: 'Latest capture' });
+    await within(card).findByRole('status');
+    expect(card.querySelector('details')?.open).toBe(false);
+
+    await user.click(within(card).getByRole('button', { name: 'Done' }));
+    expect(within(card).queryByRole('status')).toBeNull();
+    expect(within(card).queryByLabelText('Full name')).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Capture this tab' })).toBeTruthy();
+  });
+});
