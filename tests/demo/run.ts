@@ -23,8 +23,8 @@ function gmailPage(): string {
   return page('gmail.html').replaceAll('Mon, Nov 23, 2026, 9:41 AM', title).replace('9:41 AM (2 minutes ago)', `${short} (2 minutes ago)`);
 }
 
-async function shoot(target: Page, file: string) {
-  await target.screenshot({ path: path.join(OUT, file), fullPage: true });
+async function shoot(target: Page, file: string, fullPage = true) {
+  await target.screenshot({ path: path.join(OUT, file), fullPage });
   log(`screenshot demo-output/${file}`);
 }
 
@@ -46,14 +46,19 @@ async function markContacted(popup: Page, leadName: string) {
   log(`popup: marked ${leadName} contacted`);
 }
 
-/** Answers the qualification checklist when this build's side panel offers one (DESIGN.md §9). */
+/** Opens the lead and answers its qualification checklist, when this build's side panel has one (DESIGN.md §9). */
 async function answerChecklist(sidePanel: Page, leadName: string): Promise<boolean> {
-  await sidePanel.getByText(leadName, { exact: true }).first().click();
-  const groups = sidePanel.getByRole('radiogroup');
-  const boxes = sidePanel.getByRole('checkbox');
-  if ((await groups.count()) === 0 && (await boxes.count()) === 0) return false;
-  for (const group of await groups.all()) await group.getByRole('radio', { name: /^yes$/i }).check();
-  for (const box of await boxes.all()) await box.check();
+  await sidePanel.getByRole('list', { name: 'Leads' }).getByRole('button', { name: new RegExp(leadName) }).click();
+  await sidePanel.getByRole('heading', { name: leadName }).waitFor();
+  const groups = await sidePanel.getByRole('radiogroup').all();
+  if (groups.length === 0) return false;
+  for (const group of groups) {
+    const question = await group.getAttribute('aria-label');
+    // Amara has the budget, the authority, the need and a deadline; urgency is still open.
+    const answer = question && /pressing event/i.test(question) ? 'Unknown' : 'Yes';
+    await group.getByRole('radio', { name: answer }).check();
+    if (question) await sidePanel.getByRole('status').filter({ hasText: `Saved: ${question}` }).waitFor();
+  }
   return true;
 }
 
@@ -82,9 +87,19 @@ try {
   await shoot(popup, 'popup.png');
   await markContacted(popup, 'Amara Okonkwo');
 
-  if (await answerChecklist(sidePanel, 'Amara Okonkwo')) log('checklist answered for Amara Okonkwo');
-  else log('checklist: this build\'s side panel offers no checklist yet (the workspace issue adds it); skipped');
+  // The capture review card has done its job once both leads are in the list.
+  for (const done of await sidePanel.getByRole('button', { name: 'Done' }).all()) await done.click();
   await shoot(sidePanel, 'sidepanel.png');
+  if (await answerChecklist(sidePanel, 'Amara Okonkwo')) {
+    log(`checklist answered for Amara Okonkwo: ${(await sidePanel.locator('.tier-reasons').textContent()) ?? ''}`);
+    await sidePanel.setViewportSize({ width: 400, height: 640 });
+    await sidePanel.evaluate(() => window.scrollTo(0, 0));
+    await shoot(sidePanel, 'sidepanel-detail.png', false);
+    await sidePanel.getByRole('heading', { name: /^Qualification/ }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await shoot(sidePanel, 'sidepanel-checklist.png', false);
+  } else {
+    log("checklist: this build's side panel offers no checklist yet; skipped");
+  }
 
   const metricsTab = sidePanel.getByRole('tab', { name: 'Metrics' });
   if (await metricsTab.count()) {
