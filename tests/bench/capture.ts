@@ -14,16 +14,30 @@ const CAPTURES = 21;
 const ROUND_TRIPS = 60;
 const FIXTURE = readFileSync(path.join(ROOT, 'tests/fixtures/gmail/message.html'), 'utf8');
 
-/** The Gmail fixture with a different sender per `?lead=` so every click makes a new lead. */
+/**
+ * The Gmail fixture with a different sender, address and phone numbers per `?lead=`, so every
+ * click makes a new lead instead of merging into the last one (capture dedups by email and phone).
+ */
 function gmailFor(url: URL): string {
   const n = url.searchParams.get('lead') ?? '0';
-  return FIXTURE.replaceAll('Priya Raman', `Bench Lead ${n}`).replaceAll('priya.raman@', `bench.lead.${n}@`);
+  const digits = String(1000 + Number(n));
+  return FIXTURE.replaceAll('Priya Raman', `Bench Lead ${n}`)
+    .replaceAll('priya.raman@', `bench.lead.${n}@`)
+    .replace('555-0123', `555-${digits}`)
+    .replace('555-0199', `556-${digits}`);
+}
+
+/** Fails the bench instead of hanging when the side panel never shows the lead. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms))]);
 }
 
 export async function captureFigures(browser: ExtensionBrowser): Promise<Result[]> {
   await browser.serve(/^https:\/\/mail\.google\.com\//, gmailFor);
-  const sidePanel = await browser.open('sidepanel.html');
+  const sidePanel = await browser.open('sidepanel.html', { width: 360, height: 800 });
   await sidePanel.getByText(/No leads yet/).waitFor();
+  // Newest first, so each clipped lead is the list's first row (the list is virtualized).
+  await sidePanel.getByRole('combobox', { name: 'Sort by' }).selectOption('newest');
 
   const roundTrips = await sidePanel.evaluate(async (count) => {
     const times: number[] = [];
@@ -64,7 +78,7 @@ export async function captureFigures(browser: ExtensionBrowser): Promise<Result[
       button.click();
       return at;
     });
-    latencies.push((await seen) - clickedAt);
+    latencies.push((await within(seen, 10_000, `"${name}" in the side panel`)) - clickedAt);
   }
 
   const baseline = round(median(roundTrips));
