@@ -7,6 +7,7 @@ import { engagementOf, explainTier, scoreLead } from '@/lib/scoring';
 import { STAGE_NAMES } from '@/lib/stages';
 import { missingForHandoff, templateFor } from '@/lib/templates';
 import { Checklist } from './Checklist';
+import { ConsentPanel } from './ConsentPanel';
 import { ContactActions } from './ContactActions';
 import { useClock } from './Countdown';
 import { db } from './db';
@@ -86,6 +87,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
       <NoteBox leadId={lead.id} />
       <OutcomeLog lead={lead} currency={settings.currency} />
       <Timeline activities={activities} template={template} now={now} />
+      <ConsentPanel lead={lead} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { type DueState, LEAD_SORTS, type LeadSort } from '@/lib/queries/leads';
 import { CHANNELS, type Channel, STAGES, type Stage, TIERS, type Tier } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
 import { db } from './db';
+import { FilteredLeadTools } from './FilteredLeadTools';
 import { TIER_LABELS } from './format';
 import { useWorkspace } from './ui-store';
 
@@ -131,6 +132,8 @@ export function LeadFilters() {
           <button type="button" className="secondary" onClick={clearFilters} disabled={!active}>
             Clear filters
           </button>
+          {/* Only for a narrowed list: exporting or erasing everything lives under Options → Data. */}
+          {(active > 0 || query.search.trim() !== '') && <FilteredLeadTools query={query} />}
         </div>
       )}
     </div>

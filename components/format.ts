@@ -1,15 +1,4 @@
-import type { Lead, Stage, Tier } from '@/lib/schema';
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  qualifying: 'Qualifying',
-  qualified: 'Qualified',
-  handed_off: 'Handed off',
-  won: 'Won',
-  lost: 'Lost',
-  nurturing: 'Nurturing',
-};
+import type { Lead, Tier } from '@/lib/schema';
 
 export const TIER_LABELS: Record<Tier, string> = { cold: 'Cold', mql: 'MQL', sql: 'SQL' };
 

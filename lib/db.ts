@@ -5,6 +5,7 @@
 // written at every older version and checks each record survives the upgrade.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
 
@@ -29,6 +30,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Issue 6: hashed emails and LinkedIn URLs of people who must not be captured again.
+    version: 2,
+    stores: { suppressions: 'hash, kind' },
+  },
+  {
     // Issue 5, the workspace list (lib/queries/leads.ts): sort by score, search names and companies
     // by prefix, and read a filtered first page in order from [filter+sort] compound indices.
     // Indices only; records are unchanged.
@@ -49,6 +55,7 @@ export type LeadClipDb = Dexie & {
   templates: Table<Template, string>;
   handoffs: Table<Handoff, string>;
   settings: Table<Settings, string>;
+  suppressions: Table<Suppression, string>;
 };
 
 /** Opens (lazily) the database with every schema version up to `upTo` declared. */

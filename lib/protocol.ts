@@ -143,6 +143,38 @@ export const COMMANDS = {
     }),
     result: Handoff,
   },
+  // Issue 6: import, erase and the suppression list. Rows and backup records are validated one by
+  // one in lib/import (a bad row is reported and skipped, it does not reject its whole batch).
+  'data.import': {
+    from: 'page',
+    payload: z.object({ rows: z.array(z.unknown()).max(5000) }),
+    result: z.object({
+      created: z.number(),
+      merged: z.number(),
+      unchanged: z.number(),
+      problems: z.array(z.object({ row: z.number(), reason: z.string() })),
+    }),
+  },
+  'data.restore': {
+    from: 'page',
+    payload: z.object({ chunk: z.unknown() }),
+    result: z.object({ leads: z.number() }),
+  },
+  'lead.erase': {
+    from: 'page',
+    payload: z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(100_000), suppress: z.boolean() }),
+    result: z.object({ erased: z.number(), suppressed: z.number() }),
+  },
+  'data.eraseAll': {
+    from: 'page',
+    payload: z.object({ confirm: z.literal('erase everything') }),
+    result: z.object({ erased: z.number() }),
+  },
+  'suppression.remove': {
+    from: 'page',
+    payload: z.object({ emails: z.array(z.string().max(254)).max(20), linkedinUrl: z.string().max(2048).nullable() }),
+    result: z.object({ removed: z.number() }),
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

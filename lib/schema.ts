@@ -302,6 +302,20 @@ export const WorkingHours = z.object({
 });
 export type WorkingHours = z.infer<typeof WorkingHours>;
 
+/** A saved export filter (issue 6), e.g. "lost in the last 90 days, budget yes" for remarketing. */
+export const LeadSegment = z.object({
+  name: ShortText.min(1),
+  /** Empty: any stage. */
+  stages: z.array(Stage),
+  /** Empty: any channel. */
+  channels: z.array(Channel),
+  /** Only leads that entered their current stage within this many days; null: any time. */
+  withinDays: z.number().int().positive().max(3650).nullable(),
+  /** Only leads with a budget recorded or the checklist's budget question answered yes. */
+  budgetYes: z.boolean(),
+});
+export type LeadSegment = z.infer<typeof LeadSegment>;
+
 export const Settings = z.object({
   id: z.literal('settings'),
   slaMinutes: z.number().positive().max(7 * 24 * 60),
@@ -319,6 +333,7 @@ export const Settings = z.object({
   retentionDays: z.number().int().positive().max(3650).nullable(),
   staleAfterDays: z.number().int().positive().max(365),
   owner: NullableText,
+  segments: z.array(LeadSegment).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -338,5 +353,6 @@ export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions
     retentionDays: null,
     staleAfterDays: 14,
     owner: null,
+    segments: [],
   };
 }

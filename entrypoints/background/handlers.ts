@@ -19,6 +19,10 @@ import { rescoreLead } from '@/lib/store/scores';
 import { addNote, changeStage, logOutcome } from '@/lib/store/lifecycle';
 import { deleteTemplate, saveTemplate } from '@/lib/store/templates';
 import { postWebhook } from './webhook';
+import { restoreBackupChunk } from '@/lib/import/backup';
+import { importRows } from '@/lib/import/write';
+import { eraseEverything, eraseLeads } from '@/lib/store/erase';
+import { refuseSuppressed, removeSuppression } from '@/lib/store/suppression';
 
 export interface HandlerContext {
   db: LeadClipDb;
@@ -31,7 +35,8 @@ type Handlers = {
 
 export const handlers: Handlers = {
   // Timers wrap capture and update: the first-contact task is written in the same transaction.
-  'lead.capture': (draft, { db, now }) => {
+  'lead.capture': async (draft, { db, now }) => {
+    await refuseSuppressed(db, draft);
     const at = now();
     return captureWithFirstContact(db, () => captureLead(db, draft, at));
   },
@@ -59,4 +64,9 @@ export const handlers: Handlers = {
   'lead.addNote': ({ id, text }, { db, now }) => addNote(db, id, text, now()),
   'lead.logOutcome': ({ id, ...outcome }, { db, now }) => logOutcome(db, id, outcome, now()),
   'lead.handoff': (request, { db, now }) => handOff(db, request, now(), postWebhook),
+  'data.import': ({ rows }, { db, now }) => importRows(db, rows, now()),
+  'data.restore': ({ chunk }, { db }) => restoreBackupChunk(db, chunk),
+  'lead.erase': ({ ids, suppress }, { db, now }) => eraseLeads(db, ids, { suppress, now: now() }),
+  'data.eraseAll': (_confirmed, { db }) => eraseEverything(db),
+  'suppression.remove': async (person, { db }) => ({ removed: await removeSuppression(db, person) }),
 };

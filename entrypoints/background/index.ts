@@ -2,17 +2,19 @@ import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
 import { registerCaptureMenu } from './capture-menu';
 import { startReminders } from './reminders';
+import { registerRetention } from './retention';
 import { watchScoringInputs } from './rescoring';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
   const db = openDatabase();
+  const reminders = startReminders(db);
   const route = createRouter({
     db,
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    afterWrite: startReminders(db).sync,
+    afterWrite: reminders.sync,
   });
 
   registerCaptureMenu(route);
@@ -20,4 +22,5 @@ export default defineBackground(() => {
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  registerRetention(browser, db, reminders.sync);
 });

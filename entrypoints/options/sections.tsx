@@ -1,5 +1,6 @@
 // The options page sections of DESIGN.md §9. Each section saves only its own settings.
 import { browser } from 'wxt/browser';
+import { DataTools } from '@/components/DataTools';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNELS, type Settings } from '@/lib/schema';
@@ -154,12 +155,14 @@ export function DataSection({ settings }: SectionProps) {
   return (
     <SettingsSection
       title="Data"
-      description="How long LeadClip keeps leads nobody works on, and when a lead counts as stuck."
+      description="Export, import and erase your leads; how long LeadClip keeps leads nobody works on, and when a lead counts as stuck."
       toPatch={(form) => ({
         retentionDays: optionalNumber(form, 'retentionDays'),
         staleAfterDays: numberField(form, 'staleAfterDays'),
       })}
     >
+      <DataTools settings={settings} />
+      <h3 className="data-retention">Retention</h3>
       <div className="settings-grid">
         <label>
           Erase leads idle for (days; empty keeps them)

@@ -10,6 +10,7 @@ import { CommandError } from './errors';
 import { recordStage, requireLead } from './lifecycle';
 import { readScoringContext, rescored } from './scores';
 import { readSettings } from './settings';
+import { closeOpenTasks } from './tasks';
 
 export interface HandoffRequest {
   id: string;
@@ -106,7 +107,7 @@ export async function handOff(db: LeadClipDb, request: HandoffRequest, now: numb
     result = { ok: true, status, error: null };
     to = new URL(webhookUrl).host;
   }
-  return db.transaction('rw', [db.leads, db.activities, db.handoffs, db.checklists, db.templates, db.settings], async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.handoffs, db.checklists, db.templates, db.settings], async () => {
     // The lead may have changed while the webhook answered: check again before moving it.
     const fresh = await readHandoffState(db, request.id);
     checkHandoff(fresh);
@@ -126,6 +127,7 @@ export async function handOff(db: LeadClipDb, request: HandoffRequest, now: numb
     await db.handoffs.add(handoff);
     await db.activities.bulkAdd([activity, moved.activity]);
     await db.leads.put(moved.lead);
+    await closeOpenTasks(db, request.id, now);
     return handoff;
   });
 }

@@ -6,6 +6,7 @@ import type { Activity, Lead, Stage } from '../schema';
 import { transitionProblem } from '../stages';
 import { CommandError } from './errors';
 import { withFreshScore } from './scores';
+import { closeOpenTasks } from './tasks';
 
 export type Outcome =
   | { outcome: 'meeting_held' }
@@ -61,7 +62,7 @@ export async function addNote(db: LeadClipDb, id: string, text: string, now: num
 }
 
 export async function logOutcome(db: LeadClipDb, id: string, outcome: Outcome, now: number): Promise<Lead> {
-  return db.transaction('rw', [db.leads, db.activities, db.checklists, db.templates, db.settings], async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.checklists, db.templates, db.settings], async () => {
     const lead = await requireLead(db, id);
     const base = { id: newId(), leadId: id, at: now };
     if (outcome.outcome === 'meeting_held') {
@@ -78,6 +79,7 @@ export async function logOutcome(db: LeadClipDb, id: string, outcome: Outcome, n
     );
     await db.activities.add(moved.activity);
     await db.leads.put(moved.lead);
-    return moved.lead;
+    await closeOpenTasks(db, id, now);
+    return { ...moved.lead, nextDueAt: null };
   });
 }

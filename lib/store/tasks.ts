@@ -51,6 +51,17 @@ export async function syncNextDueAt(db: LeadClipDb, leadId: string): Promise<voi
 }
 
 /**
+ * A lead that is handed off, won or lost needs no more reminders: its open tasks are closed and
+ * `nextDueAt` cleared, so the badge and the popup stop counting it. Call inside the write's
+ * transaction (with the tasks and leads tables in scope).
+ */
+export async function closeOpenTasks(db: LeadClipDb, leadId: string, now: number): Promise<void> {
+  const open = (await tasksOfLead(db, leadId)).filter(isOpen);
+  if (open.length) await db.tasks.bulkPut(open.map((task) => ({ ...task, status: 'done' as const, doneAt: now })));
+  await syncNextDueAt(db, leadId);
+}
+
+/**
  * Runs a capture and, when it created a lead, gives the lead its first-contact task in the same
  * transaction: a lead never exists without its deadline. All tables are in scope so the capture
  * may touch whatever it needs (merging duplicates, suppression).

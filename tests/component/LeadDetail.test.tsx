@@ -171,13 +171,24 @@ describe('Lead detail fields', () => {
     const emails = screen.getByRole('textbox', { name: 'Emails' });
     await user.clear(emails);
     await user.type(emails, 'not-an-email');
-    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Not saved: correct the fields marked below.')).toBeTruthy();
     expect((await db.leads.get(leadId))?.title).toBe('Head of Operations');
 
     await user.clear(screen.getByRole('textbox', { name: 'Emails' }));
     await user.type(screen.getByRole('textbox', { name: 'Emails' }), 'priya@northwind.example');
-    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ title: 'COO', emails: ['priya@northwind.example'] }));
+  });
+});
+
+describe('Lead detail source and consent', () => {
+  it('shows where the lead came from and its lawful basis', async () => {
+    await captureLead(db, gmailDraft(), Date.now());
+    const lead = (await db.leads.toArray())[0]!;
+    render(<LeadDetail leadId={lead.id} onBack={() => {}} />);
+    const consent = await screen.findByRole('region', { name: /consent/i });
+    expect(consent.textContent).toContain('Not recorded');
+    expect(within(consent).getByRole('link', { name: 'Pricing for 40 trucks' }).getAttribute('href')).toContain('https://mail.google.com/');
   });
 });

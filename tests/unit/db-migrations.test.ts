@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
+import { suppressionsFor } from '@/lib/store/suppression';
 import { freshDatabase, snapshot } from '../helpers/db';
 import { gmailDraft } from '../helpers/fixtures';
 
@@ -13,11 +14,14 @@ async function writeAtVersion(version: number, name: string): Promise<void> {
   await captureLead(db, gmailDraft(), 1_700_000_000_000);
   await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', emails: ['tom@okafor.example'], phones: [] }), 1_700_000_100_000);
   await saveSettings(db, { slaMinutes: 3 });
+  if (version >= 2) await db.suppressions.bulkPut(await suppressionsFor([{ emails: ['objector@example.com'], linkedinUrl: null }], 1_700_000_200_000));
   db.close();
 }
 
-/** What each record should look like after upgrading from `version` (identity until v2 exists). */
-function expectedAfterUpgrade(_version: number, records: Record<string, unknown[]>) {
+/** What each record should look like after upgrading from `version`. */
+function expectedAfterUpgrade(version: number, records: Record<string, unknown[]>) {
+  // v2 adds the (empty) suppression list; every v1 record stays as it was.
+  if (version < 2) return { ...records, suppressions: [] };
   return records;
 }
 
@@ -80,5 +84,6 @@ describe('schema migrations', () => {
     );
     expect(indexNames('activities')).toStrictEqual(['[leadId+at]', 'at', 'leadId', 'type']);
     expect(indexNames('tasks')).toStrictEqual(['[status+dueAt]', 'dueAt', 'leadId']);
+    expect(indexNames('suppressions')).toStrictEqual(['kind']);
   });
 });

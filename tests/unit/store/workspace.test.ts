@@ -229,3 +229,35 @@ describe('engagement', () => {
     expect((await db.leads.get(leadId))?.score).toBe(12);
   });
 });
+
+describe('leads that leave the working stages', () => {
+  async function captureThroughRouter() {
+    const db = freshDatabase();
+    const route = createRouter({ db, now: () => NOW, extensionId: EXTENSION_ID, extensionOrigin: ORIGIN });
+    const send = (command: string, payload: unknown) => route({ leadclip: 1, command, payload }, sidePanel);
+    const reply = (await send('lead.capture', gmailDraft({ inquiryAt: NOW }))) as { ok: true; value: { leadId: string } };
+    return { db, send, leadId: reply.value.leadId };
+  }
+
+  it('closes the open reminders of a lost lead, so the badge and popup stop counting it', async () => {
+    const { db, send, leadId } = await captureThroughRouter();
+    expect((await db.leads.get(leadId))?.nextDueAt).toBe(NOW + 5 * 60_000);
+
+    await send('lead.logOutcome', { id: leadId, outcome: 'lost', reason: 'No budget this year' });
+
+    expect((await db.tasks.where('leadId').equals(leadId).toArray()).map(({ status, doneAt }) => ({ status, doneAt }))).toStrictEqual([
+      { status: 'done', doneAt: NOW },
+    ]);
+    expect((await db.leads.get(leadId))?.nextDueAt).toBeNull();
+  });
+
+  it('closes the open reminders of a lead that is handed off', async () => {
+    const { db, send, leadId } = await captureThroughRouter();
+    await answerAll(send, leadId, ['budget', 'authority', 'need', 'timing']);
+
+    expect(await send('lead.handoff', { id: leadId, note: 'Call Priya', format: 'text', via: 'copy', to: null })).toMatchObject({ ok: true });
+
+    expect((await db.tasks.where('leadId').equals(leadId).toArray()).every((task) => task.status === 'done')).toBe(true);
+    expect((await db.leads.get(leadId))?.nextDueAt).toBeNull();
+  });
+});

@@ -1,0 +1,181 @@
+// The side panel's Metrics tab: the funnel dashboard over a date range and a channel, computed by
+// lib/metrics from the live database.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { type ChannelFilter, DAY_MS, type Metrics, computeMetrics } from '@/lib/metrics';
+import { CHANNELS, type Lead, type Settings } from '@/lib/schema';
+import { readSettings } from '@/lib/store/settings';
+import { Chart } from './Chart';
+import { db } from './db';
+import { displayName } from './format';
+import { STAGE_NAMES } from '@/lib/stages';
+import { dateInputValue, formatDuration, formatMoney, formatRoi, formatShare, startOfLocalDay } from './metricsFormat';
+import './Metrics.css';
+
+/** Only these activity types feed a metric; reading the rest (notes, checklist answers) is waste. */
+const METRIC_ACTIVITIES = ['contacted', 'meeting_booked', 'meeting_confirmed', 'meeting_held', 'stage_changed', 'won'];
+const PRESETS = [7, 30, 90, 365];
+const STEP_LABELS = { inquiry: 'Inquiries', contacted: 'Contacted', meeting: 'Meeting', sql: 'SQL', sale: 'Sale' };
+
+/** `now` is fixed when the tab opens, so the figures hold still while the rep reads them. */
+export function MetricsView({ now: fixedNow }: { now?: number }) {
+  const [now] = useState(() => fixedNow ?? Date.now());
+  const today = dateInputValue(now);
+  const [from, setFrom] = useState(dateInputValue(now - 29 * DAY_MS));
+  const [to, setTo] = useState(today);
+  const [channel, setChannel] = useState<ChannelFilter>('all');
+  const data = useLiveQuery(
+    () => Promise.all([db.leads.toArray(), db.activities.where('type').anyOf(METRIC_ACTIVITIES).toArray(), readSettings(db)]),
+    [],
+  );
+  const range = useMemo(() => ({ from: startOfLocalDay(from), to: startOfLocalDay(to) + DAY_MS }), [from, to]);
+  const metrics = useMemo(
+    () => (data && range.to > range.from ? computeMetrics(data[0], data[1], range, data[2], now, channel) : null),
+    [data, range, channel, now],
+  );
+
+  function preset(days: number) {
+    setFrom(dateInputValue(now - (days - 1) * DAY_MS));
+    setTo(today);
+  }
+
+  return (
+    <section className="metrics" aria-label="Metrics">
+      <div className="metrics-controls">
+        <label>
+          From
+          <input type="date" value={from} max={to} onChange={(event) => event.target.value && setFrom(event.target.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} min={from} onChange={(event) => event.target.value && setTo(event.target.value)} />
+        </label>
+        <label>
+          Channel
+          <select value={channel} onChange={(event) => setChannel(event.target.value as ChannelFilter)}>
+            <option value="all">All channels</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="metrics-presets" role="group" aria-label="Quick ranges">
+          {PRESETS.map((days) => (
+            <button key={days} type="button" className="secondary" onClick={() => preset(days)}>
+              {days} days
+            </button>
+          ))}
+        </div>
+      </div>
+      {data === undefined ? (
+        <p className="muted">Loading metrics…</p>
+      ) : metrics === null ? (
+        <p className="error">The start of the range must be before its end.</p>
+      ) : (
+        <MetricsBody metrics={metrics} leads={data[0]} settings={data[2]} />
+      )}
+    </section>
+  );
+}
+
+function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Lead[]; settings: Settings }) {
+  const { totals, firstContact, currency } = metrics;
+  const days = useMemo(
+    () => metrics.inquiriesPerDay.map((_, index) => new Date(metrics.range.from + index * DAY_MS).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })),
+    [metrics],
+  );
+  const perDay = useMemo(() => [{ label: 'Inquiries', values: metrics.inquiriesPerDay, color: '#0b57d0' }], [metrics]);
+  const funnelSteps = useMemo(() => metrics.funnel.map((step) => STEP_LABELS[step.step]), [metrics]);
+  const funnel = useMemo(() => [{ label: 'Leads', values: metrics.funnel.map((step) => step.count), color: '#146c2e' }], [metrics]);
+  const stages = useMemo(() => metrics.velocity.map((stage) => STAGE_NAMES[stage.stage]), [metrics]);
+  const velocity = useMemo(() => [{ label: 'Median time', values: metrics.velocity.map((stage) => stage.medianMs), color: '#b06000' }], [metrics]);
+  const names = useMemo(() => new Map(leads.map((lead) => [lead.id, displayName(lead)])), [leads]);
+  const rate = (step: string) => formatShare(metrics.funnel.find((s) => s.step === step)?.rate ?? null);
+
+  return (
+    <>
+      <dl className="metrics-summary">
+        <Figure label="Inquiries" value={String(totals.inquiries)} />
+        <Figure label="Median first contact" value={formatDuration(firstContact.medianMs)} />
+        <Figure label="90th percentile" value={formatDuration(firstContact.p90Ms)} />
+        <Figure label={`Within ${settings.slaMinutes} min`} value={formatShare(firstContact.withinSlaShare)} />
+        <Figure label="Inquiry → meeting" value={rate('meeting')} />
+        <Figure label="Inquiry → sale" value={rate('sale')} />
+        <Figure label="Cost per lead" value={formatMoney(totals.costPerLead, currency)} />
+        <Figure label="Cost per sale" value={formatMoney(totals.costPerSale, currency)} />
+        <Figure label="Revenue" value={formatMoney(totals.revenue, currency)} />
+        <Figure label="ROI" value={formatRoi(totals.roi)} />
+      </dl>
+      {totals.inquiries === 0 && <p className="muted">No inquiries in this range.</p>}
+      <Chart title="Inquiries per day" categories={days} series={perDay} kind={days.length > 31 ? 'line' : 'bars'} categoryName="Day" />
+      <Chart title="Funnel" categories={funnelSteps} series={funnel} kind="bars" />
+      <Chart title="Median time in stage" categories={stages} series={velocity} kind="bars" format={formatDuration} categoryName="Stage" />
+      <ChannelTable metrics={metrics} />
+      <h2>Stuck leads</h2>
+      {metrics.stuck.length === 0 ? (
+        <p className="muted">No open lead has stayed in its stage longer than {settings.staleAfterDays} days.</p>
+      ) : (
+        <>
+          <p>
+            {metrics.stuck.length} {metrics.stuck.length === 1 ? 'lead has' : 'leads have'} stayed in their stage longer than {settings.staleAfterDays} days.
+          </p>
+          <ul className="metrics-stuck" aria-label="Stuck leads">
+            {metrics.stuck.slice(0, 20).map((stuck) => (
+              <li key={stuck.leadId}>
+                {names.get(stuck.leadId)} · {STAGE_NAMES[stuck.stage]} for {formatDuration(stuck.sinceMs)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function ChannelTable({ metrics }: { metrics: Metrics }) {
+  const money = (amount: number | null) => formatMoney(amount, metrics.currency);
+  return (
+    <div className="metrics-table-scroll">
+      <table className="metrics-table">
+        <caption>By channel</caption>
+        <thead>
+          <tr>
+            {['Channel', 'Inquiries', 'Contacted', 'Meetings', 'SQL', 'Sales', 'Cost', 'Cost / lead', 'Cost / sale', 'Revenue', 'ROI'].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.byChannel.map((row) => (
+            <tr key={row.channel}>
+              <th scope="row">{row.channel}</th>
+              <td>{row.inquiries}</td>
+              <td>{row.contacted}</td>
+              <td>{row.meetings}</td>
+              <td>{row.sqls}</td>
+              <td>{row.sales}</td>
+              <td>{money(row.cost)}</td>
+              <td>{money(row.costPerLead)}</td>
+              <td>{money(row.costPerSale)}</td>
+              <td>{money(row.revenue)}</td>
+              <td>{formatRoi(row.roi)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
