@@ -210,15 +210,15 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
     if (!reply.ok) throw new Error(`the probe capture failed: ${JSON.stringify(reply)}`);
     const heap = await workerHeapMb(port, browser.extensionId);
 
-    const pending = (feature: string) => `${feature} has not landed on this branch yet`;
+    const pending = (feature: string) => `${feature} reached main at the end of this session; the bench does not drive it yet`;
     return [
       {
-        ...notMeasured('store.import.100k', 'leads/s', '>= 0.5x baseline', pending('CSV import (data engineer)')),
+        ...notMeasured('store.import.100k', 'leads/s', '>= 0.5x baseline', pending('CSV import (lib/import/run.ts, data.import batches of 5,000)')),
         baseline: rawRate,
         ratio: null,
       },
       ...listed,
-      notMeasured('store.metrics.100k', 'ms', '< 250 ms', pending('metrics over 100,000 leads / 500,000 activities (data engineer)')),
+      notMeasured('store.metrics.100k', 'ms', '< 250 ms', pending('the Metrics tab (components/MetricsView.tsx: read leads and activities, computeMetrics)')),
       {
         name: 'worker.heap.100k_leads',
         value: heap,
