@@ -6,6 +6,15 @@ const LINKEDIN = 'https://www.linkedin.com/*';
 // See DESIGN.md §6: every permission here is snapshotted by tests/unit/manifest.test.ts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Store uploads (`npm run zip`): .output/leadclip-<version>-{chrome,firefox}.zip, plus the
+  // sources zip AMO reviewers rebuild from with `npm ci && npm run build`. WXT already leaves out
+  // node_modules, tests and .output; the rest below are local run artefacts.
+  zip: {
+    name: 'leadclip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'demo-output/**', 'bench-results.json', 'stats.html', '**/*.log', 'test-results/**', 'playwright-report/**'],
+  },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,214 @@
+// Reliability suite (issue 7): the service worker dies mid-write, two side panels edit one lead,
+// and IndexedDB refuses writes. In every case an acknowledged write survives and a failed one
+// reaches the rep as a sentence, never as silent loss.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, fixture, test } from './fixtures';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
+
+type Reply = { ok: true; value: { leadId?: string } } | { ok: false; error: { code: string; message: string } };
+
+function draft(n: number) {
+  return {
+    fullName: `Reliability Lead ${n}`,
+    title: null,
+    company: 'Northwind Logistics',
+    emails: [`lead${n}@northwind-logistics.example`],
+    phones: [],
+    website: null,
+    linkedinUrl: null,
+    location: null,
+    channel: 'email',
+    sourceUrl: GMAIL_URL,
+    sourceTitle: null,
+    inquiryAt: null,
+    interest: null,
+  };
+}
+
+/** Every record of `store`, read with plain IndexedDB from an extension page. */
+function readAll<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('leadclip');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            open.result.close();
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** Stops every service worker of the profile, as Chrome does to an idle or crashed worker. */
+async function stopServiceWorkers(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+test('stopping the service worker mid-capture loses no acknowledged lead', async ({ context, openExtensionPage }) => {
+  const sidePanel = await openExtensionPage('sidepanel.html');
+  await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
+  // Warm up: the worker's database is open before the burst, so the burst's timing is the writes'.
+  await sidePanel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), draft(-1));
+
+  // 100 captures, one every 10 ms; the worker is stopped once five of them have been answered.
+  const BURST = 100;
+  const burst = sidePanel.evaluate(async (drafts) => {
+    (globalThis as { __answered?: number }).__answered = 0;
+    const pending = drafts.map(async (payload, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 10));
+      try {
+        const reply = (await chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload })) as Reply | undefined;
+        (globalThis as { __answered?: number }).__answered! += 1;
+        // A worker stopped mid-command may close the port without an answer: not acknowledged.
+        return reply ?? ({ ok: false, error: { code: 'no_answer', message: 'the port closed without an answer' } } as Reply);
+      } catch (error) {
+        return { ok: false, error: { code: 'unreachable', message: String(error) } } as Reply;
+      }
+    });
+    return Promise.all(pending);
+  }, Array.from({ length: BURST }, (_, i) => draft(i)));
+  await sidePanel.waitForFunction(() => ((globalThis as { __answered?: number }).__answered ?? 0) >= 5, undefined, { polling: 5 });
+
+  let burstDone = false;
+  void burst.then(() => (burstDone = true));
+  const cdp = await context.newCDPSession(sidePanel);
+  let stoppedMidBurst: boolean | null = null;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (stoppedMidBurst === null && versions.some((v) => v.runningStatus === 'stopping')) stoppedMidBurst = !burstDone;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const replies = await burst;
+  await cdp.detach();
+
+  const acknowledged = replies.flatMap((reply) => (reply.ok && reply.value.leadId ? [reply.value.leadId] : []));
+  // The stop really came mid-burst: the worker began stopping while captures were still unanswered.
+  expect(stoppedMidBurst).toBe(true);
+  expect(acknowledged.length).toBeGreaterThanOrEqual(5);
+  for (const reply of replies.filter((reply) => !reply.ok)) expect(reply.ok ? '' : reply.error.message).not.toBe('');
+
+  // A fresh command wakes the worker again; every acknowledged lead is still there.
+  const after = (await sidePanel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), draft(999))) as Reply;
+  expect(after.ok).toBe(true);
+  const stored = new Set((await readAll<{ id: string }>(sidePanel, 'leads')).map((lead) => lead.id));
+  expect(acknowledged.filter((id) => !stored.has(id))).toStrictEqual([]);
+  // Each stored lead came with its captured activity and its first-contact timer (one transaction,
+  // never half a write).
+  const activities = await readAll<{ leadId: string; type: string }>(sidePanel, 'activities');
+  const captured = new Set(activities.filter((a) => a.type === 'captured').map((a) => a.leadId));
+  expect([...stored].filter((id) => !captured.has(id))).toStrictEqual([]);
+  const tasks = await readAll<{ leadId: string; kind: string }>(sidePanel, 'tasks');
+  const timed = new Set(tasks.filter((t) => t.kind === 'first_contact').map((t) => t.leadId));
+  expect([...stored].filter((id) => !timed.has(id))).toStrictEqual([]);
+});
+
+test('a capture clicked in Gmail after the worker was stopped is saved', async ({ context, serve, openExtensionPage }) => {
+  await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
+  const sidePanel = await openExtensionPage('sidepanel.html');
+  await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
+  const gmail = await context.newPage();
+  await gmail.goto(GMAIL_URL);
+  await expect(gmail.getByRole('button', { name: 'Clip lead' })).toBeVisible();
+
+  await stopServiceWorkers(context, gmail);
+  await gmail.getByRole('button', { name: 'Clip lead' }).click();
+  await expect(gmail.getByRole('status')).toHaveText('Lead saved');
+  await expect(sidePanel.getByRole('list', { name: 'Leads' }).getByRole('listitem')).toContainText('Priya Raman');
+});
+
+test('two side panels editing the same lead keep both edits', async ({ openExtensionPage }) => {
+  const first = await openExtensionPage('sidepanel.html');
+  const second = await openExtensionPage('sidepanel.html');
+  await expect(second.getByText(/No leads yet/)).toBeVisible();
+  const captured = (await first.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), draft(1))) as Reply;
+  const id = captured.ok ? captured.value.leadId! : '';
+
+  const update = (page: Page, patch: Record<string, unknown>) =>
+    page.evaluate(([id, patch]) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.update', payload: { id, patch } }), [id, patch] as const);
+  // Both panels send at the same moment, each changing a different field of the lead.
+  const [titleReply, locationReply] = await Promise.all([
+    update(first, { title: 'VP Operations' }),
+    update(second, { location: 'Oakland, CA', company: { name: 'Northwind Freight' } }),
+  ]);
+  expect(titleReply).toMatchObject({ ok: true });
+  expect(locationReply).toMatchObject({ ok: true });
+
+  const [lead] = await readAll<{ title: string; location: string; company: { name: string } }>(first, 'leads');
+  expect([lead?.title, lead?.location, lead?.company.name]).toStrictEqual(['VP Operations', 'Oakland, CA', 'Northwind Freight']);
+  for (const panel of [first, second]) {
+    await expect(panel.getByRole('list', { name: 'Leads' }).getByRole('listitem')).toContainText('VP Operations · Northwind Freight');
+  }
+
+  // One panel logs the first contact while the other edits the lead: both writes land.
+  const [contactReply, editReply] = await Promise.all([
+    first.evaluate((id) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.logContact', payload: { id, channel: 'call' } }), id),
+    update(second, { title: 'Chief Operating Officer' }),
+  ]);
+  expect(contactReply).toMatchObject({ ok: true });
+  expect(editReply).toMatchObject({ ok: true });
+  const [after] = await readAll<{ title: string; stage: string; firstContactAt: number | null }>(first, 'leads');
+  expect([after?.title, after?.stage, typeof after?.firstContactAt]).toStrictEqual(['Chief Operating Officer', 'contacted', 'number']);
+});
+
+test.describe('IndexedDB failures reach the rep as messages', () => {
+  test('storage full: the clip button says so and earlier leads stay', async ({ context, serve, serviceWorker, openExtensionPage }) => {
+    await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
+    const sidePanel = await openExtensionPage('sidepanel.html');
+    await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
+    await sidePanel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), draft(1));
+
+    // The browser refuses every new record, as it does when the profile's disk quota is spent.
+    await serviceWorker.evaluate(() => {
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.add = refuse;
+      IDBObjectStore.prototype.put = refuse;
+    });
+    const gmail = await context.newPage();
+    await gmail.goto(GMAIL_URL);
+    await gmail.getByRole('button', { name: 'Clip lead' }).click();
+    await expect(gmail.getByRole('status')).toHaveText('Not saved: the browser storage for LeadClip is full.');
+    await expect(gmail.getByRole('status')).toHaveAttribute('data-ok', 'false');
+    expect((await readAll<{ fullName: string }>(sidePanel, 'leads')).map((lead) => lead.fullName)).toStrictEqual(['Reliability Lead 1']);
+  });
+
+  test('a database that cannot be reopened: the clip button says the lead was not saved', async ({ context, serve, serviceWorker }) => {
+    await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
+    await serviceWorker.evaluate(async () => {
+      const request = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      // A version bump elsewhere closes the worker's connection (Dexie closes on versionchange)…
+      const current = await request(indexedDB.open('leadclip'));
+      const version = current.version;
+      current.close();
+      (await request(indexedDB.open('leadclip', version + 1))).close();
+      // …and reopening then fails the way Chromium fails on a damaged or unreachable backing store.
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      };
+    });
+    const gmail = await context.newPage();
+    await gmail.goto(GMAIL_URL);
+    await gmail.getByRole('button', { name: 'Clip lead' }).click();
+    // Dexie reports the failed reopen as closed or as failed to open, depending on timing.
+    await expect(gmail.getByRole('status')).toHaveText(
+      /^Not saved: the LeadClip database (is blocked or closed\. Close other LeadClip tabs and retry|could not be opened \(private mode\?\))\.$/,
+    );
+    await expect(gmail.getByRole('status')).toHaveAttribute('data-ok', 'false');
+  });
+});
