@@ -1,5 +1,5 @@
 // Any permission change must be deliberate: this snapshot fails until it is updated on purpose
-// (DESIGN.md §6). The built manifests are checked again end-to-end in tests/e2e/manifest.spec.ts.
+// (DESIGN.md §6). The built manifests are checked again end-to-end in tests/e2e/security.spec.ts.
 import config from '@/wxt.config';
 
 type ManifestFn = (env: { browser: string; manifestVersion: 3; mode: string; command: string }) => Record<string, unknown>;
