@@ -6,6 +6,7 @@ import { extractPage } from '@/lib/extract/page';
 import { openRawLeads, putAllRaw } from './raw-idb';
 import { benchActivities, benchLeads, withTasks } from './leads';
 import { measureListQueries } from './list';
+import { measureImport, measureMetrics } from './product-store';
 
 /** One extractor per bench page; a page name missing here is reported as not measurable. */
 const extractors: Record<string, (doc: Document, url: URL) => unknown> = {
@@ -46,4 +47,4 @@ function measureExtraction(page: string, url: string) {
   return { walk, extract: timeMedian(() => extract(document, new URL(url))), nodes: walkAll(document), found: found?.fullName ?? null };
 }
 
-Object.assign(globalThis, { LeadClipBench: { measureExtraction, measureListQueries, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });
+Object.assign(globalThis, { LeadClipBench: { measureExtraction, measureListQueries, measureImport, measureMetrics, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });

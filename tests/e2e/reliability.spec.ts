@@ -2,6 +2,9 @@
 // and IndexedDB refuses writes. In every case an acknowledged write survives and a failed one
 // reaches the rep as a sentence, never as silent loss.
 import type { BrowserContext, Page } from '@playwright/test';
+import { readCsvFile } from '@/lib/import/run';
+import { type ImportRow, toImportRow } from '@/lib/import/rows';
+import { benchCsv } from '../bench/import-csv';
 import { expect, fixture, test } from './fixtures';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -111,6 +114,96 @@ test('stopping the service worker mid-capture loses no acknowledged lead', async
   const tasks = await readAll<{ leadId: string; kind: string }>(sidePanel, 'tasks');
   const timed = new Set(tasks.filter((t) => t.kind === 'first_contact').map((t) => t.leadId));
   expect([...stored].filter((id) => !timed.has(id))).toStrictEqual([]);
+});
+
+/** A CRM export converted as the options page converts it (lib/import/run.ts), cut into data.import batches. */
+function importBatches(rows: number, batchSize: number): ImportRow[][] {
+  const file = readCsvFile(benchCsv(rows));
+  const converted = file.records.map((record) => toImportRow(record.cells, file.mapping, record.row, Date.UTC(2026, 3, 1)));
+  const valid = converted.filter((row): row is ImportRow => !('reason' in row));
+  expect(valid).toHaveLength(rows);
+  return Array.from({ length: Math.ceil(rows / batchSize) }, (_, i) => valid.slice(i * batchSize, (i + 1) * batchSize));
+}
+
+type ImportReply = { ok: true; value: { created: number } } | { ok: false; error: { code: string; message: string } };
+
+test('the service worker is stopped mid-import and no acknowledged write is lost', async ({ context, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  const batches = importBatches(4000, 200);
+  const emailOf = (row: ImportRow) => row.draft.emails[0]!;
+
+  // The options page's import loop: one data.import message per batch, the next sent once the
+  // previous is answered; the first batch that fails stops the import (components/DataToolsImport.tsx).
+  const run = options.evaluate(async (batches) => {
+    const state = globalThis as { __acknowledged?: number };
+    state.__acknowledged = 0;
+    const outcomes: Array<'acknowledged' | 'failed' | 'not sent'> = batches.map(() => 'not sent');
+    for (const [index, rows] of batches.entries()) {
+      try {
+        const reply = (await chrome.runtime.sendMessage({ leadclip: 1, command: 'data.import', payload: { rows } })) as ImportReply | undefined;
+        // A worker stopped mid-command may close the port without an answer: not acknowledged.
+        if (!reply?.ok || reply.value.created !== rows.length) throw new Error(JSON.stringify(reply));
+        outcomes[index] = 'acknowledged';
+        state.__acknowledged += 1;
+      } catch {
+        outcomes[index] = 'failed';
+        break;
+      }
+    }
+    return outcomes;
+  }, batches);
+  await options.waitForFunction(() => ((globalThis as { __acknowledged?: number }).__acknowledged ?? 0) >= 3, undefined, { polling: 5 });
+
+  let importDone = false;
+  void run.then(() => (importDone = true));
+  const cdp = await context.newCDPSession(options);
+  let stoppedMidImport: boolean | null = null;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (stoppedMidImport === null && versions.some((v) => v.runningStatus === 'stopping')) stoppedMidImport = !importDone;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const outcomes = await run;
+  await cdp.detach();
+  expect(stoppedMidImport).toBe(true);
+
+  // A fresh command (an empty batch, which writes nothing) wakes the worker; then the store is read as it is.
+  expect(await options.evaluate(() => chrome.runtime.sendMessage({ leadclip: 1, command: 'data.import', payload: { rows: [] } }))).toMatchObject({
+    ok: true,
+    value: { created: 0 },
+  });
+  const stored = new Set((await readAll<{ emails: string[] }>(options, 'leads')).flatMap((lead) => lead.emails));
+  const present = batches.map((rows) => rows.filter((row) => stored.has(emailOf(row))).length);
+
+  const acknowledged = outcomes.flatMap((outcome, index) => (outcome === 'acknowledged' ? [index] : []));
+  expect(acknowledged.length).toBeGreaterThanOrEqual(3);
+  // Every acknowledged batch is there whole…
+  expect(acknowledged.map((index) => present[index])).toStrictEqual(acknowledged.map((index) => batches[index]!.length));
+  // …every batch is all or nothing (the one in flight when the worker stopped may have committed
+  // before its answer was lost, never half of it)…
+  expect(present.filter((count, index) => count !== 0 && count !== batches[index]!.length)).toStrictEqual([]);
+  // …and nothing was written for batches never sent.
+  expect(outcomes.flatMap((outcome, index) => (outcome === 'not sent' ? [present[index]] : [])).every((count) => count === 0)).toBe(true);
+
+  // Importing the whole file again completes it: dedup leaves the rows already saved unchanged.
+  const rerun = await options.evaluate(async (batches) => {
+    let created = 0;
+    let unchanged = 0;
+    for (const rows of batches) {
+      const reply = (await chrome.runtime.sendMessage({ leadclip: 1, command: 'data.import', payload: { rows } })) as
+        | { ok: true; value: { created: number; unchanged: number } }
+        | { ok: false };
+      if (!reply.ok) throw new Error('the second import failed');
+      created += reply.value.created;
+      unchanged += reply.value.unchanged;
+    }
+    return { created, unchanged };
+  }, batches);
+  const before = present.reduce((a, b) => a + b, 0);
+  expect(rerun).toStrictEqual({ created: 4000 - before, unchanged: before });
+  const leads = await readAll<{ emails: string[] }>(options, 'leads');
+  expect(leads).toHaveLength(4000);
+  expect(new Set(leads.flatMap((lead) => lead.emails)).size).toBe(4000);
 });
 
 test('a capture clicked in Gmail after the worker was stopped is saved', async ({ context, serve, openExtensionPage }) => {

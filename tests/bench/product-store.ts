@@ -1,0 +1,107 @@
+// Runs inside a Chromium page (bundled by tests/bench/bundle.ts): the product's own CSV import and
+// metrics code against fresh databases with the product's schema (lib/db.ts openDatabase).
+import Dexie from 'dexie';
+import { openDatabase } from '@/lib/db';
+import { importCsvIntoDatabase } from '@/lib/import/run';
+import { DAY_MS, computeMetrics } from '@/lib/metrics';
+import { readSettings } from '@/lib/store/settings';
+import { benchCsv } from './import-csv';
+import { benchActivities, benchLeads } from './leads';
+import { putAllRaw } from './raw-idb';
+
+export interface ImportTiming {
+  ms: number;
+  csvBytes: number;
+  created: number;
+  merged: number;
+  problems: string[];
+  stored: number;
+}
+
+/** CSV text of `count` rows → importCsvIntoDatabase (parse, map, validate, normalize, dedup, write in batches). */
+export async function measureImport(count: number, now: number): Promise<ImportTiming> {
+  const name = 'leadclip-bench-import';
+  await Dexie.delete(name);
+  const csv = benchCsv(count);
+  const db = openDatabase(name);
+  await db.open();
+  try {
+    const start = performance.now();
+    const report = await importCsvIntoDatabase(db, csv, { now });
+    const ms = performance.now() - start;
+    return {
+      ms,
+      csvBytes: new TextEncoder().encode(csv).length,
+      created: report.created,
+      merged: report.merged,
+      problems: report.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`),
+      stored: await db.leads.count(),
+    };
+  } finally {
+    db.close();
+    await Dexie.delete(name);
+  }
+}
+
+/** The activity types components/MetricsView.tsx reads (its METRIC_ACTIVITIES, not exported). */
+const METRIC_ACTIVITIES = ['contacted', 'meeting_booked', 'meeting_confirmed', 'meeting_held', 'stage_changed', 'won'];
+
+export interface MetricsTiming {
+  computeMs: number[];
+  readMs: number[];
+  leads: number;
+  activitiesStored: number;
+  activitiesRead: number;
+  inquiries: number;
+}
+
+/**
+ * The Metrics tab at 100,000 leads and 500,000 activities: what it reads when it opens (the same
+ * queries as MetricsView) and computeMetrics over the 90-day preset, which every range or channel
+ * change reruns. Warm-up runs are not counted.
+ */
+export async function measureMetrics(count: number, runs: number): Promise<MetricsTiming> {
+  const name = 'leadclip-bench-metrics';
+  await Dexie.delete(name);
+  const db = openDatabase(name);
+  await db.open();
+  try {
+    {
+      const leads = benchLeads(count);
+      const activities = benchActivities(leads);
+      await putAllRaw(db.backendDB(), 'leads', leads);
+      await putAllRaw(db.backendDB(), 'activities', activities);
+    }
+    const read = () => Promise.all([db.leads.toArray(), db.activities.where('type').anyOf(METRIC_ACTIVITIES).toArray(), readSettings(db)]);
+    const readMs: number[] = [];
+    let data = await read();
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      data = await read();
+      readMs.push(performance.now() - start);
+    }
+    const [leads, activities, settings] = data;
+    // The bench leads are created from 1 January 2026 on, one a minute: the 90-day preset ending
+    // 15 March 2026 holds all of them.
+    const now = Date.UTC(2026, 2, 15, 12);
+    const range = { from: now - 89 * DAY_MS, to: now + DAY_MS };
+    let metrics = computeMetrics(leads, activities, range, settings, now, 'all');
+    const computeMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      metrics = computeMetrics(leads, activities, range, settings, now, 'all');
+      computeMs.push(performance.now() - start);
+    }
+    return {
+      computeMs,
+      readMs,
+      leads: leads.length,
+      activitiesStored: await db.activities.count(),
+      activitiesRead: activities.length,
+      inquiries: metrics.totals.inquiries,
+    };
+  } finally {
+    db.close();
+    await Dexie.delete(name);
+  }
+}
