@@ -29,6 +29,24 @@ const BLOCKS = new Set([
   'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'option', 'body', 'center',
 ]);
 
+/** Elements whose content is never shown: scripts, styles, `hidden` subtrees. */
+export function isHidden(element: Element): boolean {
+  return INVISIBLE.has(element.localName.toLowerCase()) || element.hasAttribute('hidden');
+}
+
+/** Elements that start and end a line of text (and `<br>`). */
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.localName.toLowerCase());
+}
+
+/** True when no element between `root` and `node` hides it (or is skipped by the caller). */
+export function isShownIn(root: Node, node: Node, skip?: (element: Element) => boolean): boolean {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+    if (isHidden(element) || skip?.(element)) return false;
+  }
+  return true;
+}
+
 export interface PageScan {
   /** The text a reader sees, one line per block element and `<br>`. */
   lines: string[];
