@@ -1,8 +1,8 @@
 // The lines of a page that can hold an address or a phone number, found without reading the whole
 // page as text (DESIGN.md §7: extraction within 2× one DOM walk). One walk over the text nodes
 // tests each with one cheap pattern; only the few that hold a digit or an `@` have their
-// surrounding lines built. The lines are exactly those `scanPage` would give for that stretch of
-// the page: one line per block element, `<br>` and newline, hidden content skipped.
+// surrounding lines built. The lines are exactly those `visibleLines` would give for that stretch
+// of the page: one line per block element, `<br>` and newline, hidden content skipped.
 import { isBlock, isHidden, isShownIn } from './dom';
 
 /** A run of consecutive page lines holding contact candidates, with the readable line above it. */
@@ -89,7 +89,7 @@ export function contactLineGroups(root: Node | null, skip?: Skip): LineGroup[] {
 
 const CONTINUES = Symbol('continues the previous group');
 
-/** Control and zero-width characters out, runs of white space to one space: `scanPage`'s cleaning. */
+/** Control and zero-width characters out, runs of white space to one space, as `visibleLines` does. */
 function linesOf(raw: string): string[] {
   return raw
     .split('\n')
