@@ -3,6 +3,7 @@
 // tests each with one cheap pattern; only the few that hold a digit or an `@` have their
 // surrounding lines built. The lines are exactly those `visibleLines` would give for that stretch
 // of the page: one line per block element, `<br>` and newline, hidden content skipped.
+import { mayHoldContact } from './contact-text';
 import { isBlock, isHidden, isShownIn } from './dom';
 
 /** A run of consecutive page lines holding contact candidates, with the readable line above it. */
@@ -70,15 +71,21 @@ export function contactLineGroups(root: Node | null, skip?: Skip): LineGroup[] {
   const doc = root.ownerDocument ?? (root as Document);
   const groups: LineGroup[] = [];
   const covered = new Set<Node>();
+  // Runs read and found to hold no address or number ("Nov 12", "2019"): plain lines, read once.
+  const plain = new Set<Node>();
   let last: LineGroup | null = null;
   // Local walks honour the same rules as the full scan: hidden and skipped subtrees are not text.
   const local = new ShownOrder(root, skip);
   const texts = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (!MAY_HOLD_CONTACT.test((node as Text).data) || covered.has(node) || !isShownIn(root, node, skip)) continue;
+    if (!MAY_HOLD_CONTACT.test((node as Text).data) || covered.has(node) || plain.has(node) || !isShownIn(root, node, skip)) continue;
     const run = runAround(root, local, node as Text);
     const lines = linesOf(run.text);
-    if (!lines.length) continue;
+    if (!lines.some(mayHoldContact)) {
+      // Such lines still head the group below them: lineAbove reads them as any other plain line.
+      for (const text of run.nodes) plain.add(text);
+      continue;
+    }
     for (const text of run.nodes) covered.add(text);
     const above = lineAbove(root, local, run.nodes[0]!, covered);
     if (above === CONTINUES && last) last.lines.push(...lines);
