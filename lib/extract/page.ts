@@ -181,9 +181,11 @@ interface PageElements {
  */
 function pageElements(doc: Document, root: Element): PageElements {
   const shown = (...selectors: string[]) => {
-    const found = selectors.flatMap((selector) => [...root.querySelectorAll(selector)]).filter((element) => isShownIn(root, element));
-    // An element two selectors match (`class="h-card vcard"`) counts once.
-    return selectors.length > 1 ? [...new Set(found)].sort(inDocumentOrder) : found;
+    const lists = selectors.map((selector) => [...root.querySelectorAll(selector)].filter((element) => isShownIn(root, element))).filter((list) => list.length);
+    if (lists.length <= 1) return lists[0] ?? [];
+    // Rarely both kinds (links and image-map areas, h-card and vcard): one list in document
+    // order, an element two selectors match (`class="h-card vcard"`) once.
+    return [...new Set(lists.flat())].sort(inDocumentOrder);
   };
   const headScripts = doc.head && doc.body ? [...doc.head.querySelectorAll('script[type="application/ld+json"]')] : [];
   return {
