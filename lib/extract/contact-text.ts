@@ -19,9 +19,11 @@ function deobfuscated(text: string): string {
   return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
 }
 
+const SPELLED_AT = /[[(]\s*at\s*[\])]/i;
+
 export function findEmails(text: string): string[] {
   // Cheap test first: the address pattern tries every letter as a start, which adds up on big pages.
-  if (!text.includes('@') && !/[[(]\s*at\s*[\])]/i.test(text)) return [];
+  if (!text.includes('@') && !SPELLED_AT.test(text)) return [];
   const found = (deobfuscated(text).match(EMAIL_IN_TEXT) ?? []).map((email) => email.replace(/\.$/, ''));
   return found.filter(isEmailLike);
 }
@@ -113,6 +115,11 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     found.push({ number: balanced.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
   }
   return found;
+}
+
+/** False when neither findEmails nor findPhones can find anything in the line: the cheap tests they start with. */
+export function mayHoldContact(line: string): boolean {
+  return line.includes('@') || SPELLED_AT.test(line) || SEVEN_DIGITS.test(line);
 }
 
 export function samePhone(a: string, b: string): boolean {

@@ -29,26 +29,32 @@ const BLOCKS = new Set([
   'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'option', 'body', 'center',
 ]);
 
-export interface PageScan {
-  /** The text a reader sees, one line per block element and `<br>`. */
-  lines: string[];
-  /** Visible `<a>`/`<area>` elements with an `href`, in document order. */
-  links: Element[];
-  /** Top-level microdata items (`itemscope` that is not itself an `itemprop`). */
-  items: Element[];
-  /** Microformat card roots (`h-card`, classic `vcard`) and JSON-LD scripts. */
-  cards: Element[];
-  jsonLd: Element[];
+/** Elements whose content is never shown: scripts, styles, `hidden` subtrees. */
+export function isHidden(element: Element): boolean {
+  return INVISIBLE.has(element.localName.toLowerCase()) || element.hasAttribute('hidden');
+}
+
+/** Elements that start and end a line of text (and `<br>`). */
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.localName.toLowerCase());
+}
+
+/** True when no element between `root` and `node` hides it (or is skipped by the caller). */
+export function isShownIn(root: Node, node: Node, skip?: (element: Element) => boolean): boolean {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+    if (isHidden(element) || skip?.(element)) return false;
+  }
+  return true;
 }
 
 /**
- * One walk over the tree collects the visible text, the links and the microdata roots, so a
- * 1 MB page is walked once rather than once per query (DESIGN.md §7). Scripts, styles and
- * `hidden` elements are skipped: their content is never shown to the rep.
+ * The text a reader sees under `root`, one line per block element, `<br>` and newline. Scripts,
+ * styles and `hidden` elements are skipped: their content is never shown to the rep. Meant for
+ * one message body or card; a whole page goes through `contactLineGroups` instead, which builds
+ * lines only around possible contact details (DESIGN.md §7).
  */
-export function scanPage(root: Node | null, skip?: (element: Element) => boolean): PageScan {
-  const scan: PageScan = { lines: [], links: [], items: [], cards: [], jsonLd: [] };
-  if (!root) return scan;
+export function visibleLines(root: Node | null, skip?: (element: Element) => boolean): string[] {
+  if (!root) return [];
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -56,13 +62,8 @@ export function scanPage(root: Node | null, skip?: (element: Element) => boolean
         parts.push(child.nodeValue ?? '');
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        const tag = element.localName.toLowerCase();
-        // Most elements carry no attributes at all; reading attributes is what costs in a DOM walk.
-        const attributed = element.hasAttributes();
-        if (tag === 'script' && attributed && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(element);
-        if (INVISIBLE.has(tag) || (attributed && element.hasAttribute('hidden')) || skip?.(element)) continue;
-        if (attributed) collect(scan, element, tag);
-        const block = BLOCKS.has(tag);
+        if (isHidden(element) || skip?.(element)) continue;
+        const block = isBlock(element);
         if (block) parts.push('\n');
         walk(element);
         if (block) parts.push('\n');
@@ -71,27 +72,14 @@ export function scanPage(root: Node | null, skip?: (element: Element) => boolean
   };
   walk(root);
   // Control and zero-width characters, then runs of white space, go in one pass each over the
-  // whole text rather than once per line (22,000 lines on a 1 MB page).
-  scan.lines = parts
+  // whole text rather than once per line.
+  return parts
     .join('')
     .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (character) => (character === '\n' ? '\n' : /\s/.test(character) ? ' ' : ''))
     .replace(/[^\S\n]+/g, ' ')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  return scan;
-}
-
-function collect(scan: PageScan, element: Element, tag: string): void {
-  const classes = element.getAttribute('class');
-  if (classes && /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(classes)) scan.cards.push(element);
-  if ((tag === 'a' || tag === 'area') && element.hasAttribute('href')) scan.links.push(element);
-  if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) scan.items.push(element);
-}
-
-/** The visible text of an element, one line per block. */
-export function visibleLines(root: Node | null, skip?: (element: Element) => boolean): string[] {
-  return scanPage(root, skip).lines;
 }
 
 /** Collapses white space and drops control characters; captured text is only ever plain text. */

@@ -63,6 +63,18 @@ function profileName(doc: Document, person: Record<string, unknown> | undefined)
 }
 
 function experienceSection(doc: Document): Element | null {
+  // The `#experience` anchor is one id lookup; the selector chain would search the whole profile
+  // once per selector before reaching it. Its section is the one it sits in directly, else the
+  // outermost one around it (as `section:has(> #experience)`, then `section:has(#experience)`).
+  // An anchor that is itself the section (2016) is taken as it is.
+  const anchor = doc.getElementById('experience');
+  if (anchor) {
+    if (anchor.parentElement?.tagName === 'SECTION') return anchor.parentElement;
+    let outermost: Element | null = null;
+    for (let section = anchor.parentElement?.closest('section'); section; section = section.parentElement?.closest('section')) outermost = section;
+    if (outermost) return outermost;
+    if (anchor.tagName === 'SECTION') return anchor;
+  }
   for (const selector of SELECTORS.experience) {
     try {
       const found = doc.querySelector(selector);
@@ -125,6 +137,12 @@ export function splitHeadline(headline: string | null): { title: string | null; 
 
 function firstText(doc: Document, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
+    // The first match is nearly always the one (the top card comes before everything else):
+    // querySelector stops there, where querySelectorAll would go through a 1 MB profile.
+    const first = doc.querySelector(selector);
+    if (!first) continue;
+    const text = isInChrome(first) ? null : textOf(first);
+    if (text) return text;
     for (const element of doc.querySelectorAll(selector)) {
       if (!isInChrome(element)) {
         const text = textOf(element);
@@ -145,7 +163,8 @@ const NOT_A_PROFILE = /^(?:Profile Not Found|LinkedIn: Log In or Sign Up|Sign Up
 export function extractLinkedIn(doc: Document, url: URL): LeadDraft | null {
   const pageTitle = cleanText(doc.title);
   if (NOT_A_PROFILE.test(pageTitle) || NOT_A_PROFILE.test(titleParts(pageTitle)[0] ?? '')) return null;
-  if (doc.querySelector('form.join-form, form[action*="/uas/login"], .authwall-join-form') && !doc.querySelector('main h1, h1.top-card-layout__title')) return null;
+  // A profile heading is found near the top; only without one is the page searched for a sign-in form.
+  if (!doc.querySelector('main h1, h1.top-card-layout__title') && doc.querySelector('form.join-form, form[action*="/uas/login"], .authwall-join-form')) return null;
   const person = personNode(doc);
   const fullName = profileName(doc, person);
   if (!fullName) return null;

@@ -10,7 +10,8 @@ export type Node = Record<string, unknown>;
  */
 export function jsonLdNodes(source: ParentNode | readonly Element[]): Node[] {
   const nodes: Node[] = [];
-  const scripts = 'querySelectorAll' in source ? source.querySelectorAll('script[type="application/ld+json"]') : source;
+  // A bare tag query (then the type test here) is what Chromium answers fastest on a large page.
+  const scripts = 'querySelectorAll' in source ? [...source.querySelectorAll('script')].filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json') : source;
   for (const script of scripts) {
     let data: unknown;
     try {

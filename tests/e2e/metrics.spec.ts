@@ -55,10 +55,10 @@ test('the Metrics tab renders the funnel of restored leads', async ({ openExtens
   // uPlot drew into a canvas (the figure's table is for screen readers).
   await expect(metrics.locator('.chart-canvas canvas')).toHaveCount(3);
 
-  await metrics.getByLabel('Channel', { exact: true }).selectOption('email');
+  await metrics.getByRole('combobox', { name: /^Channel/ }).selectOption('email');
   const emailLeads = (await storedLeads(panel)).filter((lead) => lead.source.channel === 'email').length;
   await expect(inquiries).toHaveText(String(emailLeads));
-  await metrics.getByLabel('Channel', { exact: true }).selectOption('all');
+  await metrics.getByRole('combobox', { name: /^Channel/ }).selectOption('all');
   await panel.screenshot({ path: 'test-results/metrics-tab.png', fullPage: true });
 });
 

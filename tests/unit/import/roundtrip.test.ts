@@ -36,7 +36,7 @@ describe('JSON backup round trip', () => {
       for (const chunk of chunkBackup(parsed.backup)) await restoreBackupChunk(db, chunk);
     }
     expect(await snapshot(db)).toStrictEqual(original);
-  }, 60_000);
+  }, 180_000);
 
   it('rejects a file that is not a backup, or a damaged one, before writing anything', () => {
     expect(parseBackup('{"leads": []}')).toStrictEqual({ ok: false, reason: 'This JSON file is not a LeadClip backup.' });
@@ -61,5 +61,5 @@ describe('CSV round trip', () => {
     const again = await importCsvIntoDatabase(db, csv, { now: NOW + 1000 });
     expect(again).toStrictEqual({ created: 0, merged: 0, unchanged: 500, problems: [], cancelled: false });
     expect(await db.leads.count()).toBe(500);
-  }, 30_000);
+  }, 90_000);
 });
