@@ -4,16 +4,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { type ChannelFilter, DAY_MS, type Metrics, computeMetrics } from '@/lib/metrics';
 import { CHANNELS, type Lead, type Settings } from '@/lib/schema';
-import { readSettings } from '@/lib/store/settings';
 import { Chart } from './Chart';
 import { db } from './db';
 import { displayName } from './format';
 import { STAGE_NAMES } from '@/lib/stages';
 import { dateInputValue, formatDuration, formatMoney, formatRoi, formatShare, startOfLocalDay } from './metricsFormat';
 import './Metrics.css';
+import { readMetricsInput } from '@/lib/queries/metrics';
 
 /** Only these activity types feed a metric; reading the rest (notes, checklist answers) is waste. */
-const METRIC_ACTIVITIES = ['contacted', 'meeting_booked', 'meeting_confirmed', 'meeting_held', 'stage_changed', 'won'];
 const PRESETS = [7, 30, 90, 365];
 const STEP_LABELS = { inquiry: 'Inquiries', contacted: 'Contacted', meeting: 'Meeting', sql: 'SQL', sale: 'Sale' };
 
@@ -24,10 +23,7 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
   const [from, setFrom] = useState(dateInputValue(now - 29 * DAY_MS));
   const [to, setTo] = useState(today);
   const [channel, setChannel] = useState<ChannelFilter>('all');
-  const data = useLiveQuery(
-    () => Promise.all([db.leads.toArray(), db.activities.where('type').anyOf(METRIC_ACTIVITIES).toArray(), readSettings(db)]),
-    [],
-  );
+  const data = useLiveQuery(() => readMetricsInput(db), []);
   const range = useMemo(() => ({ from: startOfLocalDay(from), to: startOfLocalDay(to) + DAY_MS }), [from, to]);
   const metrics = useMemo(
     () => (data && range.to > range.from ? computeMetrics(data[0], data[1], range, data[2], now, channel) : null),

@@ -4,10 +4,10 @@ import Dexie from 'dexie';
 import { openDatabase } from '@/lib/db';
 import { importCsvIntoDatabase } from '@/lib/import/run';
 import { DAY_MS, computeMetrics } from '@/lib/metrics';
-import { readSettings } from '@/lib/store/settings';
 import { benchCsv } from './import-csv';
 import { benchActivities, benchLeads } from './leads';
 import { putAllRaw } from './raw-idb';
+import { readMetricsInput } from '@/lib/queries/metrics';
 
 export interface ImportTiming {
   ms: number;
@@ -43,8 +43,6 @@ export async function measureImport(count: number, now: number): Promise<ImportT
   }
 }
 
-/** The activity types components/MetricsView.tsx reads (its METRIC_ACTIVITIES, not exported). */
-const METRIC_ACTIVITIES = ['contacted', 'meeting_booked', 'meeting_confirmed', 'meeting_held', 'stage_changed', 'won'];
 
 export interface MetricsTiming {
   computeMs: number[];
@@ -72,7 +70,7 @@ export async function measureMetrics(count: number, runs: number): Promise<Metri
       await putAllRaw(db.backendDB(), 'leads', leads);
       await putAllRaw(db.backendDB(), 'activities', activities);
     }
-    const read = () => Promise.all([db.leads.toArray(), db.activities.where('type').anyOf(METRIC_ACTIVITIES).toArray(), readSettings(db)]);
+    const read = () => readMetricsInput(db);
     const readMs: number[] = [];
     let data = await read();
     for (let i = 0; i < 3; i++) {
