@@ -62,7 +62,7 @@ describe('LeadList countdowns', () => {
     await db.leads.update(newer.leadId, { nextDueAt: NOW + 240_000 });
 
     render(<LeadList />);
-    await vi.waitFor(() => expect(screen.getAllByRole('timer')).toHaveLength(2));
+    await vi.waitFor(() => expect(screen.getAllByRole('timer')).toHaveLength(2), { timeout: 5_000 });
     // The workspace list (issue 5) sorts by urgency: overdue first, then the soonest due.
     const rows = () => screen.getAllByRole('listitem').map((row) => [row.querySelector('.lead-name')?.textContent, row.querySelector('[role=timer]')?.textContent]);
     expect(rows()).toStrictEqual([

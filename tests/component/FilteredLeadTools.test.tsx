@@ -28,6 +28,6 @@ describe('FilteredLeadTools', () => {
     await user.click(within(group).getByRole('button', { name: 'Erase this lead' }));
     await user.click(within(group).getByRole('button', { name: 'Erase permanently' }));
 
-    await vi.waitFor(async () => expect((await db.leads.toArray()).map((lead) => lead.id)).toStrictEqual([linkedInLead]));
+    await vi.waitFor(async () => expect((await db.leads.toArray()).map((lead) => lead.id)).toStrictEqual([linkedInLead]), { timeout: 5_000 });
   });
 });

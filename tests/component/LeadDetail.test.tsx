@@ -178,7 +178,7 @@ describe('Lead detail fields', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Emails' }));
     await user.type(screen.getByRole('textbox', { name: 'Emails' }), 'priya@northwind.example');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ title: 'COO', emails: ['priya@northwind.example'] }));
+    await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ title: 'COO', emails: ['priya@northwind.example'] }), { timeout: 5_000 });
   });
 });
 

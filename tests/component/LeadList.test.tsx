@@ -41,7 +41,7 @@ describe('LeadList', () => {
     await screen.findByText('Priya Raman');
     await captureLead(db, gmailDraft({ fullName: 'Tom Okafor', title: null, company: 'Okafor & Sons', emails: ['tom@okafor.example'], phones: [] }), 2_000);
 
-    await vi.waitFor(() => expect(rowTexts()).toHaveLength(2));
+    await vi.waitFor(() => expect(rowTexts()).toHaveLength(2), { timeout: 5_000 });
     expect(rowTexts()).toStrictEqual([
       'Tom OkaforOkafor & SonsColdNewemail',
       'Priya RamanHead of Operations · Northwind LogisticsColdNewemail',
@@ -66,12 +66,12 @@ describe('LeadList', () => {
     await screen.findByText('Priya Raman');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search leads' }), 'okaf');
-    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Tom OkaforOkafor & SonsColdNewemail']));
+    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Tom OkaforOkafor & SonsColdNewemail']), { timeout: 5_000 });
     await user.clear(screen.getByRole('searchbox', { name: 'Search leads' }));
 
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.selectOptions(screen.getByLabelText('Channel'), 'linkedin');
-    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Lena BrandtCTO · Brandt MaschinenbauColdNewlinkedin']));
+    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Lena BrandtCTO · Brandt MaschinenbauColdNewlinkedin']), { timeout: 5_000 });
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeTruthy();
 
     await user.selectOptions(screen.getByLabelText('Channel'), 'referral');
@@ -92,7 +92,7 @@ describe('LeadList', () => {
     await user.tab();
     expect(document.activeElement).toBe(rows()[0]);
     await user.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    await vi.waitFor(() => expect(document.activeElement).toBe(rows()[1]), { timeout: 5_000 });
     expect(rows().map((row) => row.tabIndex)).toStrictEqual([-1, 0, -1]);
     await user.keyboard('{Enter}');
     expect(useWorkspace.getState()).toMatchObject({ view: 'detail', selectedLeadId: tom });

@@ -26,7 +26,7 @@ describe('popup', () => {
     render(<Popup />);
     const list = await screen.findByRole('list', { name: 'Due now' });
     const rows = () => within(list).queryAllByRole('listitem').map((row) => [row.firstChild?.textContent, within(row).getByRole('timer').textContent]);
-    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    await vi.waitFor(() => expect(rows()).toHaveLength(2), { timeout: 5_000 });
     expect(rows()).toStrictEqual([
       ['Priya Raman · Northwind Logistics', expect.stringMatching(/^overdue 2:0\d$/)],
       ['Tom Okafor', expect.stringMatching(/^(4:00|3:5\d)$/)],
@@ -36,7 +36,7 @@ describe('popup', () => {
     const [priya] = within(list).getAllByRole('button', { name: 'Mark contacted' });
     await userEvent.click(priya!);
 
-    await vi.waitFor(() => expect(rows().map(([name]) => name)).toStrictEqual(['Tom Okafor']));
+    await vi.waitFor(() => expect(rows().map(([name]) => name)).toStrictEqual(['Tom Okafor']), { timeout: 5_000 });
     const contacted = (await db.leads.toArray()).find((lead) => lead.fullName === 'Priya Raman')!;
     expect(contacted).toMatchObject({ stage: 'contacted', firstContactAt: expect.any(Number) });
     expect(screen.getByRole('button', { name: 'Open side panel' })).toBeTruthy();
