@@ -1,13 +1,11 @@
 // Headless Chromium with the built extension, launched the way the e2e fixtures launch it
 // (DESIGN.md §8), for the bench and the demo. Every web request is refused unless served here.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, type Worker, chromium } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { launchWithExtension } from '../e2e/launch';
 import { ROOT } from './bundle';
 
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -20,22 +18,11 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtension(options: { debuggingPort?: number } = {}): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'leadclip-bench-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
-    ],
-  });
+  const context = await launchWithExtension(
+    EXTENSION_DIR,
+    'leadclip-bench-',
+    options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : [],
+  );
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     (route) => route.abort('blockedbyclient'),

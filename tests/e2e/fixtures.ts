@@ -1,12 +1,12 @@
 // Playwright fixtures: a Chromium context with the built extension loaded, its id, and helpers to
 // serve fixture pages at their real URLs so that the content scripts match (DESIGN.md §8).
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, type Page, type Worker, test as base, chromium } from '@playwright/test';
+import { type BrowserContext, type Page, type Worker, test as base } from '@playwright/test';
+import { launchWithExtension } from './launch';
 
+export { CHROMIUM } from './launch';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function fixture(name: string): string {
   return readFileSync(path.resolve('tests/fixtures', name), 'utf8');
@@ -24,21 +24,7 @@ interface ExtensionFixtures {
 export const test = base.extend<ExtensionFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring.
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'leadclip-e2e-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    });
+    const context = await launchWithExtension(EXTENSION_DIR, 'leadclip-e2e-');
     // Nothing leaves this machine: any web request not served by a test is refused. (Extension
     // URLs must not be routed: Chromium would block the extension's own scripts.)
     await context.route(
