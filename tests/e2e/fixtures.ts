@@ -8,6 +8,28 @@ import { launchWithExtension } from './launch';
 export { CHROMIUM } from './launch';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
+
+/** A capture draft as a content script would send it, for tests that message the background. */
+export function captureDraft(overrides: Record<string, unknown> = {}) {
+  return {
+    fullName: 'Priya Raman',
+    title: null,
+    company: null,
+    emails: ['priya.raman@northwind-logistics.example'],
+    phones: [],
+    website: null,
+    linkedinUrl: null,
+    location: null,
+    channel: 'email',
+    sourceUrl: GMAIL_URL,
+    sourceTitle: null,
+    inquiryAt: null,
+    interest: null,
+    ...overrides,
+  };
+}
+
 export function fixture(name: string): string {
   return readFileSync(path.resolve('tests/fixtures', name), 'utf8');
 }

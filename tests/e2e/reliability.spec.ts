@@ -5,30 +5,14 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readCsvFile } from '@/lib/import/run';
 import { type ImportRow, toImportRow } from '@/lib/import/rows';
 import { benchCsv } from '../bench/import-csv';
-import { expect, fixture, test } from './fixtures';
+import { GMAIL_URL, captureDraft, expect, fixture, test } from './fixtures';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 
 type Reply = { ok: true; value: { leadId?: string } } | { ok: false; error: { code: string; message: string } };
 
 function draft(n: number) {
-  return {
-    fullName: `Reliability Lead ${n}`,
-    title: null,
-    company: 'Northwind Logistics',
-    emails: [`lead${n}@northwind-logistics.example`],
-    phones: [],
-    website: null,
-    linkedinUrl: null,
-    location: null,
-    channel: 'email',
-    sourceUrl: GMAIL_URL,
-    sourceTitle: null,
-    inquiryAt: null,
-    interest: null,
-  };
+  return captureDraft({ fullName: `Reliability Lead ${n}`, company: 'Northwind Logistics', emails: [`lead${n}@northwind-logistics.example`] });
 }
 
 /** Every record of `store`, read with plain IndexedDB from an extension page. */

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Page, type Request, chromium } from '@playwright/test';
-import { CHROMIUM, EXTENSION_DIR, expect, fixture, test } from './fixtures';
+import { CHROMIUM, EXTENSION_DIR, GMAIL_URL, captureDraft as draft, expect, fixture, test } from './fixtures';
 
 // Playwright reports a service worker's own requests only with this switch; it is read when the
 // browser launches, which happens after this module loads.
@@ -14,29 +14,8 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 // The extension API as page.evaluate sees it inside extension contexts (the worker, our pages).
 declare const chrome: { runtime: { sendMessage(...args: unknown[]): Promise<unknown> } };
 
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 const XSS_NAME = '<img src=x onerror="window.__leadclipXss=1">Mallory';
 const XSS_COMPANY = '<script>window.__leadclipXss=2</script>Evil Corp';
-
-/** A capture draft as a content script would send it. */
-function draft(overrides: Record<string, unknown> = {}) {
-  return {
-    fullName: 'Priya Raman',
-    title: null,
-    company: null,
-    emails: ['priya.raman@northwind-logistics.example'],
-    phones: [],
-    website: null,
-    linkedinUrl: null,
-    location: null,
-    channel: 'email',
-    sourceUrl: GMAIL_URL,
-    sourceTitle: null,
-    inquiryAt: null,
-    interest: null,
-    ...overrides,
-  };
-}
 
 /** Sends a LeadClip command from an extension page, as the side panel does. */
 function sendFrom(page: Page, command: string, payload: unknown) {
