@@ -2,7 +2,7 @@
 // lib/metrics from the live database.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { type ChannelFilter, DAY_MS, type Metrics, computeMetrics } from '@/lib/metrics';
+import { type ChannelFilter, DAY_MS, type Metrics, metricFacts, metricsFor } from '@/lib/metrics';
 import { CHANNELS, type Lead, type Settings } from '@/lib/schema';
 import { Chart } from './Chart';
 import { db } from './db';
@@ -12,7 +12,6 @@ import { dateInputValue, formatDuration, formatMoney, formatRoi, formatShare, st
 import './Metrics.css';
 import { readMetricsInput } from '@/lib/queries/metrics';
 
-/** Only these activity types feed a metric; reading the rest (notes, checklist answers) is waste. */
 const PRESETS = [7, 30, 90, 365];
 const STEP_LABELS = { inquiry: 'Inquiries', contacted: 'Contacted', meeting: 'Meeting', sql: 'SQL', sale: 'Sale' };
 
@@ -24,10 +23,13 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
   const [to, setTo] = useState(today);
   const [channel, setChannel] = useState<ChannelFilter>('all');
   const data = useLiveQuery(() => readMetricsInput(db), []);
+  // The records are read into columns once per change of the data; a new range or channel only
+  // recomputes the figures from the columns.
+  const facts = useMemo(() => data && metricFacts(data[0], data[1], data[2].currency), [data]);
   const range = useMemo(() => ({ from: startOfLocalDay(from), to: startOfLocalDay(to) + DAY_MS }), [from, to]);
   const metrics = useMemo(
-    () => (data && range.to > range.from ? computeMetrics(data[0], data[1], range, data[2], now, channel) : null),
-    [data, range, channel, now],
+    () => (data && facts && range.to > range.from ? metricsFor(facts, range, data[2], now, channel) : null),
+    [data, facts, range, channel, now],
   );
 
   function preset(days: number) {

@@ -1,8 +1,14 @@
 // The funnel dashboard's numbers (issue 6, DESIGN.md §2): pure functions over leads and their
 // activities. A lead belongs to a range by when its inquiry arrived (cohort view): its contact,
 // meeting, qualification and sale count for that range whenever they happened afterwards.
-import { CHANNELS, type Activity, type Channel, type Lead, type Settings, type Stage } from '../schema';
-import { median, percentile, ratio } from './stats';
+//
+// Two steps: metricFacts (./facts) reads the records once into columns, metricsFor computes the
+// figures of one range and channel from those columns. computeMetrics does both.
+import { CHANNELS, STAGES, type Activity, type Channel, type Lead, type Settings, type Stage } from '../schema';
+import { CHANNEL_INDEX, MEETING, type MetricFacts, SALE, SQL, metricFacts, stageIndex } from './facts';
+import { median, ratio, sortedPercentile } from './stats';
+
+export { type MetricFacts, metricFacts } from './facts';
 
 export const DAY_MS = 86_400_000;
 /** Channel costs in options are per month; a range costs its share of an average month. */
@@ -76,33 +82,10 @@ export interface Metrics {
 
 type MetricsSettings = Pick<Settings, 'slaMinutes' | 'channelCosts' | 'currency' | 'staleAfterDays'>;
 
-const SQL_STAGES: ReadonlySet<Stage> = new Set(['qualified', 'handed_off', 'won']);
-const CLOSED_STAGES: ReadonlySet<Stage> = new Set(['won', 'lost']);
+const CLOSED_STAGES: ReadonlySet<number> = new Set((['won', 'lost'] as const).map(stageIndex));
 const VELOCITY_STAGES: readonly Stage[] = ['new', 'contacted', 'qualifying', 'qualified', 'handed_off', 'nurturing'];
 
-// Flags of what the activities say about a lead of the cohort.
-const MEETING = 1;
-const SQL = 2;
-const SALE = 4;
-
-type StageChange = Extract<Activity, { type: 'stage_changed' }>;
-
-/**
- * What the cohort's activities say, as parallel arrays indexed like `leads` (100,000 small objects
- * would cost more in garbage collection than the arithmetic itself).
- */
-interface Cohort {
-  leads: Lead[];
-  firstContactAt: Float64Array;
-  flags: Uint8Array;
-  revenue: Float64Array;
-  stageChanges: (StageChange[] | undefined)[];
-}
-
-/**
- * Every figure of the Metrics tab in one pass over leads and one over activities
- * (100,000 leads and 500,000 activities within the 250 ms budget of DESIGN.md §7).
- */
+/** Every figure of the Metrics tab, straight from the records. */
 export function computeMetrics(
   leads: readonly Lead[],
   activities: readonly Activity[],
@@ -111,106 +94,69 @@ export function computeMetrics(
   now: number,
   channel: ChannelFilter = 'all',
 ): Metrics {
-  const cohort = collectCohort(leads, activities, range, channel, settings.currency);
+  return metricsFor(metricFacts(leads, activities, settings.currency), range, settings, now, channel);
+}
+
+/** Every figure of the Metrics tab for one range and channel, from facts built in settings.currency. */
+export function metricsFor(facts: MetricFacts, range: MetricsRange, settings: MetricsSettings, now: number, channel: ChannelFilter = 'all'): Metrics {
+  const cohort = cohortOf(facts, range, channel);
+  const counts = countSteps(facts, cohort);
   const channels = channel === 'all' ? CHANNELS : [channel];
-  const counts = countSteps(cohort);
   const byChannel = channels
-    .map((c) => withMoney(c, counts.get(c) ?? emptyCounts(), channelCost(c, range, settings)))
+    .map((c) => withMoney(c, counts[CHANNEL_INDEX.get(c)!]!, channelCost(c, range, settings)))
     .filter((figures) => figures.inquiries > 0 || figures.cost !== null);
   const costs = byChannel.map((row) => row.cost).filter((cost): cost is number => cost !== null);
-  const totals = withMoney(channel, sumCounts([...counts.values()]), costs.length ? costs.reduce((a, b) => a + b, 0) : null);
+  const totals = withMoney(channel, sumCounts(counts), costs.length ? costs.reduce((a, b) => a + b, 0) : null);
 
   return {
     range,
     channel,
-    currency: settings.currency,
+    currency: facts.currency,
     totals,
     byChannel,
     funnel: FUNNEL_STEPS.map((step) => {
       const count = step === 'inquiry' ? totals.inquiries : stepCount(totals, step);
       return { step, count, rate: ratio(count, totals.inquiries) };
     }),
-    firstContact: firstContactFigures(cohort, settings.slaMinutes * 60_000, now),
-    ...velocityFigures(cohort, settings.staleAfterDays * DAY_MS, now),
-    inquiriesPerDay: perDay(cohort.leads, range),
+    firstContact: firstContactFigures(facts, cohort, settings.slaMinutes * 60_000, now),
+    ...velocityFigures(facts, cohort, settings.staleAfterDays * DAY_MS, now),
+    inquiriesPerDay: perDay(facts, cohort, range),
   };
 }
 
-function collectCohort(leads: readonly Lead[], activities: readonly Activity[], range: MetricsRange, channel: ChannelFilter, currency: string): Cohort {
-  const members: Lead[] = [];
-  for (const lead of leads) {
-    const at = lead.source.inquiryAt;
-    if (at < range.from || at >= range.to) continue;
-    if (channel !== 'all' && lead.source.channel !== channel) continue;
-    members.push(lead);
+/** Positions in `facts` of the leads whose inquiry falls in the range, on the channel. */
+function cohortOf(facts: MetricFacts, range: MetricsRange, channel: ChannelFilter): Uint32Array {
+  const only = channel === 'all' ? -1 : CHANNEL_INDEX.get(channel)!;
+  const members = new Uint32Array(facts.size);
+  let size = 0;
+  for (let i = 0; i < facts.size; i++) {
+    const at = facts.inquiryAt[i]!;
+    if (at >= range.from && at < range.to && (only === -1 || facts.channel[i] === only)) members[size++] = i;
   }
-  const index = new Map<string, number>();
-  const cohort: Cohort = {
-    leads: members,
-    firstContactAt: new Float64Array(members.length),
-    flags: new Uint8Array(members.length),
-    revenue: new Float64Array(members.length),
-    stageChanges: new Array(members.length),
-  };
-  members.forEach((lead, i) => {
-    index.set(lead.id, i);
-    cohort.firstContactAt[i] = lead.firstContactAt ?? Number.NaN;
-    cohort.flags[i] = (lead.tier === 'sql' || SQL_STAGES.has(lead.stage) ? SQL : 0) | (lead.stage === 'won' ? SALE : 0);
-  });
-  for (const activity of activities) {
-    const i = index.get(activity.leadId);
-    if (i !== undefined) applyActivity(cohort, i, activity, currency);
-  }
-  return cohort;
-}
-
-function applyActivity(cohort: Cohort, i: number, activity: Activity, currency: string): void {
-  switch (activity.type) {
-    case 'contacted': {
-      const first = cohort.firstContactAt[i]!;
-      if (Number.isNaN(first) || activity.at < first) cohort.firstContactAt[i] = activity.at;
-      break;
-    }
-    case 'meeting_booked':
-    case 'meeting_confirmed':
-    case 'meeting_held':
-      cohort.flags[i]! |= MEETING;
-      break;
-    case 'stage_changed':
-      if (SQL_STAGES.has(activity.to)) cohort.flags[i]! |= SQL;
-      (cohort.stageChanges[i] ??= []).push(activity);
-      break;
-    case 'won':
-      cohort.flags[i]! |= SALE;
-      if (activity.currency === currency) cohort.revenue[i]! += activity.value;
-      break;
-    default:
-      break;
-  }
+  return members.subarray(0, size);
 }
 
 type StepCounts = Pick<ChannelFigures, 'inquiries' | 'contacted' | 'meetings' | 'sqls' | 'sales' | 'revenue'>;
 
 const emptyCounts = (): StepCounts => ({ inquiries: 0, contacted: 0, meetings: 0, sqls: 0, sales: 0, revenue: 0 });
 
-/** Per channel. The funnel is cumulative: a sale implies the lead was contacted, met and qualified. */
-function countSteps(cohort: Cohort): Map<Channel, StepCounts> {
-  const counts = new Map<Channel, StepCounts>();
-  cohort.leads.forEach((lead, i) => {
-    let row = counts.get(lead.source.channel);
-    if (!row) counts.set(lead.source.channel, (row = emptyCounts()));
-    const flags = cohort.flags[i]!;
+/** Per channel, indexed like CHANNELS. The funnel is cumulative: a sale implies the lead was contacted, met and qualified. */
+function countSteps(facts: MetricFacts, cohort: Uint32Array): StepCounts[] {
+  const counts = CHANNELS.map(emptyCounts);
+  for (const i of cohort) {
+    const row = counts[facts.channel[i]!]!;
+    const flags = facts.flags[i]!;
     const sale = (flags & SALE) !== 0;
     const sql = sale || (flags & SQL) !== 0;
     const meeting = sql || (flags & MEETING) !== 0;
-    const contacted = meeting || !Number.isNaN(cohort.firstContactAt[i]!);
+    const contacted = meeting || !Number.isNaN(facts.firstContactAt[i]!);
     row.inquiries += 1;
     row.contacted += Number(contacted);
     row.meetings += Number(meeting);
     row.sqls += Number(sql);
     row.sales += Number(sale);
-    row.revenue += cohort.revenue[i]!;
-  });
+    row.revenue += facts.revenue[i]!;
+  }
   return counts;
 }
 
@@ -242,58 +188,59 @@ function withMoney(channel: ChannelFilter, counts: StepCounts, cost: number | nu
   };
 }
 
-function firstContactFigures(cohort: Cohort, slaMs: number, now: number): FirstContactFigures {
-  const times: number[] = [];
+function firstContactFigures(facts: MetricFacts, cohort: Uint32Array, slaMs: number, now: number): FirstContactFigures {
+  const times = new Float64Array(cohort.length);
+  let contacted = 0;
+  let withinSla = 0;
   let awaiting = 0;
   let overdue = 0;
-  cohort.leads.forEach((lead, i) => {
-    const firstContactAt = cohort.firstContactAt[i]!;
-    if (!Number.isNaN(firstContactAt)) times.push(Math.max(0, firstContactAt - lead.source.inquiryAt));
-    else if (now < lead.source.inquiryAt + slaMs) awaiting += 1;
+  for (const i of cohort) {
+    const firstContactAt = facts.firstContactAt[i]!;
+    const inquiryAt = facts.inquiryAt[i]!;
+    if (!Number.isNaN(firstContactAt)) {
+      const ms = Math.max(0, firstContactAt - inquiryAt);
+      times[contacted++] = ms;
+      if (ms <= slaMs) withinSla += 1;
+    } else if (now < inquiryAt + slaMs) awaiting += 1;
     else overdue += 1;
-  });
-  const withinSla = times.filter((ms) => ms <= slaMs).length;
+  }
+  const sorted = times.subarray(0, contacted).sort();
   return {
-    contacted: times.length,
+    contacted,
     awaiting,
-    medianMs: median(times),
-    p90Ms: percentile(times, 90),
+    medianMs: sortedPercentile(sorted, 50),
+    p90Ms: sortedPercentile(sorted, 90),
     withinSla,
-    withinSlaShare: ratio(withinSla, times.length + overdue),
+    withinSlaShare: ratio(withinSla, contacted + overdue),
   };
 }
 
 /** Time in each stage from 'stage_changed' events; a lead enters 'new' when it is created. */
-function velocityFigures(cohort: Cohort, staleMs: number, now: number) {
-  const stays = new Map<Stage, number[]>(VELOCITY_STAGES.map((stage) => [stage, []]));
+function velocityFigures(facts: MetricFacts, cohort: Uint32Array, staleMs: number, now: number) {
+  const stays = STAGES.map((): number[] => []);
   const stuck: StuckLead[] = [];
-  cohort.leads.forEach((lead, i) => {
-    let enteredAt = lead.createdAt;
-    const changes = cohort.stageChanges[i];
-    if (changes) {
-      if (changes.length > 1) changes.sort((a, b) => a.at - b.at);
-      for (const change of changes) {
-        stays.get(change.from)?.push(Math.max(0, change.at - enteredAt));
-        enteredAt = change.at;
-      }
+  const { changeStart, changeAt, changeFrom } = facts;
+  for (const i of cohort) {
+    let enteredAt = facts.createdAt[i]!;
+    for (let c = changeStart[i]!; c < changeStart[i + 1]!; c++) {
+      stays[changeFrom[c]!]!.push(Math.max(0, changeAt[c]! - enteredAt));
+      enteredAt = changeAt[c]!;
     }
-    if (!CLOSED_STAGES.has(lead.stage) && now - enteredAt > staleMs) {
-      stuck.push({ leadId: lead.id, stage: lead.stage, sinceMs: now - enteredAt });
+    const stage = facts.stage[i]!;
+    if (!CLOSED_STAGES.has(stage) && now - enteredAt > staleMs) {
+      stuck.push({ leadId: facts.ids[i]!, stage: STAGES[stage]!, sinceMs: now - enteredAt });
     }
-  });
+  }
   stuck.sort((a, b) => b.sinceMs - a.sinceMs);
   const velocity = VELOCITY_STAGES.map((stage) => {
-    const durations = stays.get(stage)!;
+    const durations = stays[stageIndex(stage)]!;
     return { stage, stays: durations.length, medianMs: median(durations) };
   });
   return { velocity, stuck };
 }
 
-function perDay(leads: readonly Lead[], range: MetricsRange): number[] {
+function perDay(facts: MetricFacts, cohort: Uint32Array, range: MetricsRange): number[] {
   const days = new Array<number>(Math.max(0, Math.ceil((range.to - range.from) / DAY_MS))).fill(0);
-  for (const lead of leads) {
-    const index = Math.floor((lead.source.inquiryAt - range.from) / DAY_MS);
-    days[index] = (days[index] ?? 0) + 1;
-  }
+  for (const i of cohort) days[Math.floor((facts.inquiryAt[i]! - range.from) / DAY_MS)]! += 1;
   return days;
 }

@@ -3,8 +3,12 @@
 
 /** The p-th percentile (0 < p ≤ 100) of `values` by nearest rank; null when there are none. */
 export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  return sortedPercentile(Float64Array.from(values).sort(), p);
+}
+
+/** The same, over values already sorted ascending (sort once, read several percentiles). */
+export function sortedPercentile(sorted: ArrayLike<number>, p: number): number | null {
+  if (sorted.length === 0) return null;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1]!;
 }

@@ -80,13 +80,14 @@ async function importFigure(sidePanel: Page, rawMs: number): Promise<Result> {
 
 const METRICS_RUNS = 7;
 
-/** computeMetrics over 100,000 leads and 500,000 activities read back from a fresh database, as the Metrics tab does. */
+/** The Metrics tab's figures from 100,000 leads and 500,000 activities read back from a fresh database. */
 async function metricsFigure(sidePanel: Page): Promise<Result> {
   const run = await sidePanel.evaluate(
     ([count, runs]) => (globalThis as unknown as { LeadClipBench: BenchApi }).LeadClipBench.measureMetrics(count, runs),
     [LEAD_COUNT, METRICS_RUNS] as const,
   );
   const compute = median(run.computeMs);
+  const figures = median(run.figuresMs);
   const read = median(run.readMs);
   return {
     name: 'store.metrics.100k',
@@ -95,10 +96,12 @@ async function metricsFigure(sidePanel: Page): Promise<Result> {
     budget: '< 250 ms',
     pass: compute < 250,
     note:
-      `computeMetrics (lib/metrics), channel 'all', 90-day range holding all ${run.leads.toLocaleString('en-US')} leads (${run.inquiries.toLocaleString('en-US')} inquiries) ` +
-      `and the ${run.activitiesRead.toLocaleString('en-US')} metric activities of ${run.activitiesStored.toLocaleString('en-US')} stored; median of ${METRICS_RUNS} after a warm-up ` +
-      `(worst ${round(Math.max(...run.computeMs))} ms). Reading is not included: this is what every range or channel change costs. Opening the tab first reads ` +
-      `leads and metric activities as components/MetricsView.tsx does, median ${round(read)} ms of 3, so a rep opening the tab waits about ${round(read + compute)} ms`,
+      `records → figures (lib/metrics metricFacts + metricsFor), channel 'all', 90-day range holding all ${run.leads.toLocaleString('en-US')} leads ` +
+      `(${run.inquiries.toLocaleString('en-US')} inquiries) and the ${run.activitiesRead.toLocaleString('en-US')} metric activities of ` +
+      `${run.activitiesStored.toLocaleString('en-US')} stored; median of ${METRICS_RUNS} after a warm-up (worst ${round(Math.max(...run.computeMs))} ms). ` +
+      `A change of range or channel recomputes from the columns only: median ${round(figures)} ms. Reading the records from IndexedDB is not included: ` +
+      `opening the tab first reads leads and metric activities as components/MetricsView.tsx does, median ${round(read)} ms of 3, ` +
+      `so a rep opening the tab at this size waits about ${round(read + compute)} ms`,
   };
 }
 
