@@ -12,11 +12,14 @@ type Loaded = { kind: 'csv'; name: string; file: CsvFile; loadedAt: number } | {
 
 const PREVIEW_ROWS = 5;
 
+/** A backup restore also says how many people it left out because they are on the suppression list. */
+type Report = ImportReport & { suppressed?: number };
+
 export function DataToolsImport() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -56,14 +59,16 @@ export function DataToolsImport() {
       } else {
         const chunks = chunkBackup(loaded.backup);
         let restored = 0;
+        let suppressed = 0;
         for (const [index, chunk] of chunks.entries()) {
           if (controller.signal.aborted) break;
           const reply = await send('data.restore', { chunk });
           if (!reply.ok) throw new Error([reply.error.message, ...reply.error.issues.slice(0, 3)].join(' '));
           restored += reply.value.leads;
+          suppressed += reply.value.suppressed;
           setProgress({ done: index + 1, total: chunks.length });
         }
-        setReport({ created: restored, merged: 0, unchanged: 0, problems: [], cancelled: controller.signal.aborted });
+        setReport({ created: restored, merged: 0, unchanged: 0, problems: [], cancelled: controller.signal.aborted, suppressed });
       }
     } catch (failure) {
       // Batches before the failure are saved whole; the failed batch wrote nothing.
@@ -175,7 +180,7 @@ function CsvMapping({ file, mapping, onChange, now }: { file: CsvFile; mapping: 
   );
 }
 
-function ImportSummary({ report }: { report: ImportReport }) {
+function ImportSummary({ report }: { report: Report }) {
   return (
     <div role="status">
       <p className={report.cancelled ? 'error' : 'ok'}>
@@ -183,6 +188,11 @@ function ImportSummary({ report }: { report: ImportReport }) {
         {report.created} new, {report.merged} merged into existing leads, {report.unchanged} already present
         {report.problems.length ? `, ${report.problems.length} skipped:` : '.'}
       </p>
+      {report.suppressed ? (
+        <p>
+          {report.suppressed} {report.suppressed === 1 ? 'person was' : 'people were'} left out with their history: they are on your suppression list.
+        </p>
+      ) : null}
       {report.problems.length > 0 && (
         <ul className="import-problems" aria-label="Skipped rows">
           {report.problems.slice(0, 200).map((problem) => (

@@ -158,7 +158,7 @@ export const COMMANDS = {
   'data.restore': {
     from: 'page',
     payload: z.object({ chunk: z.unknown() }),
-    result: z.object({ leads: z.number() }),
+    result: z.object({ leads: z.number(), suppressed: z.number() }),
   },
   'lead.erase': {
     from: 'page',

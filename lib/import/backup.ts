@@ -8,7 +8,7 @@ import { describeIssues } from '../protocol';
 import { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from '../schema';
 import { CommandError } from '../store/errors';
 import { forgetKnownKeys } from './known-keys';
-import { Suppression } from '../store/suppression';
+import { Suppression, identityHashes } from '../store/suppression';
 
 export const BackupChunk = z.object({
   leads: z.array(Lead).max(5000),
@@ -80,26 +80,38 @@ export function chunkBackup(backup: BackupFile, leadsPerChunk = 2000): BackupChu
   return chunks;
 }
 
-/** Writes one chunk in one transaction: all of it, or (on failure) none of it. */
-export async function restoreChunk(db: LeadClipDb, chunk: BackupChunk): Promise<{ leads: number }> {
+/**
+ * Writes one chunk in one transaction: all of it, or (on failure) none of it. A person on the
+ * suppression list (the database's, or the backup's own) is left out with all their records: an
+ * old backup must not bring back someone who was erased because they objected.
+ */
+export async function restoreChunk(db: LeadClipDb, chunk: BackupChunk): Promise<{ leads: number; suppressed: number }> {
+  // Hashes first: WebCrypto cannot run inside an IndexedDB transaction.
+  const hashes = await Promise.all(chunk.leads.map((lead) => identityHashes(lead)));
   const tables = [db.leads, db.activities, db.tasks, db.checklists, db.handoffs, db.templates, db.settings, db.suppressions];
-  await db.transaction('rw', tables, async () => {
-    await db.leads.bulkPut(chunk.leads);
-    await db.activities.bulkPut(chunk.activities);
-    await db.tasks.bulkPut(chunk.tasks);
-    await db.checklists.bulkPut(chunk.checklists);
-    await db.handoffs.bulkPut(chunk.handoffs);
+  const skipped = await db.transaction('rw', tables, async () => {
+    const listed = new Set(chunk.suppressions.map((entry) => entry.hash));
+    const stored = await db.suppressions.bulkGet([...new Set(hashes.flat().map(({ hash }) => hash))]);
+    for (const entry of stored) if (entry) listed.add(entry.hash);
+    const skipped = new Set(chunk.leads.filter((_, index) => hashes[index]!.some(({ hash }) => listed.has(hash))).map((lead) => lead.id));
+    const kept = <T extends { leadId: string }>(rows: T[]) => (skipped.size ? rows.filter((row) => !skipped.has(row.leadId)) : rows);
+    await db.leads.bulkPut(skipped.size ? chunk.leads.filter((lead) => !skipped.has(lead.id)) : chunk.leads);
+    await db.activities.bulkPut(kept(chunk.activities));
+    await db.tasks.bulkPut(kept(chunk.tasks));
+    await db.checklists.bulkPut(kept(chunk.checklists));
+    await db.handoffs.bulkPut(kept(chunk.handoffs));
     await db.templates.bulkPut(chunk.templates);
     await db.settings.bulkPut(chunk.settings);
     await db.suppressions.bulkPut(chunk.suppressions);
+    return skipped.size;
   });
   // Restored leads keep their old updatedAt, which the import's key map cannot notice.
   forgetKnownKeys(db);
-  return { leads: chunk.leads.length };
+  return { leads: chunk.leads.length - skipped, suppressed: skipped };
 }
 
 /** The background's entry: validates a chunk that arrived as a message, then writes it. */
-export async function restoreBackupChunk(db: LeadClipDb, raw: unknown): Promise<{ leads: number }> {
+export async function restoreBackupChunk(db: LeadClipDb, raw: unknown): Promise<{ leads: number; suppressed: number }> {
   const chunk = BackupChunk.safeParse(raw);
   if (!chunk.success) {
     throw new CommandError('invalid_message', 'The backup part is damaged; nothing from it was written.', describeIssues(chunk.error));

@@ -2,7 +2,7 @@
 import { leadsToCsv, readBackup } from '@/lib/export';
 import { chunkBackup, parseBackup, restoreBackupChunk } from '@/lib/import/backup';
 import { importCsvIntoDatabase } from '@/lib/import/run';
-import { eraseEverything } from '@/lib/store/erase';
+import { eraseEverything, eraseLeads } from '@/lib/store/erase';
 import { saveSettings } from '@/lib/store/settings';
 import { freshDatabase, snapshot } from '../../helpers/db';
 import { generateDataset } from '../../helpers/dataset';
@@ -37,6 +37,25 @@ describe('JSON backup round trip', () => {
     }
     expect(await snapshot(db)).toStrictEqual(original);
   }, 180_000);
+
+  it('leaves out a person erased onto the suppression list after the backup was made, with all their records', async () => {
+    const { db } = await seed(50);
+    const text = JSON.stringify(await readBackup(db, NOW));
+    const [objector, other] = await db.leads.limit(2).toArray();
+    await eraseLeads(db, [objector!.id], { suppress: true, now: NOW });
+
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const results = [];
+    for (const chunk of chunkBackup(parsed.backup, 20)) results.push(await restoreBackupChunk(db, chunk));
+
+    expect(results.reduce((sum, r) => sum + r.suppressed, 0)).toBe(1);
+    expect(results.reduce((sum, r) => sum + r.leads, 0)).toBe(49);
+    expect(await db.leads.get(objector!.id)).toBeUndefined();
+    expect(await db.leads.get(other!.id)).toBeDefined();
+    const all = await snapshot(db);
+    expect(JSON.stringify(all)).not.toContain(objector!.id);
+  });
 
   it('rejects a file that is not a backup, or a damaged one, before writing anything', () => {
     expect(parseBackup('{"leads": []}')).toStrictEqual({ ok: false, reason: 'This JSON file is not a LeadClip backup.' });
