@@ -4,12 +4,12 @@ import type { LeadClipDb } from '@/lib/db';
 import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
 import { captureLead, undoCapture } from '@/lib/store/capture';
 import { deleteLead, updateLead } from '@/lib/store/leads';
-import { saveSettings } from '@/lib/store/settings';
 import {
   bookMeeting,
   captureWithFirstContact,
   completeTask,
   logContact,
+  saveSettingsRetimingTasks,
   snoozeTasks,
   updateWithFirstContact,
 } from '@/lib/store/tasks';
@@ -43,7 +43,8 @@ export const handlers: Handlers = {
   'lead.update': ({ id, patch }, { db, now }) =>
     updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),
   'lead.delete': async ({ id }, { db }) => ({ deleted: await deleteLead(db, id) }),
-  'settings.update': (patch, { db }) => saveSettings(db, patch),
+  // A new SLA or new working hours move the deadlines still pending.
+  'settings.update': (patch, { db, now }) => saveSettingsRetimingTasks(db, patch, now()),
   // Engagement feeds the score (issue 5): a logged contact or booked meeting rescores the lead.
   'lead.logContact': async ({ id, channel }, { db, now }) => {
     const lead = await logContact(db, id, channel, now());

@@ -31,7 +31,7 @@ export function TimersSection({ settings }: SectionProps) {
   return (
     <SettingsSection
       title="Timers"
-      description="How fast a new lead must be answered, and when follow-ups fall due."
+      description="How fast a new lead must be answered, and when follow-ups fall due. A new target, clock or working hours also moves the first-contact deadlines still waiting; snoozed reminders and follow-ups keep their times."
       toPatch={(form) => ({
         slaMinutes: numberField(form, 'slaMinutes'),
         firstContactClock: form.get('firstContactClock') === 'working_hours' ? 'working_hours' : 'always',

@@ -4,11 +4,11 @@
 import Dexie from 'dexie';
 import type { LeadClipDb } from '../db';
 import { newId } from '../ids';
-import type { Activity, ContactChannel, Lead, Task } from '../schema';
+import type { Activity, ContactChannel, Lead, Settings, Task } from '../schema';
 import { firstContactDueAt, followUpDueTimes, meetingConfirmationDueAt, snoozeUntil, type SnoozeDuration } from '../timers/schedule';
 import { OPEN_STATUSES, earliestPendingDueAt, isOpen } from '../timers/tasks';
 import { CommandError } from './errors';
-import { readSettings } from './settings';
+import { readSettings, saveSettings } from './settings';
 
 export type SnoozeTarget = { taskId: string } | { leadId: string };
 
@@ -79,6 +79,38 @@ export async function captureWithFirstContact<R extends { leadId: string; create
       await syncNextDueAt(db, lead.id);
     }
     return result;
+  });
+}
+
+const FIRST_CONTACT_SETTINGS = ['slaMinutes', 'firstContactClock', 'workingHours'] as const;
+
+/**
+ * Saves settings; when the SLA, its clock or the working hours changed, every pending first-contact
+ * deadline moves to what the new settings give for its lead's inquiry time. A deadline moved into
+ * the future may remind again; one still past keeps its "already reminded" mark. Snoozed reminders
+ * keep the time the rep chose, and follow-ups keep theirs.
+ */
+export async function saveSettingsRetimingTasks(db: LeadClipDb, patch: Partial<Omit<Settings, 'id'>>, now: number): Promise<Settings> {
+  return db.transaction('rw', [db.settings, db.tasks, db.leads], async () => {
+    const before = await readSettings(db);
+    const after = await saveSettings(db, patch);
+    if (FIRST_CONTACT_SETTINGS.every((key) => JSON.stringify(before[key]) === JSON.stringify(after[key]))) return after;
+    const pending = await db.tasks
+      .where('[status+dueAt]')
+      .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+      .filter((task) => task.kind === 'first_contact')
+      .toArray();
+    const leads = await db.leads.bulkGet(pending.map((task) => task.leadId));
+    const moved: Task[] = [];
+    pending.forEach((task, index) => {
+      const lead = leads[index];
+      const dueAt = lead && firstContactDueAt(lead.source.inquiryAt, after);
+      if (dueAt === undefined || dueAt === task.dueAt) return;
+      moved.push({ ...task, dueAt, notifiedAt: dueAt > now ? null : task.notifiedAt });
+    });
+    await db.tasks.bulkPut(moved);
+    for (const leadId of new Set(moved.map((task) => task.leadId))) await syncNextDueAt(db, leadId);
+    return after;
   });
 }
 

@@ -80,6 +80,48 @@ describe('first-contact task', () => {
   });
 });
 
+describe('settings.update and pending deadlines', () => {
+  it('moves a pending first contact to the new SLA, and it may remind again when the new deadline is ahead', async () => {
+    const { db, leadId, command, setClock } = await setup();
+    // The 5-minute deadline passed and its reminder was shown.
+    setClock(INQUIRY_AT + 6 * MINUTE);
+    const [task] = await db.tasks.where('leadId').equals(leadId).toArray();
+    await db.tasks.update(task!.id, { notifiedAt: INQUIRY_AT + 5 * MINUTE });
+
+    await command('settings.update', { slaMinutes: 15 });
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', INQUIRY_AT + 15 * MINUTE)]);
+    expect((await db.leads.get(leadId))?.nextDueAt).toBe(INQUIRY_AT + 15 * MINUTE);
+
+    // Back to 3 minutes: the deadline is past again, and already reminded, so no second reminder.
+    await db.tasks.update(task!.id, { notifiedAt: INQUIRY_AT + 6 * MINUTE });
+    await command('settings.update', { slaMinutes: 3 });
+    expect(await tasksOf(db, leadId)).toStrictEqual([{ ...pending('first_contact', INQUIRY_AT + 3 * MINUTE), notifiedAt: INQUIRY_AT + 6 * MINUTE }]);
+  });
+
+  it('counts working time when the rep switches the clock to working hours, and leaves other settings changes alone', async () => {
+    const { db, leadId, command } = await setup();
+    const before = await snapshot(db);
+    await command('settings.update', { currency: 'EUR' });
+    expect((await snapshot(db)).tasks).toStrictEqual(before.tasks);
+
+    // Sunday 14:58 UTC: with Monday–Friday 09:00–17:00 the 5 minutes run from Monday 09:00.
+    await command('settings.update', {
+      firstContactClock: 'working_hours',
+      workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'UTC' },
+    });
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', Date.UTC(2026, 10, 23, 9, 5))]);
+  });
+
+  it('keeps a snoozed reminder at the time the rep chose', async () => {
+    const { db, leadId, command, setClock } = await setup();
+    setClock(INQUIRY_AT + 6 * MINUTE);
+    await command('task.snooze', { leadId, duration: '1h' });
+    const snoozed = await tasksOf(db, leadId);
+    await command('settings.update', { slaMinutes: 30 });
+    expect(await tasksOf(db, leadId)).toStrictEqual(snoozed);
+  });
+});
+
 describe('lead.logContact', () => {
   it('completes the first contact, records it, moves the lead to contacted and schedules the cadence', async () => {
     const { db, leadId, command, setClock } = await setup();
