@@ -1,4 +1,5 @@
-import { watchScoringInputs } from '@/entrypoints/background/rescoring';
+import { browser } from 'wxt/browser';
+import { SCORED_WITH_KEY, watchScoringInputs } from '@/entrypoints/background/rescoring';
 import { answerChecklist } from '@/lib/store/checklists';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
@@ -24,5 +25,23 @@ describe('background rescoring', () => {
     await saveTemplate(db, templatePayload(budgetOnly), 4_000);
     await vi.waitFor(async () => expect(await db.leads.get(leadId)).toMatchObject({ score: 80, tier: 'sql' }));
     watcher.unsubscribe();
+  });
+
+  it('finishes a rescore the browser cut short when the worker starts again', async () => {
+    const db = freshDatabase();
+    const { leadId } = await captureLead(db, gmailDraft(), 1_000);
+    const first = watchScoringInputs(db, () => 2_000);
+    await vi.waitFor(async () => expect((await db.templates.toArray()).length).toBe(1));
+    for (const itemId of ['budget', 'authority', 'need']) await answerChecklist(db, { leadId, itemId, value: 'yes', note: null }, 3_000);
+    await vi.waitFor(async () => expect(await browser.storage.local.get(SCORED_WITH_KEY)).toHaveProperty(SCORED_WITH_KEY));
+    first.unsubscribe();
+
+    // The thresholds change while no worker watches (it was stopped before it could rescore).
+    await saveSettings(db, { tierThresholds: { mql: 20, sql: 50 } });
+    expect((await db.leads.get(leadId))?.tier).toBe('mql');
+
+    const second = watchScoringInputs(db, () => 5_000);
+    await vi.waitFor(async () => expect((await db.leads.get(leadId))?.tier).toBe('sql'));
+    second.unsubscribe();
   });
 });
