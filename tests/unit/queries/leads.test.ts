@@ -73,6 +73,19 @@ describe('queryLeadPage', () => {
     expect(await search('zzz')).toStrictEqual([]);
   });
 
+  it('lets a broad search grow page by page, as the list scrolls, without a fixed cap', async () => {
+    const db = freshDatabase();
+    await db.leads.bulkPut(
+      Array.from({ length: 250 }, (_, i) =>
+        lead(`p${i}`, { createdAt: NOW - i * MINUTE, nextDueAt: null }, { fullName: `Priya Test${i}`, emails: [`priya.${i}@example.com`], phones: [] }),
+      ),
+    );
+    const first = await queryLeadPage(db, query({ search: 'priya' }), 100, { now: NOW });
+    expect([first.leads.length, first.hasMore]).toStrictEqual([100, true]);
+    const third = await queryLeadPage(db, query({ search: 'priya' }), 300, { now: NOW });
+    expect([third.leads.length, third.hasMore]).toStrictEqual([250, false]);
+  });
+
   it('filters by stage, tier, channel, owner, due state and missing consent basis', async () => {
     const db = await seeded();
     const filtered = async (filters: Partial<LeadQuery['filters']>) => names(await queryLeadPage(db, query({ filters }), 10, { now: NOW }));
