@@ -22,14 +22,20 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
   const [from, setFrom] = useState(dateInputValue(now - 29 * DAY_MS));
   const [to, setTo] = useState(today);
   const [channel, setChannel] = useState<ChannelFilter>('all');
-  const data = useLiveQuery(() => readMetricsInput(db), []);
+  const range = useMemo(() => ({ from: startOfLocalDay(from), to: startOfLocalDay(to) + DAY_MS }), [from, to]);
+  const valid = range.to > range.from;
+  // Records are read from the earliest start the rep has chosen since the tab opened: a range
+  // inside what was read costs no new read, an earlier start reads once more.
+  const [readFrom, setReadFrom] = useState(range.from);
+  if (range.from < readFrom) setReadFrom(range.from);
+  const data = useLiveQuery(() => readMetricsInput(db, readFrom), [readFrom]);
+  const ready = data !== undefined && data.from <= range.from;
   // The records are read into columns once per change of the data; a new range or channel only
   // recomputes the figures from the columns.
-  const facts = useMemo(() => data && metricFacts(data[0], data[1], data[2].currency), [data]);
-  const range = useMemo(() => ({ from: startOfLocalDay(from), to: startOfLocalDay(to) + DAY_MS }), [from, to]);
+  const facts = useMemo(() => data && metricFacts(data.leads, data.activities, data.settings.currency), [data]);
   const metrics = useMemo(
-    () => (data && facts && range.to > range.from ? metricsFor(facts, range, data[2], now, channel) : null),
-    [data, facts, range, channel, now],
+    () => (ready && facts && valid ? metricsFor(facts, range, data.settings, now, channel) : null),
+    [ready, data, facts, valid, range, channel, now],
   );
 
   function preset(days: number) {
@@ -67,12 +73,12 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
           ))}
         </div>
       </div>
-      {data === undefined ? (
-        <p className="muted">Loading metrics…</p>
-      ) : metrics === null ? (
+      {!valid ? (
         <p className="error">The start of the range must be before its end.</p>
+      ) : metrics === null || data === undefined ? (
+        <p className="muted">Loading metrics…</p>
       ) : (
-        <MetricsBody metrics={metrics} leads={data[0]} settings={data[2]} />
+        <MetricsBody metrics={metrics} leads={data.leads} settings={data.settings} />
       )}
     </section>
   );

@@ -45,6 +45,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         '[stage+nextDueAt], [stage+createdAt], [source.channel+nextDueAt], [source.channel+createdAt], [tier+nextDueAt], [tier+createdAt], [owner+nextDueAt], [owner+createdAt]',
     },
   },
+  {
+    // Issue 6, the Metrics tab (lib/queries/metrics.ts): read each metric activity type from the
+    // start of the chosen range on, not the whole history. Indices only; records are unchanged.
+    version: 6,
+    stores: { activities: 'id, leadId, [leadId+at], type, at, [type+at]' },
+  },
 ];
 
 export type LeadClipDb = Dexie & {

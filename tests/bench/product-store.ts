@@ -73,7 +73,11 @@ export async function measureMetrics(count: number, runs: number): Promise<Metri
       await putAllRaw(db.backendDB(), 'leads', leads);
       await putAllRaw(db.backendDB(), 'activities', activities);
     }
-    const read = () => readMetricsInput(db);
+    // The bench leads are created from 1 January 2026 on, one a minute: the 90-day preset ending
+    // 15 March 2026 holds all of them.
+    const now = Date.UTC(2026, 2, 15, 12);
+    const range = { from: now - 89 * DAY_MS, to: now + DAY_MS };
+    const read = () => readMetricsInput(db, range.from);
     const readMs: number[] = [];
     let data = await read();
     for (let i = 0; i < 3; i++) {
@@ -81,11 +85,7 @@ export async function measureMetrics(count: number, runs: number): Promise<Metri
       data = await read();
       readMs.push(performance.now() - start);
     }
-    const [leads, activities, settings] = data;
-    // The bench leads are created from 1 January 2026 on, one a minute: the 90-day preset ending
-    // 15 March 2026 holds all of them.
-    const now = Date.UTC(2026, 2, 15, 12);
-    const range = { from: now - 89 * DAY_MS, to: now + DAY_MS };
+    const { leads, activities, settings } = data;
     const compute = () => metricsFor(metricFacts(leads, activities, settings.currency), range, settings, now, 'all');
     let metrics = compute();
     const computeMs: number[] = [];

@@ -82,7 +82,8 @@ describe('schema migrations', () => {
         .map((name) => name.replace('*', ''))
         .sort(),
     );
-    expect(indexNames('activities')).toStrictEqual(['[leadId+at]', 'at', 'leadId', 'type']);
+    // v6 (metrics): [type+at].
+    expect(indexNames('activities')).toStrictEqual(['[leadId+at]', '[type+at]', 'at', 'leadId', 'type']);
     expect(indexNames('tasks')).toStrictEqual(['[status+dueAt]', 'dueAt', 'leadId']);
     expect(indexNames('suppressions')).toStrictEqual(['kind']);
   });
