@@ -50,6 +50,9 @@ export interface MetricsTiming {
   /** metricsFor alone: what each change of range or channel costs. */
   figuresMs: number[];
   readMs: number[];
+  /** The read of the tab's default range, the last 30 days (leads and activities from then on). */
+  openReadMs: number[];
+  openLeads: number;
   leads: number;
   activitiesStored: number;
   activitiesRead: number;
@@ -86,6 +89,13 @@ export async function measureMetrics(count: number, runs: number): Promise<Metri
       readMs.push(performance.now() - start);
     }
     const { leads, activities, settings } = data;
+    const openReadMs: number[] = [];
+    let openLeads = 0;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      openLeads = (await readMetricsInput(db, now - 29 * DAY_MS)).leads.length;
+      openReadMs.push(performance.now() - start);
+    }
     const compute = () => metricsFor(metricFacts(leads, activities, settings.currency), range, settings, now, 'all');
     let metrics = compute();
     const computeMs: number[] = [];
@@ -107,6 +117,8 @@ export async function measureMetrics(count: number, runs: number): Promise<Metri
       computeMs,
       figuresMs,
       readMs,
+      openReadMs,
+      openLeads,
       leads: leads.length,
       activitiesStored: await db.activities.count(),
       activitiesRead: activities.length,
