@@ -4,7 +4,7 @@
 // surrounding lines built. The lines are exactly those `visibleLines` would give for that stretch
 // of the page: one line per block element, `<br>` and newline, hidden content skipped.
 import { mayHoldContact } from './contact-text';
-import { isBlock, isHidden, isShownIn } from './dom';
+import { isBlock, isHidden, plainLines, shownIn } from './dom';
 
 /** A run of consecutive page lines holding contact candidates, with the readable line above it. */
 export interface LineGroup {
@@ -76,11 +76,12 @@ export function contactLineGroups(root: Node | null, skip?: Skip): LineGroup[] {
   let last: LineGroup | null = null;
   // Local walks honour the same rules as the full scan: hidden and skipped subtrees are not text.
   const local = new ShownOrder(root, skip);
+  const shown = shownIn(root, skip);
   const texts = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (!MAY_HOLD_CONTACT.test((node as Text).data) || covered.has(node) || plain.has(node) || !isShownIn(root, node, skip)) continue;
+    if (!MAY_HOLD_CONTACT.test((node as Text).data) || covered.has(node) || plain.has(node) || !shown(node)) continue;
     const run = runAround(root, local, node as Text);
-    const lines = linesOf(run.text);
+    const lines = plainLines(run.text);
     if (!lines.some(mayHoldContact)) {
       // Such lines still head the group below them: lineAbove reads them as any other plain line.
       for (const text of run.nodes) plain.add(text);
@@ -95,14 +96,6 @@ export function contactLineGroups(root: Node | null, skip?: Skip): LineGroup[] {
 }
 
 const CONTINUES = Symbol('continues the previous group');
-
-/** Control and zero-width characters out, runs of white space to one space, as `visibleLines` does. */
-function linesOf(raw: string): string[] {
-  return raw
-    .split('\n')
-    .map((line) => line.replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (character) => (/\s/.test(character) ? ' ' : '')).replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
 
 /** A block element that the text between `earlier` and `later` leaves: a line ends there. */
 function leavesBlock(root: Node, earlier: Node, later: Node): boolean {
@@ -152,7 +145,7 @@ function lineAbove(root: Node, order: ShownOrder, first: Text, covered: Readonly
   const settle = (complete: boolean): string | null | undefined => {
     const lines = pending.split('\n');
     for (let index = lines.length - 1; index >= (complete ? 0 : 1); index -= 1) {
-      const [line] = linesOf(lines[index]!);
+      const [line] = plainLines(lines[index]!);
       if (line) return line.length <= HEADING_MAX ? line : null;
     }
     return undefined;

@@ -5,7 +5,7 @@
 import type { LeadDraft, Phone } from '../schema';
 import { canonicalLinkedInUrl, findEmails, findPhones, isEmailLike, mergePhones, toHttpUrl, typeFromHeading, typeFromLabel } from './contact-text';
 import { type LineGroup, contactLineGroups } from './contact-lines';
-import { cleanText, isShownIn, makeDraft } from './dom';
+import { cleanText, makeDraft, shownIn } from './dom';
 import { type HCard, type Node, hCards, jsonLdNodes, microdataNodes, nameOf, objectsOf, textValues, typesOf } from './structured';
 
 const SELECTORS = {
@@ -164,7 +164,7 @@ function linkedInLink(doc: Document, links: readonly Element[], base: string): s
 }
 
 interface PageElements {
-  /** `<a>`/`<area>` links with a scheme (mailto:, tel:, https:), in document order. */
+  /** Mail, phone, LinkedIn and `rel=me` links (`<a>`/`<area>`), in document order. */
   links: Element[];
   /** Top-level microdata items (`itemscope` that is not itself an `itemprop`). */
   items: Element[];
@@ -173,15 +173,25 @@ interface PageElements {
   jsonLd: Element[];
 }
 
+/** The links the extractor reads; the many others a page has (1,600 on a product page) are dropped first. */
+const isContactLink = (link: Element) => {
+  const href = hrefOf(link);
+  return LINKS.mailto(href) || LINKS.tel(href) || LINKS.linkedin(href) || LINKS.relMe(link);
+};
+
 /**
  * The few element kinds that carry contact data, each found by a native query instead of a walk
  * in script (DESIGN.md §7), and kept only when shown. One simple selector per query: Chromium
  * answers those far faster than a selector list. Relative links are left out: a mail, phone or
- * LinkedIn link always names its scheme.
+ * LinkedIn link always names its scheme. Each kind's own test runs before the visibility test,
+ * which climbs the element's ancestors.
  */
 function pageElements(doc: Document, root: Element): PageElements {
-  const shown = (...selectors: string[]) => {
-    const lists = selectors.map((selector) => [...root.querySelectorAll(selector)].filter((element) => isShownIn(root, element))).filter((list) => list.length);
+  const isShown = shownIn(root);
+  const shown = (selectors: readonly string[], wanted: (element: Element) => boolean) => {
+    const lists = selectors
+      .map((selector) => [...root.querySelectorAll(selector)].filter((element) => wanted(element) && isShown(element)))
+      .filter((list) => list.length);
     if (lists.length <= 1) return lists[0] ?? [];
     // Rarely both kinds (links and image-map areas, h-card and vcard): one list in document
     // order, an element two selectors match (`class="h-card vcard"`) once.
@@ -189,10 +199,10 @@ function pageElements(doc: Document, root: Element): PageElements {
   };
   const headScripts = doc.head && doc.body ? [...doc.head.querySelectorAll('script[type="application/ld+json"]')] : [];
   return {
-    links: shown('a[href*=":"]', 'area[href*=":"]'),
-    items: shown('[itemscope]').filter((element) => !element.hasAttribute('itemprop')),
-    cards: shown('.h-card', '.vcard').filter((element) => /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(element.getAttribute('class') ?? '')),
-    jsonLd: [...headScripts, ...shown('script').filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')],
+    links: shown(['a[href*=":"]', 'area[href*=":"]'], isContactLink),
+    items: shown(['[itemscope]'], (element) => !element.hasAttribute('itemprop')),
+    cards: shown(['.h-card', '.vcard'], (element) => /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(element.getAttribute('class') ?? '')),
+    jsonLd: [...headScripts, ...shown(['script'], (script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')],
   };
 }
 
