@@ -16,21 +16,36 @@ export function normalizePhone(raw: string, region: string): string {
   return parsed?.isPossible() ? parsed.number : text.replace(/\s+/g, ' ').slice(0, 40);
 }
 
+/** The http(s) URL a website value names (scheme optional), or null. */
+function websiteUrl(raw: string | null): URL | null {
+  if (!raw) return null;
+  const trimmed = raw.trim();
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // URL.parse reads the text once; canParse then new URL read it twice, and an import normalizes
+  // every row's website several times.
+  const url = URL.parse(candidate);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+  if (!url.hostname.includes('.')) return null;
+  return url;
+}
+
 /** `https://www.acme.com/about?x=1` → `https://www.acme.com`; null for anything not http(s). */
 export function websiteOrigin(raw: string | null): string | null {
-  if (!raw) return null;
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}`;
-  if (!URL.canParse(candidate)) return null;
-  const url = new URL(candidate);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!url.hostname.includes('.')) return null;
-  return url.origin;
+  return websiteUrl(raw)?.origin ?? null;
 }
+
+const hostDomain = (hostname: string) => hostname.replace(/^www\./, '');
 
 /** Registrable-looking host without `www.`: `https://www.acme.co.uk` → `acme.co.uk`. */
 export function domainOf(website: string | null): string | null {
   if (!website) return null;
-  return new URL(website).hostname.replace(/^www\./, '');
+  return hostDomain(new URL(website).hostname);
+}
+
+/** websiteOrigin and domainOf of that origin, from one parse of the text. */
+export function websiteAndDomain(raw: string | null): { website: string | null; domain: string | null } {
+  const url = websiteUrl(raw);
+  return url ? { website: url.origin, domain: hostDomain(url.hostname) } : { website: null, domain: null };
 }
 
 /** `https://de.linkedin.com/in/Ada-L?trk=x` → `https://www.linkedin.com/in/ada-l/`; null when not a profile. */

@@ -58,10 +58,10 @@ export async function knownKeys(db: LeadClipDb): Promise<Map<string, string>> {
 }
 
 /** After the import's own write: remember its keys and the stamp it left, inside the same transaction. */
-export async function rememberWritten(db: LeadClipDb, written: readonly Lead[]): Promise<void> {
+export async function rememberWritten(db: LeadClipDb, written: readonly Lead[], keysOf: (lead: Lead) => string[] = dedupKeys): Promise<void> {
   const entry = cache.get(db);
   if (!entry) return;
-  for (const lead of written) for (const key of dedupKeys(lead)) entry.ids.set(key, lead.id);
+  for (const lead of written) for (const key of keysOf(lead)) entry.ids.set(key, lead.id);
   entry.stamp = await stampOf(db);
 }
 

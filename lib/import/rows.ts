@@ -95,7 +95,8 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
   if (fax) phones.push({ number: fax, type: 'fax' });
 
   const website = one('company.website');
-  if (website && !websiteOrigin(website)) throw new RowError(`company.website: "${website}" is not a web address`);
+  const origin = website ? websiteOrigin(website) : null;
+  if (website && !origin) throw new RowError(`company.website: "${website}" is not a web address`);
   const first = one('firstName');
   const last = one('lastName');
   const fullName = one('fullName') ?? ([first, last].filter(Boolean).join(' ') || null);
@@ -106,7 +107,7 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
     company: one('company.name'),
     emails,
     phones,
-    website: website ? websiteOrigin(website) : null,
+    website: origin,
     linkedinUrl: one('linkedinUrl'),
     location: (values.get('location') ?? []).filter(Boolean).join(', ') || null,
     channel: channelOf(one('source.channel') ?? 'other'),

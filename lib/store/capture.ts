@@ -3,7 +3,7 @@
 // capture is one Dexie transaction, so a lead never exists without its activity.
 import type { LeadClipDb } from '../db';
 import { newId } from '../ids';
-import { domainOf, normalizeDraft, splitName, websiteOrigin } from '../normalize';
+import { normalizeDraft, splitName, websiteAndDomain } from '../normalize';
 import type { Activity, Lead, LeadDraft, LeadField, MergeConflict, Provenance } from '../schema';
 import { CommandError } from './errors';
 import { deleteLead } from './leads';
@@ -26,7 +26,7 @@ export function hasContent(draft: LeadDraft): boolean {
 /** Builds a new lead from a normalized capture draft. */
 export function leadFromDraft(draft: LeadDraft, at: { id: string; captureId: string; now: number }): Lead {
   const contactPhones = draft.phones.filter((phone) => phone.type !== 'fax');
-  const website = websiteOrigin(draft.website);
+  const { website, domain } = websiteAndDomain(draft.website);
   const provenance: Provenance = { captureId: at.captureId, url: draft.sourceUrl, at: at.now };
   const lead: Lead = {
     id: at.id,
@@ -35,7 +35,7 @@ export function leadFromDraft(draft: LeadDraft, at: { id: string; captureId: str
     fullName: draft.fullName,
     ...splitName(draft.fullName),
     title: draft.title,
-    company: { name: draft.company, domain: domainOf(website), website },
+    company: { name: draft.company, domain, website },
     emails: draft.emails,
     phones: [...new Set(contactPhones.map((phone) => phone.number))],
     phoneTypes: Object.fromEntries(contactPhones.map((phone) => [phone.number, phone.type])),
