@@ -3,6 +3,7 @@
 // activities, and the service worker's memory with 100,000 leads stored.
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
+import { captureDraft } from '../e2e/fixtures';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { LEAD_COUNT } from './leads';
 import { TYPED } from './list';
@@ -246,27 +247,8 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
     await session.send('ServiceWorker.enable');
     await session.send('ServiceWorker.stopAllWorkers');
     const panel = await browser.open('sidepanel.html');
-    const reply = (await panel.evaluate(() =>
-      chrome.runtime.sendMessage({
-        leadclip: 1,
-        command: 'lead.capture',
-        payload: {
-          fullName: 'Memory Probe',
-          title: null,
-          company: null,
-          emails: ['memory.probe@leadclip.test'],
-          phones: [],
-          website: null,
-          linkedinUrl: null,
-          location: null,
-          channel: 'email',
-          sourceUrl: null,
-          sourceTitle: null,
-          inquiryAt: null,
-          interest: null,
-        },
-      }),
-    )) as { ok: boolean };
+    const probe = captureDraft({ fullName: 'Memory Probe', emails: ['memory.probe@leadclip.test'], sourceUrl: null });
+    const reply = (await panel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), probe)) as { ok: boolean };
     if (!reply.ok) throw new Error(`the probe capture failed: ${JSON.stringify(reply)}`);
     const heap = await workerHeapMb(port, browser.extensionId);
 

@@ -4,6 +4,7 @@
 // Two cases: due while the worker is still awake from the capture, and due after the worker was
 // stopped (the usual case with a 5-minute SLA: only the alarm can wake it).
 import type { Page } from '@playwright/test';
+import { captureDraft } from '../e2e/fixtures';
 import type { ExtensionBrowser } from './browser';
 import { type Result, median, notMeasured, round } from './report';
 
@@ -41,29 +42,8 @@ function readTasks(panel: Page): Promise<TaskRow[]> {
 
 function clipDueIn(panel: Page, label: string, dueInMs: number) {
   const inquiryAt = Date.now() - SLA_MINUTES * 60_000 + dueInMs;
-  return panel.evaluate(
-    ([label, inquiryAt]) =>
-      chrome.runtime.sendMessage({
-        leadclip: 1,
-        command: 'lead.capture',
-        payload: {
-          fullName: `Reminder ${label}`,
-          title: null,
-          company: null,
-          emails: [`reminder.${label}@leadclip.test`],
-          phones: [],
-          website: null,
-          linkedinUrl: null,
-          location: null,
-          channel: 'email',
-          sourceUrl: null,
-          sourceTitle: null,
-          inquiryAt,
-          interest: null,
-        },
-      }),
-    [label, inquiryAt] as const,
-  );
+  const payload = captureDraft({ fullName: `Reminder ${label}`, emails: [`reminder.${label}@leadclip.test`], sourceUrl: null, inquiryAt });
+  return panel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), payload);
 }
 
 async function measure(browser: ExtensionBrowser, name: string, dueInMs: number[], stopWorker: boolean, how: string): Promise<Result> {
