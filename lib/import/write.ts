@@ -81,13 +81,13 @@ export async function importRows(db: LeadClipDb, input: readonly unknown[], now:
 
 /**
  * Descending id order, for the batch's new leads. Chromium's IndexedDB keeps records and index
- * entries sorted by key (LevelDB) and ids are random: added in row order they land all over the key
- * space, and compacting that is most of the database's work in a large import; sorted, a batch is
- * written in runs. Descending, not ascending: after a large deletion (the bench deletes its
- * 100,000-record baseline just before the import) Chromium compacts the deleted range, and LevelDB's
- * manual compaction goes on while new files hold ever higher keys. With ascending batches it went on
- * rewriting the import's data in 6 of 21 runs (4.8 GB written instead of 1.3), and the import took
- * 85-90 s instead of about 50; descending batches let it end (measured).
+ * entries sorted by key (LevelDB). With random ids, leads added in row order landed all over the
+ * key space and compacting that was most of the database's work; sorted, a batch is written in
+ * runs. Descending, not ascending: after a large deletion just before the import (the bench used
+ * to delete its 100,000-record baseline in the same profile) LevelDB's manual compaction went on
+ * while new files held ever higher keys, and ascending batches took 85-90 s instead of about 50 in
+ * 6 of 21 runs. Ids are now time-ordered (lib/ids.ts), so a batch's new ids all sort above the
+ * stored ones; in a fresh profile descending and row order measured the same (37-40 s).
  */
 const byIdDescending = (a: Lead, b: Lead) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
@@ -152,9 +152,9 @@ async function writeBatch(db: LeadClipDb, incoming: readonly Lead[], now: number
       activities.push({ id: newId(), leadId: merge.id, at: now, type: 'merged', url: lead.source.url, filled, conflicts, ...before });
       merged += 1;
     }
-    // New leads are added in descending id order (see byIdDescending): a 100,000-row import (npm run
-    // bench, Chromium 156, 2 cores) took 45-47 s and 60 CPU seconds of the database, against 57-62 s
-    // and 79-87 s in row order. They are added, not put: a put makes Dexie read the old record first
+    // New leads are added in descending id order (see byIdDescending): with random ids a 100,000-row
+    // import (npm run bench, Chromium 156, 2 cores) took 45-47 s and 60 CPU seconds of the database,
+    // against 57-62 s and 79-87 s in row order. They are added, not put: a put makes Dexie read the old record first
     // (to tell live queries which index entries changed), which doubles the work of a large import.
     // IndexedDB runs a transaction's requests in the order they are made, so a lead created in this
     // batch and merged later in it is put after its add and the later write wins.
