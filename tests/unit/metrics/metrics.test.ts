@@ -22,8 +22,8 @@ function dataset(): { leads: Lead[]; activities: Activity[] } {
   const leads = [
     // A: email, answered in 3 min, met, qualified, won 5,000 USD.
     makeLead({ id: 'A', createdAt: aCreated, stage: 'won', firstContactAt: T0 + HOUR + 3 * MIN, source: src('email', T0 + HOUR) }),
-    // B: email, answered in 10 min (only a 'contacted' activity), still 'contacted'.
-    makeLead({ id: 'B', createdAt: T0 + DAY, stage: 'contacted', source: src('email', T0 + DAY) }),
+    // B: email, answered in 10 min, called again later, still 'contacted'.
+    makeLead({ id: 'B', createdAt: T0 + DAY, stage: 'contacted', firstContactAt: T0 + DAY + 10 * MIN, source: src('email', T0 + DAY) }),
     // C: linkedin, never contacted: overdue, and stuck in 'new'.
     makeLead({ id: 'C', createdAt: T0 + 2 * DAY, stage: 'new', source: src('linkedin', T0 + 2 * DAY) }),
     // D: linkedin, answered in 4 min, a meeting held, then lost.
@@ -43,6 +43,7 @@ function dataset(): { leads: Lead[]; activities: Activity[] } {
     act('A', aCreated + 3 * DAY + HOUR, { type: 'won', value: 5000, currency: 'USD' }),
     act('A', aCreated + 3 * DAY + HOUR, { type: 'won', value: 999, currency: 'EUR' }),
     act('B', T0 + DAY + 10 * MIN, { type: 'contacted', channel: 'call' }),
+    act('B', T0 + DAY + 3 * HOUR, { type: 'contacted', channel: 'email' }),
     act('B', T0 + DAY + 2 * HOUR, { type: 'stage_changed', from: 'new', to: 'contacted' }),
     act('D', T0 + 3 * DAY + 2 * HOUR, { type: 'meeting_held' }),
     act('D', T0 + 3 * DAY + HOUR, { type: 'stage_changed', from: 'new', to: 'contacted' }),
@@ -160,6 +161,22 @@ describe('computeMetrics edge cases', () => {
     });
     expect(metrics.stuck).toStrictEqual([]);
     expect(metrics.inquiriesPerDay).toStrictEqual([0]);
+  });
+
+  it("takes a lead's first contact from its firstContactAt, as the lead card does, not from later contacts", () => {
+    // The writer sets firstContactAt with the first 'contacted' activity; a second call a day later
+    // changes no figure, and a contact activity alone (no firstContactAt) is not a first contact.
+    const answered = makeLead({ id: 'I', createdAt: T0, stage: 'contacted', firstContactAt: T0 + 4 * MIN, source: src('web', T0) });
+    const unanswered = makeLead({ id: 'J', createdAt: T0, stage: 'new', source: src('web', T0) });
+    const activities = [
+      act('I', T0 + 4 * MIN, { type: 'contacted', channel: 'call' }),
+      act('I', T0 + DAY, { type: 'contacted', channel: 'email' }),
+      act('J', T0 + 2 * MIN, { type: 'contacted', channel: 'call' }),
+    ];
+    const metrics = computeMetrics([answered, unanswered], activities, { from: T0, to: T0 + DAY }, SETTINGS, NOW);
+    expect(metrics.firstContact).toStrictEqual({
+      contacted: 1, awaiting: 0, medianMs: 4 * MIN, p90Ms: 4 * MIN, withinSla: 1, withinSlaShare: 0.5,
+    });
   });
 
   it('neither hits nor misses the SLA for a lead without a first contact whose clock still runs', () => {

@@ -10,7 +10,7 @@ const T0 = Date.UTC(2026, 10, 1);
 const source = (inquiryAt: number) => ({ channel: 'web' as const, url: null, title: null, capturedAt: inquiryAt, inquiryAt, utm: null });
 
 describe('readMetricsInput', () => {
-  it('reads the leads and metric activities from a time on, and the settings', async () => {
+  it('reads the leads and the meeting, stage and sale activities from a time on, and the settings', async () => {
     const db = freshDatabase();
     await db.leads.bulkPut([
       makeLead({ id: 'old', createdAt: T0 - 10 * DAY, source: source(T0 - 10 * DAY) }),
@@ -28,11 +28,12 @@ describe('readMetricsInput', () => {
     const input = await readMetricsInput(db, T0);
     expect(input.from).toBe(T0);
     expect(input.leads.map((lead) => lead.id)).toStrictEqual(['new']);
-    expect(input.activities.map((activity) => activity.id).sort()).toStrictEqual(['a2', 'a3', 'a5']);
+    // Contacts are not read: the lead's firstContactAt holds its first one.
+    expect(input.activities.map((activity) => activity.id).sort()).toStrictEqual(['a3', 'a5']);
     expect(input.settings.slaMinutes).toBe(5);
 
     const everything = await readMetricsInput(db, 0);
     expect(everything.leads).toHaveLength(2);
-    expect(everything.activities.map((activity) => activity.id).sort()).toStrictEqual(['a1', 'a2', 'a3', 'a5']);
+    expect(everything.activities.map((activity) => activity.id).sort()).toStrictEqual(['a3', 'a5']);
   });
 });
