@@ -1,14 +1,7 @@
-import { expect, fixture, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
-
-test('clipping a Gmail message shows the lead in the open side panel', async ({ context, serve, openExtensionPage }) => {
-  await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
-  const sidePanel = await openExtensionPage('sidepanel.html');
-  await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
-
-  const gmail = await context.newPage();
-  await gmail.goto(GMAIL_URL);
+test('clipping a Gmail message shows the lead in the open side panel', async ({ openGmailBesideSidePanel }) => {
+  const { sidePanel, gmail } = await openGmailBesideSidePanel();
   await gmail.getByRole('button', { name: 'Clip lead' }).click();
   await expect(gmail.getByRole('status')).toHaveText('Lead saved');
 

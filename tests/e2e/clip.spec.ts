@@ -1,14 +1,10 @@
 import type { browser } from 'wxt/browser';
 import { expect, fixture, test } from './fixtures';
 
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 const LINKEDIN_URL = 'https://www.linkedin.com/in/ada-lovelace-42/';
 
-test('clipping a Gmail thread saves the other party with the right fields, and clipping again updates it', async ({ context, serve, openExtensionPage }) => {
-  await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/thread-rep-replied.html'));
-  const sidePanel = await openExtensionPage('sidepanel.html');
-  const gmail = await context.newPage();
-  await gmail.goto(GMAIL_URL);
+test('clipping a Gmail thread saves the other party with the right fields, and clipping again updates it', async ({ openGmailBesideSidePanel }) => {
+  const { sidePanel, gmail } = await openGmailBesideSidePanel(fixture('gmail/thread-rep-replied.html'));
 
   await gmail.getByRole('button', { name: 'Clip lead' }).click();
   await expect(gmail.getByRole('status')).toHaveText('Lead saved');

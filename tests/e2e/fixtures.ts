@@ -5,7 +5,6 @@ import path from 'node:path';
 import { type BrowserContext, type Page, type Worker, test as base } from '@playwright/test';
 import { launchWithExtension } from './launch';
 
-export { CHROMIUM } from './launch';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
@@ -41,6 +40,11 @@ interface ExtensionFixtures {
   /** Serves `html` whenever the browser asks for a URL matching `url`. */
   serve: (url: string | RegExp, html: string, headers?: Record<string, string>) => Promise<void>;
   openExtensionPage: (page: 'sidepanel.html' | 'popup.html' | 'options.html') => Promise<Page>;
+  /**
+   * Serves `html` (the fixture Gmail message unless given) at GMAIL_URL, opens the empty side panel,
+   * then the Gmail page, and waits until the content script shows its Clip lead button.
+   */
+  openGmailBesideSidePanel: (html?: string) => Promise<{ sidePanel: Page; gmail: Page }>;
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -75,6 +79,17 @@ export const test = base.extend<ExtensionFixtures>({
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${name}`);
       return page;
+    });
+  },
+  openGmailBesideSidePanel: async ({ context, serve, openExtensionPage }, use) => {
+    await use(async (html = fixture('gmail/message.html')) => {
+      await serve(/^https:\/\/mail\.google\.com\//, html);
+      const sidePanel = await openExtensionPage('sidepanel.html');
+      await base.expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
+      const gmail = await context.newPage();
+      await gmail.goto(GMAIL_URL);
+      await base.expect(gmail.getByRole('button', { name: 'Clip lead' })).toBeVisible();
+      return { sidePanel, gmail };
     });
   },
 });

@@ -190,13 +190,8 @@ test('the service worker is stopped mid-import and no acknowledged write is lost
   expect(new Set(leads.flatMap((lead) => lead.emails)).size).toBe(4000);
 });
 
-test('a capture clicked in Gmail after the worker was stopped is saved', async ({ context, serve, openExtensionPage }) => {
-  await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
-  const sidePanel = await openExtensionPage('sidepanel.html');
-  await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
-  const gmail = await context.newPage();
-  await gmail.goto(GMAIL_URL);
-  await expect(gmail.getByRole('button', { name: 'Clip lead' })).toBeVisible();
+test('a capture clicked in Gmail after the worker was stopped is saved', async ({ context, openGmailBesideSidePanel }) => {
+  const { sidePanel, gmail } = await openGmailBesideSidePanel();
 
   await stopServiceWorkers(context, gmail);
   await gmail.getByRole('button', { name: 'Clip lead' }).click();

@@ -1,11 +1,12 @@
 // Security suite (DESIGN.md §6) against the built extension in real Chromium: the built manifest,
 // no network from extension contexts, captured markup rendered as text, messages from web pages
 // refused, and no Trusted Types violation on a Gmail page that enforces them.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Page, type Request, chromium } from '@playwright/test';
-import { CHROMIUM, EXTENSION_DIR, GMAIL_URL, captureDraft as draft, expect, fixture, test } from './fixtures';
+import type { Page, Request } from '@playwright/test';
+import { EXTENSION_DIR, GMAIL_URL, captureDraft as draft, expect, fixture, test } from './fixtures';
+import { launchWithExtension } from './launch';
 
 // Playwright reports a service worker's own requests only with this switch; it is read when the
 // browser launches, which happens after this module loads.
@@ -106,13 +107,8 @@ test('no extension context makes a network request while the rep works', async (
 });
 
 test.describe('captured markup stays text', () => {
-  test('a sender name full of markup is shown literally in the side panel and never runs', async ({ context, serve, openExtensionPage }) => {
-    await serve(/^https:\/\/mail\.google\.com\//, gmailWithSender(XSS_NAME));
-    const sidePanel = await openExtensionPage('sidepanel.html');
-    await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
-
-    const gmail = await context.newPage();
-    await gmail.goto(GMAIL_URL);
+  test('a sender name full of markup is shown literally in the side panel and never runs', async ({ openGmailBesideSidePanel }) => {
+    const { sidePanel, gmail } = await openGmailBesideSidePanel(gmailWithSender(XSS_NAME));
     await gmail.getByRole('button', { name: 'Clip lead' }).click();
     await expect(gmail.getByRole('status')).toHaveText('Lead saved');
 
@@ -170,14 +166,8 @@ test.describe('captured markup stays text', () => {
 });
 
 test.describe('messages from web pages are refused', () => {
-  test("a Gmail page's own scripts cannot reach the background", async ({ context, serve, openExtensionPage, extensionId }) => {
-    await serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/message.html'));
-    const sidePanel = await openExtensionPage('sidepanel.html');
-    await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
-
-    const gmail = await context.newPage();
-    await gmail.goto(GMAIL_URL);
-    await expect(gmail.getByRole('button', { name: 'Clip lead' })).toBeVisible();
+  test("a Gmail page's own scripts cannot reach the background", async ({ openGmailBesideSidePanel, extensionId }) => {
+    const { sidePanel, gmail } = await openGmailBesideSidePanel();
     const attempt = await gmail.evaluate(
       async ([id, payload]) => {
         const envelope = { leadclip: 1, command: 'lead.capture', payload };
@@ -210,17 +200,8 @@ test.describe('messages from web pages are refused', () => {
       JSON.stringify({ manifest_version: 3, name: 'Foreign', version: '1.0', background: { service_worker: 'foreign.js' } }),
     );
     writeFileSync(path.join(foreign, 'foreign.js'), '');
-    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'leadclip-e2e-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR},${foreign}`,
-        `--load-extension=${EXTENSION_DIR},${foreign}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-      ],
-    });
+    // Both extensions loaded, with the flags every test browser gets (--load-extension takes a list).
+    const context = await launchWithExtension(`${EXTENSION_DIR},${foreign}`, 'leadclip-e2e-');
     try {
       const workerOf = async (script: string) =>
         context.serviceWorkers().find((w) => w.url().endsWith(script)) ??
@@ -251,6 +232,7 @@ test.describe('messages from web pages are refused', () => {
       expect(stored).toBe(0);
     } finally {
       await context.close();
+      rmSync(foreign, { recursive: true, force: true });
     }
   });
 

@@ -2,9 +2,8 @@
 // copying the note, and check the refusal, the stored handoff and accessibility.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, fixture, test } from './fixtures';
+import { GMAIL_URL, expect, fixture, test } from './fixtures';
 
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 const SHOTS = process.env.LEADCLIP_SCREENSHOTS;
 
 const QUESTIONS = {
