@@ -3,6 +3,7 @@
 import { extractGmail } from '@/lib/extract/gmail';
 import { extractLinkedIn } from '@/lib/extract/linkedin';
 import { extractPage } from '@/lib/extract/page';
+import { newId } from '@/lib/ids';
 import { openRawLeads, putAllRaw } from './raw-idb';
 import { benchActivities, benchLeads, withTasks } from './leads';
 import { measureListQueries } from './list';
@@ -70,4 +71,4 @@ function measureExtraction(page: string, url: string) {
   };
 }
 
-Object.assign(globalThis, { LeadClipBench: { measureExtraction, measureListQueries, measureImport, measureMetrics, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw } });
+Object.assign(globalThis, { LeadClipBench: { measureExtraction, measureListQueries, measureImport, measureMetrics, benchLeads, benchActivities, withTasks, openRawLeads, putAllRaw, newId } });

@@ -1,6 +1,6 @@
 // `npm run bench`: builds the extension, measures every DESIGN.md §7 figure in headless Chromium,
 // prints a table and writes bench-results.json at the repository root. Figures, not timed tests:
-// the exit code is 0 unless the bench itself breaks. Keep the whole run under 10 minutes on 2 cores.
+// the exit code is 0 unless the bench itself breaks. Keep the whole run under 15 minutes on 2 cores.
 import { execFileSync } from 'node:child_process';
 import { Activity, Lead, Task } from '@/lib/schema';
 import { launchExtension } from './browser';

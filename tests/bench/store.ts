@@ -23,6 +23,7 @@ interface BenchApi {
   withTasks(leads: unknown[]): { leads: unknown[]; tasks: unknown[] };
   openRawLeads(name: string): Promise<IDBDatabase>;
   putAllRaw(db: IDBDatabase, store: string, records: readonly unknown[]): Promise<number>;
+  newId(now?: number): string;
   measureImport(count: number, now: number): Promise<ImportTiming>;
   measureMetrics(count: number, runs: number): Promise<MetricsTiming>;
 }
@@ -37,32 +38,63 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Raw IndexedDB: 100,000 leads put in one transaction into a store indexed like `leads`. */
-async function rawPutBaseline(sidePanel: Page): Promise<number> {
+/** Runs `measure` in a side panel of a browser of its own, with a fresh profile and the bench bundle loaded. */
+async function inFreshBrowser<T>(bundle: string, measure: (sidePanel: Page) => Promise<T>): Promise<T> {
+  const browser = await launchExtension();
+  try {
+    const sidePanel = await browser.open('sidepanel.html');
+    await sidePanel.getByText(/No leads yet/).waitFor();
+    await sidePanel.evaluate(bundle);
+    return await measure(sidePanel);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Raw IndexedDB: LEAD_COUNT bench leads put in one transaction into a store indexed like `leads`,
+ * each with an id made by the product's newId (lib/ids.ts), as every stored lead has.
+ */
+function rawPutBaseline(sidePanel: Page): Promise<number> {
   return sidePanel.evaluate(async (count) => {
     const api = (globalThis as unknown as { LeadClipBench: BenchApi }).LeadClipBench;
-    const leads = api.benchLeads(count);
+    const leads = api.benchLeads(count).map((lead) => ({ ...(lead as { createdAt: number }), id: api.newId((lead as { createdAt: number }).createdAt) }));
     const db = await api.openRawLeads('leadclip-bench-raw');
     const ms = await api.putAllRaw(db, 'leads', leads);
     db.close();
-    indexedDB.deleteDatabase('leadclip-bench-raw');
     return ms;
   }, LEAD_COUNT);
 }
 
-/** The product's CSV import of LEAD_COUNT generated rows into a fresh database, next to the raw baseline. */
-async function importFigure(sidePanel: Page, rawMs: number): Promise<Result> {
-  const run = await sidePanel.evaluate(
-    ([count, now]) => (globalThis as unknown as { LeadClipBench: BenchApi }).LeadClipBench.measureImport(count, now),
-    [LEAD_COUNT, Date.UTC(2026, 3, 1)] as const,
-  );
-  // A figure for fewer rows than the baseline's would not compare like with like.
-  if (run.created !== LEAD_COUNT || run.stored !== LEAD_COUNT) {
-    throw new Error(`the import created ${run.created} and stored ${run.stored} of ${LEAD_COUNT} rows: ${run.problems.join('; ')}`);
+const IMPORT_PAIRS = 3;
+
+/**
+ * The product's CSV import of LEAD_COUNT generated rows against the raw baseline, in IMPORT_PAIRS
+ * pairs: baseline, then import, each in a fresh browser profile. In one profile, whichever ran
+ * second paid for compacting the first one's 100,000 records: the same code measured 0.51× and
+ * 0.87×, and the baseline alone 23 s and 52 s. The figure is the median of the pairs' ratios.
+ */
+async function importFigure(bundle: string): Promise<Result> {
+  const pairs: Array<{ rawMs: number; importMs: number; ratio: number }> = [];
+  let run: ImportTiming | undefined;
+  for (let pair = 0; pair < IMPORT_PAIRS; pair++) {
+    const rawMs = await inFreshBrowser(bundle, rawPutBaseline);
+    run = await inFreshBrowser(bundle, (sidePanel) =>
+      sidePanel.evaluate(
+        ([count, now]) => (globalThis as unknown as { LeadClipBench: BenchApi }).LeadClipBench.measureImport(count, now),
+        [LEAD_COUNT, Date.UTC(2026, 3, 1)] as const,
+      ),
+    );
+    // A figure for fewer rows than the baseline's would not compare like with like.
+    if (run.created !== LEAD_COUNT || run.stored !== LEAD_COUNT) {
+      throw new Error(`the import created ${run.created} and stored ${run.stored} of ${LEAD_COUNT} rows: ${run.problems.join('; ')}`);
+    }
+    pairs.push({ rawMs, importMs: run.ms, ratio: rawMs / run.ms });
   }
-  const rawRate = Math.round(LEAD_COUNT / (rawMs / 1000));
-  const rate = Math.round(LEAD_COUNT / (run.ms / 1000));
-  const ratio = round(rate / rawRate);
+  const middle = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)]!;
+  const rawRate = Math.round(LEAD_COUNT / (middle.rawMs / 1000));
+  const rate = Math.round(LEAD_COUNT / (middle.importMs / 1000));
+  const ratio = round(middle.ratio);
   return {
     name: 'store.import.100k',
     value: rate,
@@ -72,10 +104,11 @@ async function importFigure(sidePanel: Page, rawMs: number): Promise<Result> {
     ratio,
     pass: ratio >= 0.5,
     note:
-      `importCsvIntoDatabase (lib/import/run.ts) of a ${(run.csvBytes / 1024 / 1024).toFixed(1)} MB HubSpot-style CSV, ${LEAD_COUNT.toLocaleString('en-US')} rows → ` +
-      `${run.created.toLocaleString('en-US')} leads in ${round(run.ms)} ms (parse, map, validate, normalize, dedup, batched writes), in a fresh database ` +
-      `with the product's schema; baseline: raw IndexedDB put of ${LEAD_COUNT.toLocaleString('en-US')} lead records in one transaction into a fresh store ` +
-      `with the same indices, ${round(rawMs)} ms (one run each)`,
+      `importCsvIntoDatabase (lib/import/run.ts) of a ${(run!.csvBytes / 1024 / 1024).toFixed(1)} MB HubSpot-style CSV, ${LEAD_COUNT.toLocaleString('en-US')} rows → ` +
+      `${run!.created.toLocaleString('en-US')} leads (parse, map, validate, normalize, dedup, batched writes) in a fresh database with the product's schema; ` +
+      `baseline: raw IndexedDB put of ${LEAD_COUNT.toLocaleString('en-US')} lead records with the product's ids in one transaction into a fresh store with the same indices. ` +
+      `Median of ${IMPORT_PAIRS} pairs, each run in a fresh browser profile: ` +
+      pairs.map((p) => `raw ${round(p.rawMs)} ms / import ${round(p.importMs)} ms = ${round(p.ratio)}x`).join('; '),
   };
 }
 
@@ -223,6 +256,7 @@ function listResults(list: ListTimings, openTimes: number[]): Result[] {
 }
 
 export async function storeFigures(bundle: string): Promise<Result[]> {
+  const imported = await importFigure(bundle);
   const port = await freePort();
   const browser: ExtensionBrowser = await launchExtension({ debuggingPort: port });
   try {
@@ -230,8 +264,6 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
     await sidePanel.getByText(/No leads yet/).waitFor();
     await sidePanel.evaluate(bundle);
 
-    const rawMs = await rawPutBaseline(sidePanel);
-    const imported = await importFigure(sidePanel, rawMs);
     const metrics = await metricsFigure(sidePanel);
 
     await seedLeads(sidePanel);
@@ -262,7 +294,7 @@ export async function storeFigures(bundle: string): Promise<Result[]> {
         unit: 'MB',
         budget: 'none set (DESIGN.md §7)',
         pass: null,
-        note: `JS heap after GC (CDP Runtime.getHeapUsage) of a cold-started worker that synced reminders and answered one capture with ${LEAD_COUNT.toLocaleString('en-US')} leads stored (6,000 open tasks); raw put baseline took ${round(rawMs)} ms`,
+        note: `JS heap after GC (CDP Runtime.getHeapUsage) of a cold-started worker that synced reminders and answered one capture with ${LEAD_COUNT.toLocaleString('en-US')} leads stored (6,000 open tasks)`,
       },
     ];
   } finally {
