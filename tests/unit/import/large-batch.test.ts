@@ -1,16 +1,16 @@
-// One batch of 5,000 rows is prepared and written chunk by chunk inside its transaction. Dedup
-// must see every earlier row of the batch, whichever chunk it was in, as well as stored leads.
+// One batch (up to 5,000 rows) is prepared in full, then written in one transaction. Dedup must
+// see every earlier row of the batch, however far back, as well as stored leads.
 import { importCsvIntoDatabase } from '@/lib/import/run';
 import { eraseLeads } from '@/lib/store/erase';
 import { freshDatabase } from '../../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 
-/** 1,200 people (more than two chunks), each with their own address. */
+/** 1,200 people, each with their own address. */
 const people = Array.from({ length: 1200 }, (_, index) => `Lead ${index + 1},lead${index + 1}@acme.example,,`);
 
-describe('a batch larger than a chunk', () => {
-  it('merges a row into a lead created by an earlier chunk of the same batch, and into a stored lead', async () => {
+describe('a large batch', () => {
+  it('merges a row into a lead created 1,200 rows earlier in the same batch, and into a stored lead', async () => {
     const db = freshDatabase();
     await importCsvIntoDatabase(db, 'Name,Email\nZed Stone,zed@acme.example\n', { now: NOW });
     const text = ['Name,Email,Company,Title', ...people, 'Lead 1,LEAD1@acme.example,Acme Two,', 'Zed Stone,zed@acme.example,,CFO'].join('\n');
