@@ -210,12 +210,20 @@ function inDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
+/**
+ * Code samples (`code`, `kbd`, `samp`) and form fields (`textarea`) are shown but are not the page
+ * speaking: a docs page's JSON example would otherwise give its ids as phone numbers and its
+ * `you@example.com` as an address.
+ */
+const NOT_PAGE_TEXT = new Set(['code', 'kbd', 'samp', 'textarea']);
+const isNotPageText = (element: Element) => NOT_PAGE_TEXT.has(element.localName.toLowerCase());
+
 export function extractPage(doc: Document, url: URL): LeadDraft | null {
   const root = doc.body ?? doc.documentElement;
   const scan = pageElements(doc, root);
   const { person, organization } = structuredData(scan.jsonLd, scan.items);
   const card = cardFor(hCards(scan.cards, url.href));
-  const text = textContacts(contactLineGroups(root));
+  const text = textContacts(contactLineGroups(root, isNotPageText));
   const phones = mergePhones([], [
     ...structuredPhones(person),
     ...structuredPhones(organization),

@@ -89,6 +89,17 @@ describe('extractPage', () => {
     expect(extractPage(bio.doc, bio.url)?.emails).toStrictEqual(['ana.silva@example.pt']);
   });
 
+  it('reads no address or number out of code samples or a form field, only from the page text', () => {
+    const docs = page(
+      `<h1>Webhooks</h1><p>Questions? Call Dana Whit on +1 415 555 0199.</p>
+       <pre><code>{"orderId": "4155550123", "phone": "+44 20 7946 0958", "email": "you@example.com"}</code></pre>
+       <p>Run <kbd>git config user.email you@example.org</kbd> or <samp>call +33 1 23 45 67 89</samp> first.</p>
+       <form><textarea name="message">+49 30 1234567</textarea></form>`,
+      'https://docs.relay.example/webhooks',
+    );
+    expect(extractPage(docs.doc, docs.url)).toMatchObject({ emails: [], phones: [{ number: '+1 415 555 0199', type: 'other' }] });
+  });
+
   it('finds the contact on a 1 MB page', () => {
     const filler = '<div class="post"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, 2019–2024.</p></div>\n'.repeat(12_000);
     const html = `<html><body>${filler}<footer>Questions? Ask Ines Duarte at ines@duarte-tech.example or call +351 21 123 4567.</footer></body></html>`;
