@@ -80,6 +80,9 @@ export function Chart({ title, categories, series, kind, format = plain, height 
   );
 }
 
+/** Up to this many bars, every bar is named under the axis. */
+const MAX_NAMED_BARS = 8;
+
 function drawChart(UPlot: typeof uPlot, element: HTMLDivElement, { categories, series, kind, format, height }: Required<Omit<Props, 'title' | 'categoryName'>>): () => void {
   const xs = categories.map((_, index) => index);
   const bars = UPlot.paths.bars?.({ size: [0.6, 48] });
@@ -95,7 +98,10 @@ function drawChart(UPlot: typeof uPlot, element: HTMLDivElement, { categories, s
           values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (categories[tick] ?? '') : '')),
           stroke: '#4d5560',
           grid: { show: false },
-          // Many named categories do not fit side by side in a side panel: tilt them.
+          // A few named bars (funnel steps, stages) each get their name: uPlot would space the ticks
+          // out and leave some bars unnamed. Days stay spaced out. Many names do not fit side by
+          // side in a side panel, so they are tilted.
+          ...(kind === 'bars' && categories.length <= MAX_NAMED_BARS ? { splits: () => xs } : {}),
           ...(kind === 'bars' && categories.length > 5 ? { rotate: -35, size: 64 } : {}),
         },
         { values: (_plot, ticks) => ticks.map(format), stroke: '#4d5560', size: 56 },
