@@ -53,10 +53,10 @@ function measureExtraction(page: string, url: string) {
   const extract = extractors[page];
   const walk = () => walkAll(document);
   const nodes = walkAll(document);
-  if (!extract) return { walk: middle(Array.from({ length: 15 }, () => timeBatch(walk, batchSize(walk)))), extract: null, ratio: null, nodes, found: null };
+  const walkBatch = batchSize(walk);
+  if (!extract) return { walk: middle(Array.from({ length: 15 }, () => timeBatch(walk, walkBatch))), extract: null, ratio: null, nodes, found: null };
   const found = extract(document, new URL(url)) as { fullName?: string | null } | null;
   const run = () => extract(document, new URL(url));
-  const walkBatch = batchSize(walk);
   const runBatch = batchSize(run);
   const samples = Array.from({ length: 15 }, () => {
     const walkMs = timeBatch(walk, walkBatch);
