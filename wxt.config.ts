@@ -6,6 +6,9 @@ const LINKEDIN = 'https://www.linkedin.com/*';
 // See DESIGN.md §6: every permission here is snapshotted by tests/unit/manifest.test.ts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Every module says what it imports. Auto-imports would also hand components/db.ts (which opens
+  // the pages' database) to any lib/ function with a parameter named `db`.
+  imports: false,
   // Store uploads (`npm run zip`): .output/leadclip-<version>-{chrome,firefox}.zip, plus the
   // sources zip AMO reviewers rebuild from with `npm ci && npm run build`. WXT already leaves out
   // node_modules, tests and .output; the rest below are local run artefacts.

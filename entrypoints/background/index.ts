@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
 import { registerCaptureMenu } from './capture-menu';

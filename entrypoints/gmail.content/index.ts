@@ -1,5 +1,6 @@
 // Gmail: a "Clip lead" button beside the open conversation's subject. The extractor runs here; the
 // background normalizes and stores the result (content scripts never open IndexedDB: it would be Gmail's).
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountClipButton, sendCapture } from '@/components/clip-button';
 import { extractGmail } from '@/lib/extract/gmail';
 

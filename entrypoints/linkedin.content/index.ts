@@ -1,5 +1,6 @@
 // LinkedIn profiles: a "Clip lead" button under the profile's name. Reads only what the rep sees,
 // on the rep's click; nothing is fetched or crawled (DESIGN.md §3).
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountClipButton, sendCapture } from '@/components/clip-button';
 import { isLinkedInProfile } from '@/lib/extract/detectors';
 import { extractLinkedIn } from '@/lib/extract/linkedin';

@@ -1,6 +1,7 @@
 // Injected on the rep's request only (context menu, shortcut, "Capture this tab") through
 // activeTab + scripting: no host permission for arbitrary sites. It reads the page the rep sees
 // and returns the draft (or null) to the caller; it writes nothing and stays nowhere.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractDocument } from '@/lib/extract';
 
 export default defineUnlistedScript(() => {
