@@ -17,9 +17,18 @@ describe('newId', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
-  it('does not repeat within one millisecond', () => {
+  it('does not repeat within one millisecond, and sorts in the order the ids were made', () => {
     const ids = Array.from({ length: 10_000 }, () => newId(1_800_000_000_000));
     expect(new Set(ids).size).toBe(10_000);
-    for (const id of ids.slice(0, 100)) expect(id).toMatch(UUID_V7);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) expect(id).toMatch(UUID_V7);
+  });
+
+  it('starts from fresh random bits in each millisecond', () => {
+    const first = newId(1_800_000_000_000);
+    const next = newId(1_800_000_000_001);
+    expect(next.slice(0, 13)).not.toBe(first.slice(0, 13));
+    // Random bits differ (a chance of 1 in 2^74 that they do not).
+    expect(next.slice(14)).not.toBe(first.slice(14));
   });
 });
