@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { type ChannelFilter, DAY_MS, type Metrics, metricFacts, metricsFor } from '@/lib/metrics';
-import { CHANNELS, type Lead, type Settings } from '@/lib/schema';
+import { CHANNELS, type Settings } from '@/lib/schema';
 import { Chart } from './Chart';
 import { db } from './db';
 import { displayName } from './format';
@@ -32,7 +32,7 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
   const ready = data !== undefined && data.from <= range.from;
   // The records are read into columns once per change of the data; a new range or channel only
   // recomputes the figures from the columns.
-  const facts = useMemo(() => data && metricFacts(data.leads, data.activities, data.settings.currency), [data]);
+  const facts = useMemo(() => data && metricFacts(data.leads, data.settings.currency), [data]);
   const metrics = useMemo(
     () => (ready && facts && valid ? metricsFor(facts, range, data.settings, now, channel) : null),
     [ready, data, facts, valid, range, channel, now],
@@ -78,13 +78,16 @@ export function MetricsView({ now: fixedNow }: { now?: number }) {
       ) : metrics === null || data === undefined ? (
         <p className="muted">Loading metrics…</p>
       ) : (
-        <MetricsBody metrics={metrics} leads={data.leads} settings={data.settings} />
+        <MetricsBody metrics={metrics} settings={data.settings} />
       )}
     </section>
   );
 }
 
-function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Lead[]; settings: Settings }) {
+/** Stuck leads listed by name; the rest are counted. */
+const STUCK_SHOWN = 20;
+
+function MetricsBody({ metrics, settings }: { metrics: Metrics; settings: Settings }) {
   const { totals, firstContact, currency } = metrics;
   const days = useMemo(
     () => metrics.inquiriesPerDay.map((_, index) => new Date(metrics.range.from + index * DAY_MS).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })),
@@ -95,7 +98,11 @@ function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Le
   const funnel = useMemo(() => [{ label: 'Leads', values: metrics.funnel.map((step) => step.count), color: '#146c2e' }], [metrics]);
   const stages = useMemo(() => metrics.velocity.map((stage) => STAGE_NAMES[stage.stage]), [metrics]);
   const velocity = useMemo(() => [{ label: 'Median time', values: metrics.velocity.map((stage) => stage.medianMs), color: '#b06000' }], [metrics]);
-  const names = useMemo(() => new Map(leads.map((lead) => [lead.id, displayName(lead)])), [leads]);
+  const shown = useMemo(() => metrics.stuck.slice(0, STUCK_SHOWN), [metrics]);
+  const names = useLiveQuery(
+    () => db.leads.bulkGet(shown.map((stuck) => stuck.leadId)).then((leads) => new Map(leads.map((lead, i) => [shown[i]!.leadId, lead ? displayName(lead) : '']))),
+    [shown],
+  );
   const rate = (step: string) => formatShare(metrics.funnel.find((s) => s.step === step)?.rate ?? null);
 
   return (
@@ -126,9 +133,9 @@ function MetricsBody({ metrics, leads, settings }: { metrics: Metrics; leads: Le
             {metrics.stuck.length} {metrics.stuck.length === 1 ? 'lead has' : 'leads have'} stayed in their stage longer than {settings.staleAfterDays} days.
           </p>
           <ul className="metrics-stuck" aria-label="Stuck leads">
-            {metrics.stuck.slice(0, 20).map((stuck) => (
+            {shown.map((stuck) => (
               <li key={stuck.leadId}>
-                {names.get(stuck.leadId)} · {STAGE_NAMES[stuck.stage]} for {formatDuration(stuck.sinceMs)}
+                {names?.get(stuck.leadId) ?? '…'} · {STAGE_NAMES[stuck.stage]} for {formatDuration(stuck.sinceMs)}
               </li>
             ))}
           </ul>

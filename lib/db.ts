@@ -4,7 +4,9 @@
 // any older database upgrades step by step. tests/unit/db-migrations.test.ts opens a database
 // written at every older version and checks each record survives the upgrade.
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
 import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import { leadFactsMiddleware } from './store/lead-facts';
 import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
@@ -51,6 +53,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { activities: 'id, leadId, [leadId+at], type, at, [type+at]' },
   },
+  {
+    // Issue 6, the Metrics tab: one small record per lead with what metrics need from it and its
+    // activities (lib/metrics/lead-facts.ts), kept in step by lib/store/lead-facts.ts. The tab
+    // reads these by inquiry time instead of the leads and activities, so [type+at] goes.
+    version: 7,
+    stores: { activities: 'id, leadId, [leadId+at], type, at', leadFacts: 'id, inquiryAt' },
+    upgrade: async (tx) => {
+      const [leads, activities] = await Promise.all([tx.table<Lead>('leads').toArray(), tx.table<Activity>('activities').toArray()]);
+      await tx.table<LeadFacts>('leadFacts').bulkPut(leadFactsFor(leads, activities));
+    },
+  },
 ];
 
 export type LeadClipDb = Dexie & {
@@ -62,6 +75,8 @@ export type LeadClipDb = Dexie & {
   handoffs: Table<Handoff, string>;
   settings: Table<Settings, string>;
   suppressions: Table<Suppression, string>;
+  /** Derived from leads and activities; written only by lib/store/lead-facts.ts. */
+  leadFacts: Table<LeadFacts, string>;
 };
 
 /** Opens (lazily) the database with every schema version up to `upTo` declared. */
@@ -76,7 +91,7 @@ export function openDatabase(
     const declared = db.version(step.version).stores(step.stores);
     if (step.upgrade) declared.upgrade(step.upgrade);
   }
-  return db;
+  return db.use(leadFactsMiddleware);
 }
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -2,13 +2,18 @@
 // activities. A lead belongs to a range by when its inquiry arrived (cohort view): its contact,
 // meeting, qualification and sale count for that range whenever they happened afterwards.
 //
-// Two steps: metricFacts (./facts) reads the records once into columns, metricsFor computes the
-// figures of one range and channel from those columns. computeMetrics does both.
+// Three steps: leadFactsFor (./lead-facts) sums up each lead and its activities in one small
+// record, which the database also keeps up to date in its leadFacts table; metricFacts (./facts)
+// reads those records once into columns; metricsFor computes the figures of one range and channel
+// from the columns. computeMetrics does all three.
 import { CHANNELS, STAGES, type Activity, type Channel, type Lead, type Settings, type Stage } from '../schema';
 import { CHANNEL_INDEX, MEETING, type MetricFacts, SALE, SQL, metricFacts, stageIndex } from './facts';
 import { median, ratio, sortedPercentile } from './stats';
 
+import { leadFactsFor } from './lead-facts';
+
 export { type MetricFacts, metricFacts } from './facts';
+export { type LeadFacts, leadFactsFor, leadFactsOf } from './lead-facts';
 
 export const DAY_MS = 86_400_000;
 /** Channel costs in options are per month; a range costs its share of an average month. */
@@ -94,7 +99,7 @@ export function computeMetrics(
   now: number,
   channel: ChannelFilter = 'all',
 ): Metrics {
-  return metricsFor(metricFacts(leads, activities, settings.currency), range, settings, now, channel);
+  return metricsFor(metricFacts(leadFactsFor(leads, activities), settings.currency), range, settings, now, channel);
 }
 
 /** Every figure of the Metrics tab for one range and channel, from facts built in settings.currency. */

@@ -1,45 +1,24 @@
-// What the Metrics tab reads before computing: the leads whose inquiry arrived from a given time
-// on, the activities metrics are made of from that time on, and the settings (SLA, channel costs,
-// stale threshold). The bench times this same read.
-import Dexie from 'dexie';
+// What the Metrics tab reads before computing: the facts of the leads whose inquiry arrived from a
+// given time on (one small record per lead, kept by the database: lib/store/lead-facts.ts), and
+// the settings (SLA, channel costs, stale threshold). The bench times this same read.
 import type { LeadClipDb } from '../db';
-import type { Activity, ActivityType, Lead, Settings } from '../schema';
+import type { LeadFacts } from '../metrics/lead-facts';
+import type { Settings } from '../schema';
 import { readSettings } from '../store/settings';
 
-/**
- * The activities metrics count. Not 'contacted': a lead's first contact is its firstContactAt,
- * written with the first 'contacted' activity, and later contacts change no figure.
- */
-export const METRIC_ACTIVITY_TYPES: readonly ActivityType[] = [
-  'meeting_booked',
-  'meeting_confirmed',
-  'meeting_held',
-  'stage_changed',
-  'won',
-];
-
 export interface MetricsInput {
-  /** Leads with inquiryAt ≥ from, and metric activities with at ≥ from. */
+  /** Facts of the leads with inquiryAt ≥ from. */
   from: number;
-  leads: Lead[];
-  activities: Activity[];
+  leads: LeadFacts[];
   settings: Settings;
 }
 
-/**
- * Everything metrics need for ranges starting at `from` or later. A lead's activities come after
- * its inquiry, so reading activities from `from` on misses none of a cohort's (an activity dated
- * before its own lead's inquiry is left out).
- *
- * One query per activity type on [type+at]: each is a single getAll, where `anyOf` on the type
- * index walks a cursor record by record (2.5 s against 6.4 s for 320,000 activities in Chromium,
- * measured). No await before the Dexie reads, so useLiveQuery keeps tracking them.
- */
+/** Everything metrics need for ranges starting at `from` or later. */
 export function readMetricsInput(db: LeadClipDb, from: number): Promise<MetricsInput> {
-  const activities = Promise.all(
-    METRIC_ACTIVITY_TYPES.map((type) => db.activities.where('[type+at]').between([type, from], [type, Dexie.maxKey]).toArray()),
-  );
-  return Promise.all([db.leads.where('source.inquiryAt').aboveOrEqual(from).toArray(), activities, readSettings(db)]).then(
-    ([leads, byType, settings]) => ({ from, leads, activities: byType.flat(), settings }),
-  );
+  // No await before the Dexie reads, so useLiveQuery keeps tracking them.
+  return Promise.all([db.leadFacts.where('inquiryAt').aboveOrEqual(from).toArray(), readSettings(db)]).then(([leads, settings]) => ({
+    from,
+    leads,
+    settings,
+  }));
 }

@@ -1,11 +1,29 @@
 import { type LeadClipDb, openDatabase } from '@/lib/db';
+import { leadFactsFromRecords } from '@/lib/store/lead-facts';
 
 let counter = 0;
+const opened: LeadClipDb[] = [];
 
 /** A fresh, uniquely named database per test: no state leaks between tests. */
 export function freshDatabase(): LeadClipDb {
   counter += 1;
-  return openDatabase(`leadclip-test-${process.pid}-${counter}`);
+  const db = openDatabase(`leadclip-test-${process.pid}-${counter}`);
+  opened.push(db);
+  return db;
+}
+
+/**
+ * Run after every test (tests/setup.ts): in each database the test wrote through, the leadFacts
+ * table must hold exactly what the leads and activities give. Every store test thereby checks that
+ * its writes kept the facts in step.
+ */
+export async function expectLeadFactsInStep(): Promise<void> {
+  for (const db of opened.splice(0)) {
+    if (!db.isOpen()) continue;
+    const [kept, derived] = await Promise.all([db.leadFacts.toArray(), leadFactsFromRecords(db)]);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    expect(kept.sort(byId), `leadFacts of ${db.name}`).toStrictEqual(derived.sort(byId));
+  }
 }
 
 /** Every record of every table, sorted by key, for "nothing changed" comparisons. */

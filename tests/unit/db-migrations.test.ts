@@ -2,6 +2,8 @@
 // older version, open the database with the latest schema, and compare every record.
 import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
+import { leadFactsFor } from '@/lib/metrics';
+import type { Activity, Lead } from '@/lib/schema';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { suppressionsFor } from '@/lib/store/suppression';
@@ -21,8 +23,10 @@ async function writeAtVersion(version: number, name: string): Promise<void> {
 /** What each record should look like after upgrading from `version`. */
 function expectedAfterUpgrade(version: number, records: Record<string, unknown[]>) {
   // v2 adds the (empty) suppression list; every v1 record stays as it was.
-  if (version < 2) return { ...records, suppressions: [] };
-  return records;
+  const withSuppressions = version < 2 ? { ...records, suppressions: [] } : records;
+  // v7 derives each lead's metrics facts from the lead and its activities.
+  if (version < 7) return { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) };
+  return withSuppressions;
 }
 
 describe('schema migrations', () => {
@@ -42,8 +46,11 @@ describe('schema migrations', () => {
     const upgraded = openDatabase(name);
     await upgraded.open();
     expect(upgraded.verno).toBe(LATEST_VERSION);
-    expect(await snapshot(upgraded)).toStrictEqual(expectedAfterUpgrade(version, before));
+    const after = await snapshot(upgraded);
+    expect(after).toStrictEqual(expectedAfterUpgrade(version, before));
     expect(before.leads).toHaveLength(2);
+    expect(after.leadFacts).toHaveLength(2);
+    expect(after.leadFacts).toStrictEqual(leadFactsFor(after.leads as Lead[], after.activities as Activity[]));
     upgraded.close();
     await Dexie.delete(name);
   });
@@ -82,8 +89,9 @@ describe('schema migrations', () => {
         .map((name) => name.replace('*', ''))
         .sort(),
     );
-    // v6 (metrics): [type+at].
-    expect(indexNames('activities')).toStrictEqual(['[leadId+at]', '[type+at]', 'at', 'leadId', 'type']);
+    // v6 added [type+at] for metrics; v7 dropped it when metrics moved to leadFacts.
+    expect(indexNames('activities')).toStrictEqual(['[leadId+at]', 'at', 'leadId', 'type']);
+    expect(indexNames('leadFacts')).toStrictEqual(['inquiryAt']);
     expect(indexNames('tasks')).toStrictEqual(['[status+dueAt]', 'dueAt', 'leadId']);
     expect(indexNames('suppressions')).toStrictEqual(['kind']);
   });

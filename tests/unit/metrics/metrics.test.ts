@@ -1,5 +1,5 @@
 // Every metric on a small dataset whose figures are worked out by hand in the comments.
-import { type Metrics, computeMetrics, metricFacts, metricsFor } from '@/lib/metrics';
+import { type Metrics, computeMetrics, leadFactsFor, metricFacts, metricsFor } from '@/lib/metrics';
 import { median, percentile } from '@/lib/metrics/stats';
 import type { Activity, Lead } from '@/lib/schema';
 import { makeLead } from '../../helpers/dataset';
@@ -202,7 +202,7 @@ describe('computeMetrics edge cases', () => {
 
   it('computes any range and channel from facts read once, as computeMetrics does from the records', () => {
     const { leads, activities } = dataset();
-    const facts = metricFacts(leads, activities, SETTINGS.currency);
+    const facts = metricFacts(leadFactsFor(leads, activities), SETTINGS.currency);
     for (const range of [RANGE, { from: T0, to: T0 + 3 * DAY }, { from: T0 + 5 * DAY, to: T0 + 30 * DAY }]) {
       for (const channel of ['all', 'email', 'linkedin', 'web', 'form'] as const) {
         expect(metricsFor(facts, range, SETTINGS, NOW, channel)).toStrictEqual(computeMetrics(leads, activities, range, SETTINGS, NOW, channel));
@@ -210,12 +210,13 @@ describe('computeMetrics edge cases', () => {
     }
   });
 
-  it('orders stage changes by time, and changes recorded at the same moment in the order they were recorded', () => {
+  it('orders stage changes by time, and changes recorded at the same moment by id (ids grow in the order they are made)', () => {
     const lead = makeLead({ id: 'H', createdAt: T0, stage: 'qualifying', source: src('web', T0) });
+    const change = (id: string, at: number, from: string, to: string) => ({ id, leadId: 'H', at, type: 'stage_changed', from, to }) as Activity;
     const activities = [
-      act('H', T0 + 2 * HOUR, { type: 'stage_changed', from: 'contacted', to: 'nurturing' }),
-      act('H', T0 + 2 * HOUR, { type: 'stage_changed', from: 'nurturing', to: 'qualifying' }),
-      act('H', T0 + HOUR, { type: 'stage_changed', from: 'new', to: 'contacted' }),
+      change('h2', T0 + 2 * HOUR, 'nurturing', 'qualifying'),
+      change('h1', T0 + 2 * HOUR, 'contacted', 'nurturing'),
+      change('h0', T0 + HOUR, 'new', 'contacted'),
     ];
     const metrics = computeMetrics([lead], activities, { from: T0, to: T0 + DAY }, SETTINGS, T0 + DAY);
     const stays = Object.fromEntries(metrics.velocity.map((v) => [v.stage, v.medianMs]));

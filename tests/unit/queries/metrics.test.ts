@@ -1,5 +1,5 @@
-// The Metrics tab's read: leads from the start of the range on, and only the metric activities
-// from that time on, through the [type+at] index.
+// The Metrics tab's read: the facts of the leads whose inquiry arrived from a time on, which the
+// database keeps in step with the leads and their activities.
 import { readMetricsInput } from '@/lib/queries/metrics';
 import type { Activity } from '@/lib/schema';
 import { freshDatabase } from '../../helpers/db';
@@ -10,11 +10,11 @@ const T0 = Date.UTC(2026, 10, 1);
 const source = (inquiryAt: number) => ({ channel: 'web' as const, url: null, title: null, capturedAt: inquiryAt, inquiryAt, utm: null });
 
 describe('readMetricsInput', () => {
-  it('reads the leads and the meeting, stage and sale activities from a time on, and the settings', async () => {
+  it('reads the facts of the leads from a time on, with their stage changes and sales, and the settings', async () => {
     const db = freshDatabase();
     await db.leads.bulkPut([
       makeLead({ id: 'old', createdAt: T0 - 10 * DAY, source: source(T0 - 10 * DAY) }),
-      makeLead({ id: 'new', createdAt: T0 + DAY, source: source(T0 + DAY) }),
+      makeLead({ id: 'new', createdAt: T0 + DAY, source: source(T0 + DAY), firstContactAt: T0 + DAY + 60_000 }),
     ]);
     const activities: Activity[] = [
       { id: 'a1', leadId: 'old', at: T0 - 9 * DAY, type: 'contacted', channel: 'call' },
@@ -27,13 +27,24 @@ describe('readMetricsInput', () => {
 
     const input = await readMetricsInput(db, T0);
     expect(input.from).toBe(T0);
-    expect(input.leads.map((lead) => lead.id)).toStrictEqual(['new']);
-    // Contacts are not read: the lead's firstContactAt holds its first one.
-    expect(input.activities.map((activity) => activity.id).sort()).toStrictEqual(['a3', 'a5']);
+    expect(input.leads).toStrictEqual([
+      {
+        id: 'new',
+        inquiryAt: T0 + DAY,
+        createdAt: T0 + DAY,
+        channel: 'web',
+        stage: 'new',
+        tier: 'cold',
+        firstContactAt: T0 + DAY + 60_000,
+        flags: 4, // SALE
+        revenue: { USD: 100 },
+        changeAt: [T0 + 2 * DAY],
+        changeFrom: ['new'],
+      },
+    ]);
     expect(input.settings.slaMinutes).toBe(5);
 
     const everything = await readMetricsInput(db, 0);
-    expect(everything.leads).toHaveLength(2);
-    expect(everything.activities.map((activity) => activity.id).sort()).toStrictEqual(['a3', 'a5']);
+    expect(everything.leads.map((facts) => facts.id)).toStrictEqual(['old', 'new']);
   });
 });

@@ -44,7 +44,7 @@ describe('erase', () => {
 
     const reply = await fromPage('lead.erase', { ids: ['lead-000000', 'lead-000005', 'no-such-lead'], suppress: false });
     expect(reply).toStrictEqual({ ok: true, value: { erased: 2, suppressed: 0 } });
-    const none = { leads: 0, activities: 0, tasks: 0, checklists: 0, templates: 0, handoffs: 0, settings: 0, suppressions: 0 };
+    const none = { leads: 0, activities: 0, tasks: 0, checklists: 0, templates: 0, handoffs: 0, settings: 0, suppressions: 0, leadFacts: 0 };
     expect(await mentions(db, 'lead-000000')).toStrictEqual(none);
     expect(await mentions(db, 'lead-000005')).toStrictEqual(none);
     expect(await db.leads.count()).toBe(before - 2);
