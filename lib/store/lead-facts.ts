@@ -22,8 +22,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import type { LeadClipDb } from '../db';
-import { type LeadFacts, leadFactsFor, leadFactsOf, leadPart } from '../metrics/lead-facts';
+import { type LeadFacts, leadFactsOf, leadPart } from '../metrics/lead-facts';
 import type { Activity, Lead } from '../schema';
 
 export const LEAD_FACTS = 'leadFacts';
@@ -196,13 +195,4 @@ function succeeded<T>(values: readonly T[], res: DBCoreMutateResponse): T[] {
 
 function leadIdsOf(activities: readonly Activity[]): string[] {
   return [...new Set(activities.map((activity) => activity.leadId))];
-}
-
-/**
- * Every lead's facts from the records, replacing what the table held: the schema upgrade that adds
- * the table runs it, and tests compare the maintained table against it.
- */
-export async function leadFactsFromRecords(db: LeadClipDb): Promise<LeadFacts[]> {
-  const [all, history] = await Promise.all([db.leads.toArray(), db.activities.toArray()]);
-  return leadFactsFor(all, history);
 }

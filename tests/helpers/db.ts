@@ -1,5 +1,5 @@
 import { type LeadClipDb, openDatabase } from '@/lib/db';
-import { leadFactsFromRecords } from '@/lib/store/lead-facts';
+import { leadFactsFor } from '@/lib/metrics';
 
 let counter = 0;
 const opened: LeadClipDb[] = [];
@@ -20,7 +20,8 @@ export function freshDatabase(): LeadClipDb {
 export async function expectLeadFactsInStep(): Promise<void> {
   for (const db of opened.splice(0)) {
     if (!db.isOpen()) continue;
-    const [kept, derived] = await Promise.all([db.leadFacts.toArray(), leadFactsFromRecords(db)]);
+    const [kept, leads, activities] = await Promise.all([db.leadFacts.toArray(), db.leads.toArray(), db.activities.toArray()]);
+    const derived = leadFactsFor(leads, activities);
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     expect(kept.sort(byId), `leadFacts of ${db.name}`).toStrictEqual(derived.sort(byId));
   }
