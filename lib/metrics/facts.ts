@@ -5,7 +5,6 @@
 import { CHANNELS, STAGES, type Stage } from '../schema';
 import { type LeadFacts, SALE, SQL, SQL_STAGE_NAMES } from './lead-facts';
 
-export { MEETING, SALE, SQL } from './lead-facts';
 
 export const CHANNEL_INDEX = new Map<string, number>(CHANNELS.map((channel, i) => [channel, i]));
 export const STAGE_INDEX = new Map<string, number>(STAGES.map((stage, i) => [stage, i]));

@@ -7,10 +7,10 @@
 // reads those records once into columns; metricsFor computes the figures of one range and channel
 // from the columns. computeMetrics does all three.
 import { CHANNELS, STAGES, type Activity, type Channel, type Lead, type Settings, type Stage } from '../schema';
-import { CHANNEL_INDEX, MEETING, type MetricFacts, SALE, SQL, metricFacts, stageIndex } from './facts';
+import { CHANNEL_INDEX, type MetricFacts, metricFacts, stageIndex } from './facts';
 import { median, ratio, sortedPercentile } from './stats';
 
-import { leadFactsFor } from './lead-facts';
+import { MEETING, SALE, SQL, leadFactsFor } from './lead-facts';
 
 export { type MetricFacts, metricFacts } from './facts';
 export { type LeadFacts, leadFactsFor, leadFactsOf } from './lead-facts';

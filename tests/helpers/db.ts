@@ -21,9 +21,8 @@ export async function expectLeadFactsInStep(): Promise<void> {
   for (const db of opened.splice(0)) {
     if (!db.isOpen()) continue;
     const [kept, leads, activities] = await Promise.all([db.leadFacts.toArray(), db.leads.toArray(), db.activities.toArray()]);
-    const derived = leadFactsFor(leads, activities);
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    expect(kept.sort(byId), `leadFacts of ${db.name}`).toStrictEqual(derived.sort(byId));
+    // Both in lead id order: leadFacts is keyed by the lead's id, and leadFactsFor keeps the leads' order.
+    expect(kept, `leadFacts of ${db.name}`).toStrictEqual(leadFactsFor(leads, activities));
   }
 }
 
