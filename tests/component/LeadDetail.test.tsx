@@ -125,7 +125,8 @@ describe('Handoff panel', () => {
     const user = userEvent.setup();
     const { leadId } = await renderPriya();
     await answer(user, QUESTIONS.budget, 'Yes');
-    expect(screen.getByText(`Answer before handing off: ${QUESTIONS.authority} · ${QUESTIONS.need} · ${QUESTIONS.timing}`)).toBeTruthy();
+    // The "Saved" status comes with the command's reply; the list of missing answers with the live query after it.
+    expect(await screen.findByText(`Answer before handing off: ${QUESTIONS.authority} · ${QUESTIONS.need} · ${QUESTIONS.timing}`)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Hand off' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       `Hand off needs an answer (yes or no) to: "${QUESTIONS.authority}", "${QUESTIONS.need}", "${QUESTIONS.timing}".`,
