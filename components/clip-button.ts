@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendCommand } from '@/lib/messaging';
-import type { LeadDraft } from '@/lib/schema';
+import { isNotALead, type LeadDraft, type NotALead } from '@/lib/schema';
 
 export interface ClipOutcome {
   ok: boolean;
@@ -102,8 +102,9 @@ export async function mountClipButton(ctx: ContentScriptContext, options: ClipBu
 }
 
 /** Sends an extracted draft to the background and words the answer for the rep. */
-export async function sendCapture(draft: LeadDraft | null, unreadable: string): Promise<ClipOutcome> {
+export async function sendCapture(draft: LeadDraft | NotALead | null, unreadable: string): Promise<ClipOutcome> {
   if (!draft) return { ok: false, message: unreadable };
+  if (isNotALead(draft)) return { ok: false, message: `Not saved: ${draft.reason}` };
   const reply = await sendCommand(browser.runtime, 'lead.capture', draft);
   if (!reply.ok) return { ok: false, message: reply.error.message };
   return {

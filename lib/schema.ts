@@ -81,6 +81,10 @@ export const Source = z.object({
   /** When the inquiry arrived (an email's date); the first-contact clock starts here. */
   inquiryAt: Timestamp,
   utm: z.record(z.string(), z.string().max(200)).nullable(),
+  /** The page a website form was sent from (issue 13); absent on leads captured before it. */
+  pageUrl: WebUrl.nullable().optional(),
+  /** Where the inquiry really came from: the portal, booking tool or form service ("Zillow", "Calendly"). */
+  platform: NullableText.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -135,6 +139,10 @@ export const Lead = z.object({
   location: NullableText,
   interest: Text.nullable(),
   budget: Money.nullable(),
+  /** The service, product or project the person asked about (issue 13); absent on older leads. */
+  product: NullableText.optional(),
+  /** A relay address that reaches the person (Zillow, Google Local Services, Yelp): not their own email. */
+  replyTo: z.string().max(254).nullable().optional(),
   owner: NullableText,
   tags: z.array(ShortText).max(50),
   stage: Stage,
@@ -164,8 +172,25 @@ export const LeadDraft = z.object({
   sourceTitle: NullableText,
   inquiryAt: Timestamp.nullable(),
   interest: Text.nullable(),
+  // What a notification carries besides the person (issue 13); other extractors leave them out.
+  budget: Money.nullable().optional(),
+  product: NullableText.optional(),
+  sourcePlatform: NullableText.optional(),
+  pageUrl: WebUrl.nullable().optional(),
+  utm: z.record(z.string(), z.string().max(200)).nullable().optional(),
+  replyTo: z.string().max(254).nullable().optional(),
+  /** A booking's meeting time: capturing it books the meeting. */
+  meetingAt: Timestamp.nullable().optional(),
 });
 export type LeadDraft = z.infer<typeof LeadDraft>;
+
+/** An extractor's answer for an email that is not a lead (a receipt, a digest, a cancellation, spam): why, in the rep's words. */
+export const NotALead = z.object({ kind: z.literal('not_a_lead'), reason: z.string().min(1).max(300) });
+export type NotALead = z.infer<typeof NotALead>;
+
+export function isNotALead(value: LeadDraft | NotALead | null): value is NotALead {
+  return value !== null && 'kind' in value && value.kind === 'not_a_lead';
+}
 
 /** Fields a rep may edit directly; stage, score and timers move through their own commands. */
 export const LeadPatch = z

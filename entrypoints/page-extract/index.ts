@@ -3,10 +3,13 @@
 // and returns the draft (or null) to the caller; it writes nothing and stays nowhere.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractDocument } from '@/lib/extract';
+import { isNotALead } from '@/lib/schema';
 
 export default defineUnlistedScript(() => {
   try {
-    return extractDocument(document, new URL(location.href));
+    const draft = extractDocument(document, new URL(location.href));
+    // The shortcut's outcome has no room for a refusal's reason: a non-lead is simply not saved.
+    return isNotALead(draft) ? null : draft;
   } catch {
     return null;
   }

@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractDocument, extractSignature } from '../extract/index';
+import { notificationFromText } from '../extract/notification';
 import { normalizeDraft } from '../normalize';
-import type { Channel, LeadDraft } from '../schema';
+import { type Channel, type LeadDraft, type Money, type NotALead, isNotALead } from '../schema';
 
 /** Phone numbers read in the CLI are taken as US numbers unless written with a country code. */
 const CLI_REGION = 'US';
@@ -22,6 +23,16 @@ export interface CliLead {
   location: string | null;
   channel: Channel;
   sourceUrl: string | null;
+  interest: string | null;
+  budget: Money | null;
+  /** Epoch ms. */
+  inquiryAt: number | null;
+  // What a notification carries (issue 13); null for other sources.
+  product: string | null;
+  sourcePlatform: string | null;
+  pageUrl: string | null;
+  replyTo: string | null;
+  meetingAt: number | null;
 }
 
 export type CliLine = { file: string; lead: CliLead } | { file: string; error: string };
@@ -61,7 +72,20 @@ function toCliLead(draft: LeadDraft | null, channel: Channel, url: URL | null): 
     location: lead?.location ?? null,
     channel: lead?.channel ?? channel,
     sourceUrl: lead?.sourceUrl ?? (url && /^https?:$/.test(url.protocol) ? url.href : null),
+    interest: lead?.interest ?? null,
+    budget: lead?.budget ?? null,
+    inquiryAt: lead?.inquiryAt ?? null,
+    product: lead?.product ?? null,
+    sourcePlatform: lead?.sourcePlatform ?? null,
+    pageUrl: lead?.pageUrl ?? null,
+    replyTo: lead?.replyTo ?? null,
+    meetingAt: lead?.meetingAt ?? null,
   };
+}
+
+/** A lead line, or the refusal of an email that is not a lead, as an error line. */
+function lineFor(file: string, draft: LeadDraft | NotALead | null, channel: Channel, url: URL | null): CliLine {
+  return isNotALead(draft) ? { file, error: `not a lead: ${draft.reason}` } : { file, lead: toCliLead(draft, channel, url) };
 }
 
 function channelFor(url: URL | null): Channel {
@@ -84,9 +108,10 @@ export async function extractFile(job: CliJob): Promise<CliLine> {
       const dom = new JSDOM(content, { url: url.href, virtualConsole: new VirtualConsole() });
       const draft = extractDocument(dom.window.document, url);
       dom.window.close();
-      return { file: job.file, lead: toCliLead(draft, channelFor(url), job.url) };
+      return lineFor(job.file, draft, channelFor(url), job.url);
     }
-    return { file: job.file, lead: toCliLead(extractSignature(content, job.url), 'email', job.url) };
+    const notification = notificationFromText(content, job.url);
+    return lineFor(job.file, notification ?? extractSignature(content, job.url), 'email', job.url);
   } catch (error) {
     return { file: job.file, error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,8 +1,9 @@
 // Gmail message view → lead draft (DESIGN.md §3 "Gmail"). The `[email]` and `data-*-message-id`
 // attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
-import type { LeadDraft } from '../schema';
+import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails } from './contact-text';
+import { extractNotification } from './notification';
 import { parseEmailText } from './signature';
 
 const SELECTORS = {
@@ -53,9 +54,10 @@ function bodyLines(message: Element): string[] {
 
 /**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
- * the lead is still the other party.
+ * the lead is still the other party. A notification (a form, a booking tool, a lead portal) names
+ * the lead in its body, or is refused as not a lead (issue 13).
  */
-export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | null {
+export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | NotALead | null {
   const own = ownEmail?.toLowerCase() ?? null;
   const messages = allOf(doc, SELECTORS.message).reverse();
   const inbound = messages.find((message) => {
@@ -66,8 +68,12 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const sender = firstOf(inbound, SELECTORS.sender)!;
   const senderEmail = sender.getAttribute('email')!.trim();
   const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
-  const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
   const subject = textOf(firstOf(doc, SELECTORS.subject));
+  const lines = bodyLines(inbound);
+  const sentAt = inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? '');
+  const notification = extractNotification({ senderName, senderEmail, subject, lines, ownEmail: own, sentAt }, url);
+  if (notification) return notification;
+  const { fields } = parseEmailText(lines.join('\n'), { name: senderName, email: senderEmail });
   const named = senderName && !findEmails(senderName).length ? senderName : null;
   return makeDraft('email', url, {
     fullName: named ?? fields.fullName,
@@ -79,7 +85,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     linkedinUrl: fields.linkedinUrl,
     location: fields.address,
     sourceTitle: subject,
-    inquiryAt: inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? ''),
+    inquiryAt: sentAt,
     interest: subject,
   });
 }

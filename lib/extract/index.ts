@@ -1,13 +1,16 @@
 // One entry point per input: a page at a URL (the right extractor for the site) or plain email
 // text. The injected page script, the content scripts' fallbacks and the CLI all call these.
-import type { LeadDraft } from '../schema';
+import type { LeadDraft, NotALead } from '../schema';
 import { isLinkedInProfile } from './detectors';
 import { extractGmail } from './gmail';
 import { extractLinkedIn } from './linkedin';
 import { extractPage } from './page';
 
-/** Gmail URL → Gmail extractor, LinkedIn `/in/` → LinkedIn extractor, anything else → generic (DESIGN.md §8). */
-export function extractDocument(doc: Document, url: URL): LeadDraft | null {
+/**
+ * Gmail URL → Gmail extractor, LinkedIn `/in/` → LinkedIn extractor, anything else → generic (DESIGN.md §8).
+ * A notification that is not a lead (issue 13) says why instead of giving a draft.
+ */
+export function extractDocument(doc: Document, url: URL): LeadDraft | NotALead | null {
   if (url.hostname === 'mail.google.com') return extractGmail(doc, url);
   if (isLinkedInProfile.test(url)) return extractLinkedIn(doc, url);
   return extractPage(doc, url);

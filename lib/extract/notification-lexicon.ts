@@ -1,0 +1,223 @@
+// What the notification reader (notification.ts) knows about the machines that write to a rep on a
+// person's behalf: which field each form label names, in English, French, German and Spanish;
+// which senders are platforms; which subjects announce a submission; which emails are not leads.
+import type { Channel } from '../schema';
+
+export type NotificationField =
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'company'
+  | 'message'
+  | 'budget'
+  | 'product'
+  | 'subject'
+  | 'pageUrl'
+  | 'title'
+  | 'website'
+  | 'location'
+  | 'eventTime'
+  | 'sender'
+  | 'ignored';
+
+// Labels after `labelKey`: lower case, accents, `your`/`votre`/`ihre`… and punctuation gone.
+const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = {
+  name: [
+    'name', 'nom', 'full name', 'fullname', 'contact name', 'customer name', 'client name', 'lead name', 'invitee', 'invitee name',
+    'customer', 'contact', 'sender name', 'nom complet', 'nom et prenom', 'prenom et nom', 'vollstandiger name',
+    'vor und nachname', 'kontaktperson', 'ansprechpartner', 'nombre', 'nombre completo', 'nombre y apellidos', 'buyer name',
+    'renter name', 'applicant name', 'homeowner', 'homeowner name',
+  ],
+  firstName: ['first name', 'first', 'firstname', 'given name', 'fname', 'prenom', 'vorname', 'nombre de pila'],
+  lastName: ['last name', 'last', 'lastname', 'surname', 'family name', 'lname', 'nom de famille', 'nachname', 'familienname', 'apellido', 'apellidos'],
+  email: [
+    'email', 'e mail', 'email address', 'e mail address', 'mail', 'work email', 'business email', 'replyto', 'reply to',
+    'invitee email', 'customer email', 'contact email', 'courriel', 'adresse email', 'adresse e mail', 'adresse mail',
+    'e mail adresse', 'email adresse', 'mailadresse', 'correo', 'correo electronico', 'email de contacto', 'buyer email',
+  ],
+  phone: [
+    'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'mobile', 'mobile phone', 'mobile number', 'cell',
+    'cell phone', 'contact number', 'daytime phone', 'whatsapp', 'numero de telephone', 'portable', 'telephone portable',
+    'telefon', 'telefonnummer', 'handy', 'mobil', 'mobilnummer', 'rufnummer', 'telefono', 'movil', 'celular', 'numero de telefono',
+    'customer phone', 'buyer phone', 'invitee phone', 'phone no', 'tel no', 'text message number', 'sms',
+  ],
+  company: [
+    'company', 'company name', 'organization', 'organisation', 'organization name', 'business', 'business name', 'employer',
+    'societe', 'entreprise', 'nom de l entreprise', 'nom de la societe', 'organisme', 'raison sociale', 'firma', 'firmenname',
+    'unternehmen', 'unternehmensname', 'empresa', 'nombre de la empresa', 'compania', 'organizacion', 'company website name',
+  ],
+  message: [
+    'message', 'message body', 'comments', 'comment', 'body', 'details', 'inquiry', 'enquiry', 'question', 'questions',
+    'how can we help', 'how can we help you', 'how can i help', 'description', 'project details', 'project description',
+    'additional information', 'additional details', 'notes', 'note', 'request', 'your request', 'message content',
+    'please share anything that will help prepare for our meeting', 'tell us about your project', 'what can we help you with',
+    'votre message', 'demande', 'votre demande', 'commentaire', 'commentaires', 'precisions', 'nachricht', 'ihre nachricht',
+    'mitteilung', 'anfrage', 'ihre anfrage', 'anliegen', 'kommentar', 'bemerkung', 'bemerkungen', 'mensaje', 'comentarios',
+    'consulta', 'su consulta', 'solicitud', 'lead message', 'customer message', 'job description', 'task description',
+    'what are you looking for', 'inquiry details',
+  ],
+  budget: ['budget', 'estimated budget', 'project budget', 'budget range', 'monthly budget', 'approximate budget', 'presupuesto', 'budget estime', 'budgetrahmen'],
+  product: [
+    'service', 'services', 'service needed', 'service requested', 'service type', 'type of service', 'product', 'products',
+    'product interest', 'project', 'project type', 'job category', 'job type', 'category', 'interested in', 'interest',
+    'i am interested in', 'im interested in', 'event type', 'property', 'listing', 'property address', 'task', 'prestation',
+    'service souhaite', 'produit', 'type de projet', 'dienstleistung', 'leistung', 'produkt', 'interesse an', 'projektart',
+    'servicio', 'producto', 'tipo de proyecto', 'tipo de servicio', 'projet',
+  ],
+  subject: ['subject', 'topic', 'sujet', 'objet', 'betreff', 'thema', 'asunto', 'regarding', 're'],
+  pageUrl: [
+    'page url', 'source url', 'form url', 'contact form url', 'page', 'referrer', 'referer', 'landing page', 'submitted from',
+    'submitted on page', 'url', 'url de la page', 'seite', 'seiten url', 'pagina', 'url de la pagina', 'form page', 'sent from page',
+  ],
+  title: ['job title', 'title', 'position', 'role', 'poste', 'fonction', 'berufsbezeichnung', 'cargo', 'puesto'],
+  website: ['website', 'web site', 'company website', 'site web', 'site internet', 'webseite', 'sitio web', 'homepage'],
+  location: ['address', 'city', 'location', 'zip', 'zip code', 'postal code', 'adresse', 'ville', 'code postal', 'ort', 'stadt', 'plz', 'direccion', 'ciudad'],
+  eventTime: ['event date time', 'event date', 'date time', 'start time', 'meeting time', 'scheduled for', 'when', 'date et heure', 'datum und uhrzeit', 'fecha y hora'],
+  ignored: [
+    'date', 'time', 'ip', 'ip address', 'remote ip', 'user agent', 'powered by', 'country code', 'consent', 'gdpr', 'privacy',
+    'privacy policy', 'terms', 'submitted', 'submission id', 'entry id', 'form', 'form name', 'form id', 'site', 'invitee time zone',
+    'time zone', 'location type', 'datum', 'uhrzeit', 'heure', 'fecha', 'hora', 'datenschutz', 'acceptance', 'newsletter',
+  ],
+};
+
+export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sender'>> = new Map(
+  Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field as Exclude<NotificationField, 'sender'>] as const)),
+);
+
+/** Labels the list above misses but whose words say the field ("Comment or Message", "Best phone to reach you"). */
+const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
+  [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
+  [/\b(?:phone|telephone|mobile|cell|telefon|telefono)\b/, 'phone'],
+  [/\b(?:message|comments?|nachricht|mensaje|inquiry|enquiry|question)\b/, 'message'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa)\b/, 'company'],
+  [/\b(?:budget|presupuesto)\b/, 'budget'],
+];
+
+export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | null {
+  const exact = FIELD_OF_LABEL.get(key);
+  if (exact) return exact;
+  if (key.split(' ').length > 6) return null;
+  return LABEL_WORDS.find(([words]) => words.test(key))?.[1] ?? null;
+}
+
+/** Label words only French, German or Spanish forms use: the country a number without a country code is from. */
+const COUNTRY_LABELS: readonly [string, ReadonlySet<string>][] = [
+  ['FR', new Set(['nom', 'prenom', 'telephone', 'societe', 'entreprise', 'courriel', 'votre message', 'portable', 'numero de telephone', 'objet', 'sujet'])],
+  ['DE', new Set(['vorname', 'nachname', 'telefon', 'firma', 'nachricht', 'handy', 'betreff', 'anfrage', 'telefonnummer', 'unternehmen'])],
+  ['ES', new Set(['nombre', 'apellidos', 'apellido', 'telefono', 'empresa', 'mensaje', 'correo', 'correo electronico', 'asunto', 'consulta'])],
+];
+
+export function countryOfLabels(keys: readonly string[]): string | null {
+  return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.has(key)))?.[0] ?? null;
+}
+
+const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34' };
+
+/** A national number written as a French, German or Spanish form gets it ("06 12 34 56 78" → "+33 6 12 34 56 78"). */
+export function withCountryCode(number: string, country: string | null): string {
+  const code = country ? CALLING_CODES[country] : undefined;
+  if (!code || /^\s*(?:\+|00)/.test(number)) return number;
+  const digits = number.replace(/\D/g, '');
+  if (/^0[1-9]/.test(digits)) return `+${code} ${digits.slice(1)}`;
+  return country === 'ES' && /^[6-9]\d{8}$/.test(digits) ? `+${code} ${digits}` : number;
+}
+
+/** Words in front of a label that do not change what it asks ("Your e-mail", "Votre téléphone"). */
+const LABEL_FILLER = /^(?:your|votre|vos|ton|ta|ihre?|deine?|tu|su|sus)\s+/;
+
+/** A label as the lexicon spells it: "Your E-mail *" → "e mail", "Téléphone:" → "telephone", "phone_number" → "phone number". */
+export function labelKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\((?:required|optional|obligatoire|optionnel|pflichtfeld|optional|opcional)\)|\*/g, '')
+    .replace(/[_\-–./'’]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LABEL_FILLER, '');
+}
+
+export interface Platform {
+  name: string;
+  /** `form` for a website's own form; a portal or booking tool keeps the channel that fits it. */
+  channel: Channel;
+  /** Whether its name is the lead's source platform (a portal, booking tool or ad network), not just the form tool. */
+  sourcePlatform: string | null;
+  /** Sender addresses written by this platform. */
+  sender: RegExp;
+  /** Addresses that relay a reply to the person: kept as the reply route, never as the person's email. */
+  relay?: RegExp;
+  /** The sender's display name is the person who asked ("Jane Doe via Google"). */
+  senderIsPerson?: boolean;
+  booking?: boolean;
+}
+
+/** Platforms by the address they send from (sender domains and relay domains). */
+export const PLATFORMS: readonly Platform[] = [
+  { name: 'Calendly', channel: 'web', sourcePlatform: 'Calendly', sender: /@calendly\.com$/, booking: true },
+  { name: 'Cal.com', channel: 'web', sourcePlatform: 'Cal.com', sender: /@cal\.com$/, booking: true },
+  { name: 'Acuity Scheduling', channel: 'web', sourcePlatform: 'Acuity Scheduling', sender: /@acuityscheduling\.com$/, booking: true },
+  { name: 'Zillow', channel: 'web', sourcePlatform: 'Zillow', sender: /@(?:[\w-]+\.)*zillow\.com$/, relay: /@convo\.zillow\.com$/, senderIsPerson: true },
+  { name: 'Realtor.com', channel: 'web', sourcePlatform: 'Realtor.com', sender: /@(?:[\w-]+\.)*(?:realtor\.com|move\.com)$/ },
+  {
+    name: 'Google Local Services',
+    channel: 'web',
+    sourcePlatform: 'Google Local Services',
+    sender: /@(?:lsa\.google\.com|localservices\.google\.com)$|^local-services-noreply@google\.com$/,
+    relay: /@lsa\.google\.com$/,
+    senderIsPerson: true,
+  },
+  { name: 'Yelp', channel: 'web', sourcePlatform: 'Yelp', sender: /@(?:[\w-]+\.)*yelp\.com$/, relay: /@messages\.yelp\.com$/, senderIsPerson: true },
+  { name: 'Angi', channel: 'web', sourcePlatform: 'Angi', sender: /@(?:[\w-]+\.)*(?:angi|angieslist|homeadvisor)\.com$/ },
+  { name: 'Thumbtack', channel: 'web', sourcePlatform: 'Thumbtack', sender: /@(?:[\w-]+\.)*thumbtack\.com$/ },
+  { name: 'Crexi', channel: 'web', sourcePlatform: 'Crexi', sender: /@(?:[\w-]+\.)*crexi\.com$/ },
+  { name: 'LoopNet', channel: 'web', sourcePlatform: 'LoopNet', sender: /@(?:[\w-]+\.)*loopnet\.com$/ },
+  { name: 'Houzz', channel: 'web', sourcePlatform: 'Houzz', sender: /@(?:[\w-]+\.)*houzz\.com$/ },
+  { name: 'Zapier', channel: 'form', sourcePlatform: null, sender: /@(?:[\w-]+\.)*zapier\.com$/ },
+  { name: 'Make', channel: 'form', sourcePlatform: null, sender: /@(?:[\w-]+\.)*(?:make|integromat)\.com$/ },
+  { name: 'Jotform', channel: 'form', sourcePlatform: 'Jotform', sender: /@(?:[\w-]+\.)*jotform\.com$/ },
+  { name: 'Typeform', channel: 'form', sourcePlatform: 'Typeform', sender: /@(?:[\w-]+\.)*typeform\.com$/ },
+  { name: 'Formspree', channel: 'form', sourcePlatform: 'Formspree', sender: /@(?:[\w-]+\.)*formspree\.io$/ },
+  { name: 'Netlify', channel: 'form', sourcePlatform: 'Netlify', sender: /@(?:[\w-]+\.)*netlify\.com$/ },
+  { name: 'Webflow', channel: 'form', sourcePlatform: 'Webflow', sender: /@(?:[\w-]+\.)*webflow\.(?:com|io)$/ },
+  { name: 'HubSpot', channel: 'form', sourcePlatform: 'HubSpot', sender: /@(?:[\w-]+\.)*hubspot(?:email)?\.(?:com|net)$/ },
+  { name: 'Squarespace', channel: 'form', sourcePlatform: 'Squarespace', sender: /@(?:[\w-]+\.)*squarespace\.(?:com|info)$/ },
+  { name: 'Shopify', channel: 'form', sourcePlatform: 'Shopify', sender: /@(?:[\w-]+\.)*shopify\.com$/ },
+  { name: 'Wix', channel: 'form', sourcePlatform: 'Wix', sender: /@(?:[\w-]+\.)*wix(?:emails)?\.com$/ },
+];
+
+/** Mailboxes machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
+export const MACHINE_SENDER =
+  /^(?:wordpress|no-?reply|do-?not-?reply|donotreply|mailer(?:-daemon)?|notifications?|notify|forms?|form-?submissions?|submissions?|webmaster|website|web|site|admin|administrator|postmaster|bounce|alerts?|system|automated|leads?|enquiries|inquiries|contact-?form|wix-?forms|hello-?bot)(?:[+._-][\w.-]*)?@/i;
+
+/** Subjects that announce a form submission, a new lead or a booking. */
+export const NOTIFICATION_SUBJECT =
+  /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
+
+/** Not a lead, with the reason the rep is told. Checked on the subject and the first lines of the body. */
+export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /\[spam\]|\b(?:marked|flagged|detected|identified|caught) as (?:possible |likely )?spam\b|\bspam (?:score|submission|folder)\b|\bsuspected spam\b|\bakismet\b.*\bspam\b|\bcomme spam\b|\bals spam\b|\bcomo spam\b/i,
+    reason: 'This notification was flagged as spam by the form, so it was not saved as a lead.',
+  },
+  {
+    pattern: /^(?:cancel(?:l)?ed|canceled event|event cancel(?:l)?ed|annul[ée]e?|storniert|abgesagt|cancelad[ao])\b|\b(?:has|was) been cancel(?:l)?ed\b|\bevent (?:has been )?cancel(?:l)?ed\b|\bcanceled:|\bcancelled:|\ba [ée]t[ée] annul[ée]|\bwurde (?:storniert|abgesagt)|\bha sido cancelad/i,
+    reason: 'This is a cancelled booking, not a new inquiry, so it was not saved as a lead.',
+  },
+  {
+    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\byou have \d+ new (?:submissions|entries|leads)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
+  },
+  {
+    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:'ve| have)? received your (?:message|submission|request|inquiry|enquiry)\b|\bcopy of your (?:submission|message|responses?)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
+    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.',
+  },
+];
+
+/** Lines where a notification's own text ends and the platform's footer begins. */
+export const FOOTER =
+  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via) (?:the |a |your )?(?:contact )?form\b|sent from https?:|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;

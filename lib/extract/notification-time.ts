@@ -1,0 +1,64 @@
+// A booking notification's meeting time: "10:00am - Tuesday, December 15, 2026 (Eastern Time - US &
+// Canada)" (Calendly), "Tue, Dec 15, 2026 10:00 AM" (subjects), "15 décembre 2026 à 14:30 (Central
+// European Time)". Written in the zone the notification names; the browser's own when it names none.
+import { fromWall } from '../timers/zoned';
+
+const MONTHS: readonly [RegExp, number][] = [
+  [/^(?:jan|janv|januar|enero|ene)/i, 0],
+  [/^(?:feb|f[ée]v|februar|febrero)/i, 1],
+  [/^(?:mar(?!s)|m[äa]rz|marzo|mars)/i, 2],
+  [/^(?:apr|avr|abr)/i, 3],
+  [/^(?:may|mai|mayo)/i, 4],
+  [/^(?:jun|juin|junio)/i, 5],
+  [/^(?:jul|juil|julio)/i, 6],
+  [/^(?:aug|ao[uû]|agosto)/i, 7],
+  [/^(?:sep|sept|septiembre)/i, 8],
+  [/^(?:oct|okt|octubre)/i, 9],
+  [/^(?:nov|noviembre)/i, 10],
+  [/^(?:dec|d[ée]c|dez|diciembre)/i, 11],
+];
+
+/** The zone names booking tools print, as IANA zones. */
+const ZONES: readonly [RegExp, string][] = [
+  [/\bEastern Time\b|\bE[SD]T\b/, 'America/New_York'],
+  [/\bCentral Time\b|\bC[SD]T\b/, 'America/Chicago'],
+  [/\bMountain Time\b|\bM[SD]T\b/, 'America/Denver'],
+  [/\bPacific Time\b|\bP[SD]T\b/, 'America/Los_Angeles'],
+  [/\bUK,? Ireland\b|\bLondon\b|\bBST\b|\bGMT\b/, 'Europe/London'],
+  [/\bCentral European Time\b|\bCE[S]?T\b|\bParis\b|\bBerlin\b/, 'Europe/Berlin'],
+  [/\bUTC\b/, 'UTC'],
+];
+
+function monthOf(word: string): number | null {
+  return MONTHS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+}
+
+function dateOf(text: string): { year: number; month: number; day: number } | null {
+  const monthFirst = /\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u.exec(text);
+  const dayFirst = /\b(\d{1,2})\.?\s+([\p{L}]{3,10})\.?,?\s+(\d{4})\b/u.exec(text);
+  for (const [match, dayAt, monthAt] of [[monthFirst, 2, 1], [dayFirst, 1, 2]] as const) {
+    const month = match ? monthOf(match[monthAt]!) : null;
+    if (match && month !== null) return { year: Number(match[3]), month, day: Number(match[dayAt]) };
+  }
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  return iso ? { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) } : null;
+}
+
+function clockOf(text: string): { hour: number; minute: number } | null {
+  const match = /\b(\d{1,2})(?::|h|\.)(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(text) ?? /\b(\d{1,2})()\s*(am|pm)\b/i.exec(text);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return hour < 24 ? { hour, minute: Number(match[2] || 0) } : null;
+}
+
+/** The instant a booking's "Event Date/Time" names, or null when it names no date and time. */
+export function meetingTime(text: string, localZone = Intl.DateTimeFormat().resolvedOptions().timeZone): number | null {
+  const date = dateOf(text);
+  const clock = clockOf(text.replace(/\b\d{4}-\d{2}-\d{2}\b/, ' '));
+  if (!date || !clock) return null;
+  const zone = ZONES.find(([pattern]) => pattern.test(text))?.[1] ?? localZone;
+  return fromWall(Date.UTC(date.year, date.month, date.day, clock.hour, clock.minute), zone);
+}

@@ -1,0 +1,312 @@
+// Notifications written by a machine on someone's behalf (website forms, booking tools, lead
+// portals, ad-lead relays) → the person who asked (issue 13, DESIGN.md §3 "Notifications").
+//
+// Every known layout reduces to lines of text, which is what this reads:
+// - `Label: value` on one line (Contact Form 7, Elementor, Realtor.com, Zapier's snake_case keys);
+// - a label line with the value on the lines below (Shopify, Calendly, WPForms' `--- Name ---`);
+// - HTML tables: side by side or label row above value row both become a label line, then a value
+//   line, once a cell is a line (lib/extract/dom.ts `visibleLines`);
+// - unlabelled lines or prose (`-Jane Doe ( jane@x.com )`, a name over an email and a phone).
+// The platform's sender is never the lead nor one of its emails; relay addresses are the reply route.
+import type { LeadDraft, Money, NotALead } from '../schema';
+import { findEmails, findPhones, findUrls, toHttpUrl } from './contact-text';
+import { clip, makeDraft } from './dom';
+import {
+  countryOfLabels,
+  fieldOfKey,
+  FOOTER,
+  MACHINE_SENDER,
+  NOT_A_LEAD,
+  NOTIFICATION_SUBJECT,
+  type NotificationField,
+  type Platform,
+  PLATFORMS,
+  labelKey,
+  withCountryCode,
+} from './notification-lexicon';
+import { meetingTime } from './notification-time';
+import { isNameLike, senderFromHeader } from './signature';
+
+export interface NotificationMail {
+  senderName: string | null;
+  senderEmail: string | null;
+  subject: string | null;
+  /** The body as the lines a reader sees. */
+  lines: readonly string[];
+  /** The rep's own address: the site's admin address shares its domain. */
+  ownEmail?: string | null;
+  /** When the email arrived: the inquiry time. */
+  sentAt: number | null;
+}
+
+interface Pair {
+  field: NotificationField | null;
+  label: string;
+  value: string[];
+}
+
+const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
+const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
+
+function fieldOf(label: string): NotificationField | null {
+  const key = labelKey(label);
+  if (key === 'from' || key === 'de' || key === 'von' || key === 'sender') return 'sender';
+  if (key.startsWith('utm ')) return 'ignored';
+  return fieldOfKey(key);
+}
+
+/** A line that is only a label: a known one, `--- Name ---`, or a short unknown one ending in ":" or "?". */
+function labelOnly(line: string): { field: NotificationField | null; label: string } | null {
+  const dashed = DASHED_LABEL.exec(line)?.[1];
+  const bare = (dashed ?? line).replace(/^\*+|\*+$/g, '').trim();
+  const field = fieldOf(bare.replace(/[:：]\s*$/, ''));
+  if (field) return { field, label: bare };
+  if (dashed || (/[:：?]\s*$/.test(bare) && bare.length <= 80 && !/https?:/i.test(bare))) return { field: null, label: bare };
+  return null;
+}
+
+function inlinePair(line: string): Pair | null {
+  const match = INLINE_LABEL.exec(line.replace(/^\*+|\*+(?=\s*:)/g, ''));
+  if (!match || /^https?$/i.test(match[1]!.trim())) return null;
+  const field = fieldOf(match[1]!);
+  const value = match[2]!.replace(/^\*+\s*/, '').trim();
+  if (!field && (!value || match[1]!.trim().split(/\s+/).length > 5)) return null;
+  return { field, label: match[1]!.trim(), value: value ? [value] : [] };
+}
+
+/** The lines before the platform's footer, then label/value pairs and the lines no label claims. */
+export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: string[]; footer: string[] } {
+  const end = lines.findIndex((line) => FOOTER.test(line.trim()));
+  const body = (end >= 0 ? lines.slice(0, end) : lines).map((line) => line.trim()).filter(Boolean);
+  const pairs: Pair[] = [];
+  const loose: string[] = [];
+  let open: Pair | null = null;
+  for (const line of body) {
+    const only = labelOnly(line);
+    const inline = only ? null : inlinePair(line);
+    // A message runs on over lines; an unknown `key: value` inside it is its text, unless snake_case (a relay's next key).
+    if (only || (inline && (inline.field || !open || open.field !== 'message' || /_/.test(inline.label)))) {
+      open = only ? { field: only.field, label: only.label, value: [] } : inline!;
+      pairs.push(open);
+      if (inline?.value.length && inline.field !== 'message') open = null;
+    } else if (open) {
+      open.value.push(line);
+    } else {
+      loose.push(line);
+    }
+  }
+  return { pairs: pairs.filter((pair) => pair.value.length), loose, footer: end >= 0 ? lines.slice(end) : [] };
+}
+
+function platformOf(email: string | null): Platform | null {
+  return email ? (PLATFORMS.find((platform) => platform.sender.test(email)) ?? null) : null;
+}
+
+function domainOf(email: string | null | undefined): string | null {
+  return email?.split('@')[1]?.toLowerCase() ?? null;
+}
+
+/** Whether a machine wrote this email for someone else: the sender, the subject and the body's labels. */
+function isNotification(mail: NotificationMail, pairs: readonly Pair[], platform: Platform | null): boolean {
+  if (platform) return true;
+  const sender = mail.senderEmail?.toLowerCase() ?? '';
+  const ownDomain = domainOf(mail.ownEmail);
+  const machine = MACHINE_SENDER.test(sender) || (ownDomain !== null && domainOf(sender) === ownDomain);
+  const fields = new Set(pairs.map((pair) => pair.field).filter((field) => field && field !== 'ignored' && field !== 'subject'));
+  const person = fields.has('name') || fields.has('firstName') || fields.has('sender');
+  const reach = fields.has('email') || fields.has('phone');
+  const texture = (person || fields.has('message')) && reach;
+  const subject = NOTIFICATION_SUBJECT.test(mail.subject ?? '');
+  const bodyEmails = pairs.filter((pair) => pair.field === 'email' || pair.field === 'sender').flatMap((pair) => findEmails(pair.value.join(' ')));
+  const someoneElse = bodyEmails.some((email) => email.toLowerCase() !== sender);
+  return (machine && (subject || texture || fields.size >= 2)) || (subject && texture) || (texture && fields.size >= 3 && someoneElse);
+}
+
+function refusal(mail: NotificationMail): NotALead | null {
+  const text = [mail.subject ?? '', ...mail.lines.slice(0, 4)].join('\n');
+  const found = NOT_A_LEAD.find(({ pattern }) => pattern.test(text));
+  return found ? { kind: 'not_a_lead', reason: found.reason } : null;
+}
+
+function valuesOf(pairs: readonly Pair[], field: NotificationField): string[] {
+  return pairs.filter((pair) => pair.field === field).map((pair) => pair.value.join('\n').trim());
+}
+
+function firstValue(pairs: readonly Pair[], field: NotificationField): string | null {
+  return valuesOf(pairs, field).find(Boolean) ?? null;
+}
+
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/€|\beur(?:os?)?\b/i, 'EUR'],
+  [/£|\bgbp\b|\bpounds?\b/i, 'GBP'],
+  [/\bchf\b/i, 'CHF'],
+  [/\bcad\b|c\$/i, 'CAD'],
+  [/\baud\b|a\$/i, 'AUD'],
+  [/\$|\busd\b|\bdollars?\b/i, 'USD'],
+];
+
+/** "$5,000 – $10,000", "10k €", "15.000 EUR": the first amount, with thousands written out. */
+export function readBudget(value: string | null, fallbackCurrency = 'USD'): Money | null {
+  const match = value ? /(\d{1,3}(?:[,.\s\u00a0']\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(k|m)?\b/i.exec(value) : null;
+  if (!match) return null;
+  const amount = Number(match[1]!.replace(/[,.\s\u00a0']/g, '')) * (match[3] ? (/k/i.test(match[3]) ? 1000 : 1_000_000) : 1);
+  const currency = CURRENCIES.find(([pattern]) => pattern.test(value!))?.[1] ?? fallbackCurrency;
+  return Number.isFinite(amount) ? { amount, currency } : null;
+}
+
+/** The person's name: the labelled name, first + last, the `From:` line of Contact Form 7. */
+function personName(pairs: readonly Pair[], from: { name?: string | null }): string | null {
+  const name = firstValue(pairs, 'name')?.split('\n')[0] ?? null;
+  const first = firstValue(pairs, 'firstName')?.split('\n')[0] ?? null;
+  const last = firstValue(pairs, 'lastName')?.split('\n')[0] ?? null;
+  // "Nom" beside "Prénom", "Name" beside "Vorname", "Nombre" beside "Apellidos": one half each.
+  if (name && !/\s/.test(name) && (first || last)) return first ? `${first} ${name}` : `${name} ${last}`;
+  if (name) return name;
+  if (first || last) return [first, last].filter(Boolean).join(' ');
+  return from.name ?? null;
+}
+
+/** Unlabelled layouts: `-Jane Doe ( jane@x.com )`, `Jane Doe <jane@x.com>`, or a name line next to an email line. */
+function looseName(loose: readonly string[]): string | null {
+  for (const [index, line] of loose.entries()) {
+    const inline = /^[-–•*\s]*([\p{L}][\p{L}'’. -]{1,60}?)\s*[(<]\s*[^\s()<>]+@[^\s()<>]+\s*[)>]/u.exec(line)?.[1];
+    if (inline && isNameLike(inline)) return inline.trim();
+    if (findEmails(line).length && index > 0 && isNameLike(loose[index - 1]!)) return loose[index - 1]!;
+  }
+  return null;
+}
+
+const SITE_WORDS = /\b(?:wordpress|website|web site|site|forms?|team|notifications?|no-?reply|mailer|support|admin|calendly|zillow|google|yelp)\b/i;
+
+/** A sender display name that is the person (Jetpack, Zillow, "Jane Doe via Google"), not the site's title. */
+function senderPerson(mail: NotificationMail, platform: Platform | null): string | null {
+  const name = (mail.senderName ?? '').replace(/\s+(?:via|through|\(via)\s+.*$/i, '').trim();
+  if (!name || findEmails(name).length || !isNameLike(name)) return null;
+  if (platform?.senderIsPerson) return name;
+  const squeezed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const domain = domainOf(mail.senderEmail)?.replace(/[^a-z0-9]/g, '') ?? '';
+  if (SITE_WORDS.test(name) || (squeezed.length > 3 && domain.includes(squeezed)) || platform) return null;
+  return name;
+}
+
+interface Addresses {
+  emails: string[];
+  replyTo: string | null;
+}
+
+/** The person's addresses: never the platform's sender, a machine mailbox or the rep; relays become the reply route. */
+function personAddresses(mail: NotificationMail, found: readonly string[], platform: Platform | null): Addresses {
+  const sender = mail.senderEmail?.toLowerCase() ?? null;
+  const own = mail.ownEmail?.toLowerCase() ?? null;
+  const relays = PLATFORMS.flatMap((each) => (each.relay ? [each.relay] : []));
+  const emails: string[] = [];
+  let replyTo = sender && platform?.relay?.test(sender) ? sender : null;
+  for (const raw of found) {
+    const email = raw.toLowerCase();
+    if (relays.some((relay) => relay.test(email))) replyTo ??= email;
+    else if (email !== sender && email !== own && !MACHINE_SENDER.test(email) && !platformOf(email) && !emails.includes(email)) emails.push(email);
+  }
+  return { emails, replyTo };
+}
+
+function pageOf(pairs: readonly Pair[], footer: readonly string[]): string | null {
+  const labelled = valuesOf(pairs, 'pageUrl').flatMap((value) => findUrls(value));
+  const inFooter = footer.flatMap((line) => findUrls(line));
+  const href = [...labelled, ...inFooter].map((raw) => toHttpUrl(raw)).find(Boolean);
+  return href ?? null;
+}
+
+function utmOf(pageUrl: string | null, pairs: readonly Pair[]): Record<string, string> | null {
+  const entries = new Map<string, string>();
+  if (pageUrl) for (const [key, value] of new URL(pageUrl).searchParams) if (key.startsWith('utm_')) entries.set(key, value.slice(0, 200));
+  for (const pair of pairs) {
+    const key = labelKey(pair.label).replace(/ /g, '_');
+    if (key.startsWith('utm_') && pair.value[0]) entries.set(key, pair.value[0].slice(0, 200));
+  }
+  return entries.size ? Object.fromEntries(entries) : null;
+}
+
+/** Questions nobody labelled in the lexicon ("How soon do you need it?"): context for the interest. */
+function answeredQuestions(pairs: readonly Pair[]): string | null {
+  const answers = pairs.filter((pair) => pair.field === null && /\?\s*$/.test(pair.label)).map((pair) => `${pair.label} ${pair.value.join(' ')}`);
+  return answers.length ? answers.join('\n') : null;
+}
+
+/**
+ * A notification's lead, or why it is not one; null when the email is not a notification (a
+ * person wrote it: the signature reader takes it).
+ */
+export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
+  const { pairs, loose, footer } = readPairs(mail.lines);
+  const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
+  if (!isNotification(mail, pairs, platform)) return null;
+  const refused = refusal(mail);
+  if (refused) return refused;
+  const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
+  const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
+  // Unlabelled details anywhere in the body count only when no label named any.
+  const everyLine = [...loose, ...pairs.flatMap((pair) => (pair.field === 'pageUrl' ? [] : pair.value))];
+  const { emails, replyTo } = personAddresses(mail, labelledEmails.length ? labelledEmails : everyLine.flatMap((line) => findEmails(line)), platform);
+  const labelledPhones = valuesOf(pairs, 'phone').flatMap((value) => findPhones(value.replace(/\n/g, ' ')));
+  const country = countryOfLabels(pairs.map((pair) => labelKey(pair.label)));
+  const phones = (labelledPhones.length ? labelledPhones : everyLine.flatMap((line) => findPhones(line))).map((phone) => ({
+    number: withCountryCode(phone.number, country),
+    type: phone.type,
+  }));
+  const fullName = personName(pairs, from) ?? looseName(loose) ?? senderPerson(mail, platform);
+  const message = valuesOf(pairs, 'message').filter(Boolean).join('\n') || null;
+  const product = firstValue(pairs, 'product');
+  const pageUrl = pageOf(pairs, footer);
+  const draft = makeDraft(platform?.channel ?? 'form', url, {
+    fullName,
+    title: firstValue(pairs, 'title'),
+    company: firstValue(pairs, 'company'),
+    emails,
+    phones,
+    website: firstValue(pairs, 'website'),
+    location: firstValue(pairs, 'location')?.replace(/\n/g, ', ') ?? null,
+    sourceTitle: mail.subject,
+    inquiryAt: mail.sentAt,
+    interest: message ?? answeredQuestions(pairs) ?? firstValue(pairs, 'subject') ?? product ?? mail.subject,
+  });
+  if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
+    return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked, so there is no lead to save.` };
+  }
+  const meetingAt = platform?.booking ? meetingTime(firstValue(pairs, 'eventTime') ?? mail.subject ?? '') : null;
+  return {
+    ...draft,
+    budget: readBudget(firstValue(pairs, 'budget')),
+    product: clip(product),
+    sourcePlatform: platform?.sourcePlatform ?? null,
+    pageUrl,
+    utm: utmOf(pageUrl, pairs),
+    replyTo,
+    meetingAt,
+  };
+}
+
+/** A saved notification (.eml or a paste that kept its headers): `From:`, `Subject:`, `Date:` then the body. */
+export function notificationFromText(text: string, url: URL | null): LeadDraft | NotALead | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blank = lines.findIndex((line) => !line.trim());
+  const block = blank > 0 ? lines.slice(0, blank) : [];
+  const headers = new Map<string, string>();
+  for (const line of block) {
+    const match = /^([A-Za-z][A-Za-z-]{1,30}):\s*(.*)$/.exec(line);
+    if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
+  }
+  const isHeaderBlock = headers.size === block.length && (headers.has('from') || headers.has('subject'));
+  const from = senderFromHeader(isHeaderBlock ? (headers.get('from') ?? '') : '');
+  const date = Date.parse(headers.get('date') ?? '');
+  return extractNotification(
+    {
+      senderName: from.name ?? null,
+      senderEmail: from.email ?? null,
+      subject: isHeaderBlock ? (headers.get('subject') ?? null) : null,
+      lines: isHeaderBlock ? lines.slice(blank + 1) : lines,
+      ownEmail: isHeaderBlock ? (findEmails(headers.get('to') ?? '')[0] ?? null) : null,
+      sentAt: isHeaderBlock && Number.isFinite(date) ? date : null,
+    },
+    url,
+  );
+}
