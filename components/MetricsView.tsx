@@ -124,6 +124,7 @@ function MetricsBody({ metrics, settings }: { metrics: Metrics; settings: Settin
       <Chart title="Funnel" categories={funnelSteps} series={funnel} kind="bars" />
       <Chart title="Median time in stage" categories={stages} series={velocity} kind="bars" format={formatDuration} categoryName="Stage" />
       <ChannelTable metrics={metrics} />
+      <PlatformTable metrics={metrics} />
       <h2>Stuck leads</h2>
       {metrics.stuck.length === 0 ? (
         <p className="muted">No open lead has stayed in its stage longer than {settings.staleAfterDays} days.</p>
@@ -184,6 +185,37 @@ function ChannelTable({ metrics }: { metrics: Metrics }) {
               <td>{money(row.costPerSale)}</td>
               <td>{money(row.revenue)}</td>
               <td>{formatRoi(row.roi)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Where inquiries really came from: the portal, booking tool or form service a notification named (issue 13). */
+function PlatformTable({ metrics }: { metrics: Metrics }) {
+  if (!metrics.byPlatform.some((row) => row.platform !== null)) return null;
+  return (
+    <div className="metrics-table-scroll" tabIndex={0} role="region" aria-label="By source platform, scrollable">
+      <table className="metrics-table">
+        <caption>By source platform</caption>
+        <thead>
+          <tr>
+            {['Source platform', 'Inquiries', 'Meetings', 'Sales'].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.byPlatform.map((row) => (
+            <tr key={row.platform ?? ''}>
+              <th scope="row">{row.platform ?? 'None recorded'}</th>
+              <td>{row.inquiries}</td>
+              <td>{row.meetings}</td>
+              <td>{row.sales}</td>
             </tr>
           ))}
         </tbody>

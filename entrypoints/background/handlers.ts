@@ -38,7 +38,13 @@ export const handlers: Handlers = {
   'lead.capture': async (draft, { db, now }) => {
     await refuseSuppressed(db, draft);
     const at = now();
-    return captureWithFirstContact(db, () => captureLead(db, draft, at));
+    const result = await captureWithFirstContact(db, () => captureLead(db, draft, at));
+    // A booking notification (issue 13) books its meeting, which sets the confirmation reminder.
+    if (draft.meetingAt && draft.meetingAt > at) {
+      await bookMeeting(db, result.leadId, draft.meetingAt, at);
+      await rescoreLead(db, result.leadId);
+    }
+    return result;
   },
   'lead.update': ({ id, patch }, { db, now }) =>
     updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),

@@ -125,7 +125,7 @@ export function withCountryCode(number: string, country: string | null): string 
 }
 
 /** Words in front of a label that do not change what it asks ("Your e-mail", "Votre téléphone"). */
-const LABEL_FILLER = /^(?:your|votre|vos|ton|ta|ihre?|deine?|tu|su|sus)\s+/;
+const LABEL_FILLER = /^(?:(?:what s|what is|whats|which|please (?:enter|give|provide)|enter|quel(?:le)? est|wie (?:ist|lautet)|cual es)\s+)?(?:your|votre|vos|ton|ta|ihre?|deine?|tu|su|sus)\s+/;
 
 /** A label as the lexicon spells it: "Your E-mail *" → "e mail", "Téléphone:" → "telephone", "phone_number" → "phone number". */
 export function labelKey(label: string): string {
@@ -220,4 +220,4 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
 
 /** Lines where a notification's own text ends and the platform's footer begins. */
 export const FOOTER =
-  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via) (?:the |a |your )?(?:contact )?form\b|sent from https?:|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;
+  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;

@@ -57,6 +57,8 @@ function fieldOf(label: string): NotificationField | null {
 
 /** A line that is only a label: a known one, `--- Name ---`, or a short unknown one ending in ":" or "?". */
 function labelOnly(line: string): { field: NotificationField | null; label: string } | null {
+  // A label holds no address, no number and nothing after its colon.
+  if (/@|\d{3}|[:：]\s*\S/.test(line)) return null;
   const dashed = DASHED_LABEL.exec(line)?.[1];
   const bare = (dashed ?? line).replace(/^\*+|\*+$/g, '').trim();
   const field = fieldOf(bare.replace(/[:：]\s*$/, ''));
@@ -67,7 +69,8 @@ function labelOnly(line: string): { field: NotificationField | null; label: stri
 
 function inlinePair(line: string): Pair | null {
   const match = INLINE_LABEL.exec(line.replace(/^\*+|\*+(?=\s*:)/g, ''));
-  if (!match || /^https?$/i.test(match[1]!.trim())) return null;
+  // "https://…" and "10:00am" are not labels.
+  if (!match || /^(?:https?|\d.*)$/i.test(match[1]!.trim())) return null;
   const field = fieldOf(match[1]!);
   const value = match[2]!.replace(/^\*+\s*/, '').trim();
   if (!field && (!value || match[1]!.trim().split(/\s+/).length > 5)) return null;
@@ -85,7 +88,8 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
     const only = labelOnly(line);
     const inline = only ? null : inlinePair(line);
     // A message runs on over lines; an unknown `key: value` inside it is its text, unless snake_case (a relay's next key).
-    if (only || (inline && (inline.field || !open || open.field !== 'message' || /_/.test(inline.label)))) {
+    const startsPair = inline && (inline.field || !open || (open.value.length > 0 && (open.field !== 'message' || /_/.test(inline.label))));
+    if (only || startsPair) {
       open = only ? { field: only.field, label: only.label, value: [] } : inline!;
       pairs.push(open);
       if (inline?.value.length && inline.field !== 'message') open = null;
@@ -108,10 +112,12 @@ function domainOf(email: string | null | undefined): string | null {
 
 /** Whether a machine wrote this email for someone else: the sender, the subject and the body's labels. */
 function isNotification(mail: NotificationMail, pairs: readonly Pair[], platform: Platform | null): boolean {
-  if (platform) return true;
   const sender = mail.senderEmail?.toLowerCase() ?? '';
+  // wordpress@, noreply@, mailer@: a machine wrote it, so its sender is never the lead.
+  if (platform || MACHINE_SENDER.test(sender)) return true;
   const ownDomain = domainOf(mail.ownEmail);
-  const machine = MACHINE_SENDER.test(sender) || (ownDomain !== null && domainOf(sender) === ownDomain);
+  // The site's own admin address sends its form's mail to the rep's mailbox on the same domain.
+  const machine = ownDomain !== null && domainOf(sender) === ownDomain;
   const fields = new Set(pairs.map((pair) => pair.field).filter((field) => field && field !== 'ignored' && field !== 'subject'));
   const person = fields.has('name') || fields.has('firstName') || fields.has('sender');
   const reach = fields.has('email') || fields.has('phone');
@@ -226,6 +232,15 @@ function utmOf(pageUrl: string | null, pairs: readonly Pair[]): Record<string, s
   return entries.size ? Object.fromEntries(entries) : null;
 }
 
+/** Unlabelled prose (Ninja Forms' lines, "Jordan Ellis says:" above the words): the longest sentence that is not a contact line. */
+function prose(pairs: readonly Pair[], loose: readonly string[]): string | null {
+  const lines = [...loose, ...pairs.filter((pair) => pair.field === null && !/\?\s*$/.test(pair.label)).flatMap((pair) => pair.value)];
+  const sentences = lines
+    .map((line) => line.replace(/^[-–•*\s]+/, ''))
+    .filter((line) => line.split(/\s+/).length >= 5 && !findEmails(line).length && !findUrls(line).length);
+  return sentences.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
 /** Questions nobody labelled in the lexicon ("How soon do you need it?"): context for the interest. */
 function answeredQuestions(pairs: readonly Pair[]): string | null {
   const answers = pairs.filter((pair) => pair.field === null && /\?\s*$/.test(pair.label)).map((pair) => `${pair.label} ${pair.value.join(' ')}`);
@@ -267,7 +282,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     location: firstValue(pairs, 'location')?.replace(/\n/g, ', ') ?? null,
     sourceTitle: mail.subject,
     inquiryAt: mail.sentAt,
-    interest: message ?? answeredQuestions(pairs) ?? firstValue(pairs, 'subject') ?? product ?? mail.subject,
+    interest: message ?? answeredQuestions(pairs) ?? firstValue(pairs, 'subject') ?? prose(pairs, loose) ?? product ?? mail.subject,
   });
   if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
     return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked, so there is no lead to save.` };

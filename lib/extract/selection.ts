@@ -3,6 +3,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { isGmailMessage, isLinkedInProfile } from './detectors';
 import { identifiesSomeone, makeDraft } from './dom';
+import { notificationFromText } from './notification';
 import { newestMessage, parseSignatureLines } from './signature';
 
 function channelOf(url: URL | null): Channel {
@@ -12,6 +13,9 @@ function channelOf(url: URL | null): Channel {
 }
 
 export function extractSelection(text: string, url: URL | null): LeadDraft | null {
+  // A selected form notification names the person in its labels (issue 13); a refused one names no lead.
+  const notification = notificationFromText(text, url);
+  if (notification) return 'kind' in notification ? null : notification;
   // Browsers join a multi-line selection with newlines; some flatten it into one line with runs of spaces.
   const lines = newestMessage(text.replace(/\r\n?/g, '\n').split(/\n|\s{3,}|\t+/)).filter((line) => line.trim());
   const fields = parseSignatureLines(lines.slice(0, 60));

@@ -36,6 +36,8 @@ export interface MetricFacts {
   changeStart: Uint32Array;
   changeAt: Float64Array;
   changeFrom: Uint8Array;
+  /** The source platform of lead i ("Zillow", "Calendly"), null when none was recorded. */
+  platform: (string | null)[];
 }
 
 export function metricFacts(rows: readonly LeadFacts[], currency: string): MetricFacts {
@@ -56,6 +58,7 @@ export function metricFacts(rows: readonly LeadFacts[], currency: string): Metri
     changeStart: new Uint32Array(size + 1),
     changeAt: new Float64Array(changes),
     changeFrom: new Uint8Array(changes),
+    platform: new Array<string | null>(size),
   };
   let c = 0;
   for (let i = 0; i < size; i++) {
@@ -68,6 +71,7 @@ export function metricFacts(rows: readonly LeadFacts[], currency: string): Metri
     facts.firstContactAt[i] = row.firstContactAt ?? Number.NaN;
     facts.flags[i] = row.flags | (row.tier === 'sql' || SQL_STAGE_NAMES.has(row.stage) ? SQL : 0) | (row.stage === 'won' ? SALE : 0);
     facts.revenue[i] = row.revenue?.[currency] ?? 0;
+    facts.platform[i] = row.platform ?? null;
     const { changeAt, changeFrom } = row;
     for (let k = 0; k < changeAt.length; k++, c++) {
       facts.changeAt[c] = changeAt[k]!;

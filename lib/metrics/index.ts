@@ -70,12 +70,22 @@ export interface StuckLead {
   sinceMs: number;
 }
 
+/** Inquiries of the range by where they really came from (issue 13); null: no platform recorded. */
+export interface PlatformFigures {
+  platform: string | null;
+  inquiries: number;
+  meetings: number;
+  sales: number;
+}
+
 export interface Metrics {
   range: MetricsRange;
   channel: ChannelFilter;
   currency: string;
   totals: ChannelFigures;
   byChannel: ChannelFigures[];
+  /** Most inquiries first (ties by name); the leads with no platform recorded last. */
+  byPlatform: PlatformFigures[];
   funnel: { step: FunnelStep; count: number; rate: number | null }[];
   firstContact: FirstContactFigures;
   velocity: StageVelocity[];
@@ -119,6 +129,7 @@ export function metricsFor(facts: MetricFacts, range: MetricsRange, settings: Me
     currency: facts.currency,
     totals,
     byChannel,
+    byPlatform: platformFigures(facts, cohort),
     funnel: FUNNEL_STEPS.map((step) => {
       const count = step === 'inquiry' ? totals.inquiries : stepCount(totals, step);
       return { step, count, rate: ratio(count, totals.inquiries) };
@@ -127,6 +138,23 @@ export function metricsFor(facts: MetricFacts, range: MetricsRange, settings: Me
     ...velocityFigures(facts, cohort, settings.staleAfterDays * DAY_MS, now),
     inquiriesPerDay: perDay(facts, cohort, range),
   };
+}
+
+function platformFigures(facts: MetricFacts, cohort: Uint32Array): PlatformFigures[] {
+  const rows = new Map<string | null, PlatformFigures>();
+  for (const i of cohort) {
+    const platform = facts.platform[i] ?? null;
+    let row = rows.get(platform);
+    if (!row) rows.set(platform, (row = { platform, inquiries: 0, meetings: 0, sales: 0 }));
+    const flags = facts.flags[i]!;
+    row.inquiries += 1;
+    // Cumulative like the funnel: a qualified lead or a sale had its meeting.
+    if (flags & (MEETING | SQL | SALE)) row.meetings += 1;
+    if (flags & SALE) row.sales += 1;
+  }
+  return [...rows.values()].sort(
+    (a, b) => Number(a.platform === null) - Number(b.platform === null) || b.inquiries - a.inquiries || (a.platform ?? '').localeCompare(b.platform ?? ''),
+  );
 }
 
 /** Positions in `facts` of the leads whose inquiry falls in the range, on the channel. */

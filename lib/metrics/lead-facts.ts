@@ -31,10 +31,12 @@ export interface LeadFacts {
   /** The lead's stage changes in time order (ties by activity id): when, and the stage it left. */
   changeAt: number[];
   changeFrom: Stage[];
+  /** Where the inquiry really came from ("Zillow", "Calendly"; issue 13); absent when not recorded. */
+  platform?: string;
 }
 
 /** The lead's own fields, which a write of the lead alone can change. */
-export type LeadPart = Pick<LeadFacts, 'id' | 'inquiryAt' | 'createdAt' | 'channel' | 'stage' | 'tier' | 'firstContactAt'>;
+export type LeadPart = Pick<LeadFacts, 'id' | 'inquiryAt' | 'createdAt' | 'channel' | 'stage' | 'tier' | 'firstContactAt' | 'platform'>;
 
 export function leadPart(lead: Lead): LeadPart {
   return {
@@ -45,6 +47,7 @@ export function leadPart(lead: Lead): LeadPart {
     stage: lead.stage,
     tier: lead.tier,
     firstContactAt: lead.firstContactAt,
+    ...(lead.source.platform ? { platform: lead.source.platform } : {}),
   };
 }
 

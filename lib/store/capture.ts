@@ -63,7 +63,35 @@ export function leadFromDraft(draft: LeadDraft, at: { id: string; captureId: str
     firstContactAt: null,
   };
   lead.provenance = Object.fromEntries(filledFields(lead).map((field) => [field, provenance]));
-  return lead;
+  return withNotificationParts(lead, draft);
+}
+
+/**
+ * What a notification adds (issue 13): budget, product, reply route, the form's page, its UTM
+ * parameters and the platform. Set only when the draft carries them, so other leads keep their shape.
+ */
+function withNotificationParts(lead: Lead, draft: LeadDraft): Lead {
+  const source = { ...lead.source };
+  if (draft.pageUrl) source.pageUrl = draft.pageUrl;
+  if (draft.utm) source.utm = draft.utm;
+  if (draft.sourcePlatform) source.platform = draft.sourcePlatform;
+  return {
+    ...lead,
+    budget: draft.budget ?? lead.budget,
+    ...(draft.product ? { product: draft.product } : {}),
+    ...(draft.replyTo ? { replyTo: draft.replyTo } : {}),
+    source,
+  };
+}
+
+/** A merge fills the notification's parts the lead lacks; what the lead has stays. */
+function fillNotificationParts(lead: Lead, incoming: Lead): Lead {
+  return {
+    ...lead,
+    budget: lead.budget ?? incoming.budget,
+    ...(!lead.product && incoming.product ? { product: incoming.product } : {}),
+    ...(!lead.replyTo && incoming.replyTo ? { replyTo: incoming.replyTo } : {}),
+  };
 }
 
 /** Reads a field of the lead by its LeadField name. */
@@ -147,7 +175,7 @@ export function mergeCapture(existing: Lead, incoming: Lead, now: number): { lea
     filled.push('phones');
   }
   lead.fax = existing.fax ?? incoming.fax;
-  return { lead, filled, conflicts };
+  return { lead: fillNotificationParts(lead, incoming), filled, conflicts };
 }
 
 /** The lead this draft duplicates: same email first, then LinkedIn profile, then phone. */

@@ -1,0 +1,209 @@
+import { extractGmail } from '@/lib/extract/gmail';
+import { notificationFromText, readBudget } from '@/lib/extract/notification';
+import { meetingTime } from '@/lib/extract/notification-time';
+import { extractSelection } from '@/lib/extract/selection';
+import { type LeadDraft, type NotALead, isNotALead } from '@/lib/schema';
+import { fixturePage, fixtureText } from '../../helpers/dom';
+
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
+
+function gmail(name: string): LeadDraft | NotALead | null {
+  const { doc, url } = fixturePage(`notifications/${name}`, THREAD_URL);
+  return extractGmail(doc, url);
+}
+
+function lead(result: LeadDraft | NotALead | null): LeadDraft {
+  if (!result || isNotALead(result)) throw new Error(`expected a lead, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+function text(name: string): LeadDraft | NotALead | null {
+  return notificationFromText(fixtureText(`notifications/text/${name}`), null);
+}
+
+describe('notifications in the Gmail message view', () => {
+  it('Label: value lines (Contact Form 7): the person from the From: line, never the wordpress@ sender', () => {
+    expect(gmail('cf7-plumbing-en.html')).toStrictEqual({
+      fullName: 'Dana Whitfield',
+      title: null,
+      company: null,
+      emails: ['dana.whitfield@fastmail.example'],
+      phones: [{ number: '(303) 555-0148', type: 'other' }],
+      website: null,
+      linkedinUrl: null,
+      location: null,
+      channel: 'form',
+      sourceUrl: THREAD_URL,
+      sourceTitle: 'Cedar Ridge Plumbing "Water heater replacement"',
+      inquiryAt: new Date(2026, 11, 7, 8, 41).getTime(),
+      interest:
+        'Hi, our 50-gallon water heater in the basement started leaking this morning. Can someone come out today or tomorrow for a replacement quote? Best number is (303) 555-0148.',
+      budget: null,
+      product: null,
+      sourcePlatform: null,
+      pageUrl: 'https://cedarridgeplumbing.com/',
+      utm: null,
+      replyTo: null,
+      meetingAt: null,
+    });
+  });
+
+  it('label row above value row (WPForms Classic table): budget, service and message', () => {
+    const draft = lead(gmail('wpforms-classic-en.html'));
+    expect([draft.fullName, draft.emails, draft.company, draft.product, draft.budget, draft.interest]).toStrictEqual([
+      'Marisol Ortega',
+      ['m.ortega@ortegadesign.example'],
+      'Ortega Design Studio',
+      'Invisalign consultation',
+      { amount: 4500, currency: 'USD' },
+      'I would like to book an Invisalign consultation for myself and ask about payment plans.',
+    ]);
+  });
+
+  it('side-by-side table in German (Vorname + Nachname, Firma, Ihre Nachricht); the national number gets +49', () => {
+    const draft = lead(gmail('contactform-de.html'));
+    expect([draft.fullName, draft.emails, draft.phones, draft.company, draft.channel]).toStrictEqual([
+      'Jonas Albrecht',
+      ['j.albrecht@albrecht-bau.example'],
+      [{ number: '+49 30 12345678', type: 'other' }],
+      'Albrecht Bau GmbH',
+      'form',
+    ]);
+  });
+
+  it('French labels, Nom beside Prénom; the page URL and its UTM parameters after Elementor’s footer', () => {
+    const draft = lead(gmail('elementor-fr.html'));
+    expect([draft.fullName, draft.phones, draft.company, draft.utm]).toStrictEqual([
+      'Camille Lefèvre',
+      [{ number: '+33 612345678', type: 'other' }],
+      'Boulangerie Lefèvre',
+      { utm_source: 'google', utm_medium: 'cpc', utm_campaign: 'eclairage' },
+    ]);
+  });
+
+  it('label line then value lines (Shopify) and snake_case relay keys (Zapier) keep the platform out', () => {
+    const shopify = lead(gmail('shopify-contact-en.html'));
+    expect([shopify.fullName, shopify.emails, shopify.sourcePlatform, shopify.interest]).toStrictEqual([
+      'Kelsey Tran',
+      ['kelsey.tran@brightnook.example'],
+      'Shopify',
+      'Do you offer wholesale pricing for 200 ceramic mugs with our logo? We need them by February.',
+    ]);
+    const zapier = lead(gmail('zapier-meta-lead.html'));
+    expect([zapier.fullName, zapier.company, zapier.title, zapier.interest]).toStrictEqual(['Aaron Pike', 'Pike Fitness', 'Owner', 'Membership software for 3 gyms']);
+  });
+
+  it('a portal’s relay address is the reply route, not the person’s email; the sender’s display name is the person', () => {
+    const draft = lead(gmail('zillow-rental.html'));
+    expect([draft.fullName, draft.emails, draft.replyTo, draft.channel, draft.sourcePlatform]).toStrictEqual([
+      'Jordan Ellis',
+      [],
+      '3f9k2m7q1x@convo.zillow.com',
+      'web',
+      'Zillow',
+    ]);
+    expect(draft.interest).toContain('Is it still available');
+  });
+
+  it('unlabelled lines under a sentence (Crexi)', () => {
+    const draft = lead(gmail('crexi-unlabelled.html'));
+    expect([draft.fullName, draft.emails, draft.phones.map((phone) => phone.number)]).toStrictEqual([
+      'Alex Moreno',
+      ['alex.moreno@morenocre.example'],
+      ['(512) 555-0176'],
+    ]);
+  });
+
+  it('a Calendly booking: the invitee, the answer to its question, and the meeting time in the zone it names', () => {
+    const draft = lead(gmail('calendly-new-event.html'));
+    expect([draft.fullName, draft.emails, draft.interest, draft.product, draft.sourcePlatform, draft.meetingAt]).toStrictEqual([
+      'Priya Natarajan',
+      ['priya@tealwave.example'],
+      'We are evaluating route planning for 25 vans.',
+      '30 Minute Discovery Call',
+      'Calendly',
+      Date.UTC(2026, 11, 16, 15, 0),
+    ]);
+  });
+
+  it.each([
+    ['calendly-canceled.html', /cancelled booking/],
+    ['receipt-autoresponder.html', /automatic receipt/],
+    ['spam-flagged.html', /flagged as spam/],
+    ['jotform-digest.html', /digest/],
+  ])('refuses %s with the reason', (name, reason) => {
+    const result = gmail(name);
+    expect(isNotALead(result)).toBe(true);
+    expect((result as NotALead).reason).toMatch(reason);
+  });
+
+  it('leaves a personal email to the signature reader', () => {
+    const { doc, url } = fixturePage('gmail/message.html', THREAD_URL);
+    expect(lead(extractGmail(doc, url)).channel).toBe('email');
+  });
+});
+
+describe('notifications as saved text (the CLI)', () => {
+  it('WPForms plain text `--- Name ---` blocks, up to its "Sent from" footer', () => {
+    const draft = lead(text('wpforms-plain.txt'));
+    expect([draft.fullName, draft.company, draft.product, draft.budget, draft.interest, draft.inquiryAt]).toStrictEqual([
+      'Rosa Delgado',
+      'Delgado Vineyards',
+      'Irrigation redesign',
+      { amount: 12000, currency: 'USD' },
+      'Our drip irrigation covers 6 acres and needs a redesign before spring planting.',
+      Date.UTC(2026, 11, 7, 14, 20),
+    ]);
+  });
+
+  it('unlabelled `-Name ( email )` lines (Ninja Forms) and question/answer pairs (Typeform)', () => {
+    const ninja = lead(text('ninja-unlabelled.txt'));
+    expect([ninja.fullName, ninja.emails, ninja.interest]).toStrictEqual([
+      'Gary Holm',
+      ['gary.holm@holmfarms.example'],
+      'Hail damage on the barn roof, insurer wants an inspection report.',
+    ]);
+    const typeform = lead(text('typeform-qa.txt'));
+    expect([typeform.fullName, typeform.emails, typeform.company, typeform.budget]).toStrictEqual([
+      'Nadia Okoro',
+      ['nadia@okoro-media.example'],
+      'Okoro Media',
+      { amount: 8000, currency: 'EUR' },
+    ]);
+  });
+
+  it('is not a notification when a person wrote it, even with Phone: and Email: in the signature', () => {
+    expect(text('personal.txt')).toBeNull();
+  });
+});
+
+describe('values', () => {
+  it('reads budgets with thousands, k and currencies', () => {
+    expect(['$5,000 - $10,000', '10k €', '15.000 EUR', '£750', 'not sure'].map((value) => readBudget(value))).toStrictEqual([
+      { amount: 5000, currency: 'USD' },
+      { amount: 10000, currency: 'EUR' },
+      { amount: 15000, currency: 'EUR' },
+      { amount: 750, currency: 'GBP' },
+      null,
+    ]);
+  });
+
+  it('reads booking times in the zone they name, else in the given one', () => {
+    expect(meetingTime('2:30pm - Friday, January 8, 2027 (Pacific Time - US & Canada)')).toBe(Date.UTC(2027, 0, 8, 22, 30));
+    expect(meetingTime('14:30 - vendredi 8 janvier 2027', 'Europe/Paris')).toBe(Date.UTC(2027, 0, 8, 13, 30));
+    expect(meetingTime('no date here')).toBeNull();
+  });
+});
+
+describe('selected notification text', () => {
+  it('reads the labelled person out of a selection of a form notification', () => {
+    const selection = 'Name: Rosa Delgado\nEmail: rosa.delgado@delgado-vineyards.example\nPhone: (707) 555-0144\nMessage: Irrigation redesign for 6 acres';
+    const draft = extractSelection(selection, new URL('https://crm.example/inbox/42'));
+    expect([draft?.fullName, draft?.emails, draft?.channel, draft?.interest]).toStrictEqual([
+      'Rosa Delgado',
+      ['rosa.delgado@delgado-vineyards.example'],
+      'form',
+      'Irrigation redesign for 6 acres',
+    ]);
+  });
+});
