@@ -20,6 +20,8 @@ export interface ClipButtonOptions {
   anchor: string;
   append?: 'first' | 'last' | 'before' | 'after';
   clip: () => Promise<ClipOutcome>;
+  /** Another custom element name for a second button on the same page (LinkedIn's conversation beside its profile). */
+  name?: string;
 }
 
 const NAME = 'leadclip-clip';
@@ -78,8 +80,9 @@ function buildButton(clip: () => Promise<ClipOutcome>): HTMLElement {
 }
 
 export async function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOptions) {
+  const name = options.name ?? NAME;
   const ui = await createShadowRootUi(ctx, {
-    name: NAME,
+    name,
     position: 'inline',
     anchor: options.anchor,
     append: options.append ?? 'after',
@@ -87,7 +90,7 @@ export async function mountClipButton(ctx: ContentScriptContext, options: ClipBu
     isolateEvents: true,
     onMount(container, _shadow, host) {
       // One button per page: a re-rendered anchor may leave an old host behind in Gmail's DOM.
-      for (const stale of document.querySelectorAll(NAME)) if (stale !== host) stale.remove();
+      for (const stale of document.querySelectorAll(name)) if (stale !== host) stale.remove();
       const wrapper = buildButton(options.clip);
       container.append(wrapper);
       return wrapper;

@@ -4,6 +4,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountClipButton, sendCapture } from '@/components/clip-button';
 import { isLinkedInProfile } from '@/lib/extract/detectors';
 import { extractLinkedIn } from '@/lib/extract/linkedin';
+import { extractLinkedInMessaging } from '@/lib/extract/linkedin-messaging';
+
+const UNREADABLE_CONVERSATION = 'LeadClip could not read this conversation. Open it in LinkedIn messaging and try again.';
+
+/** The open conversation's header: the messaging page's thread, or an open (not minimised) chat overlay. */
+const CONVERSATION_HEADER =
+  '.msg-thread .msg-entity-lockup, .msg-overlay-conversation-bubble:not(.msg-overlay-conversation-bubble--is-minimized) .msg-overlay-bubble-header';
 
 const UNREADABLE_PROFILE =
   'LeadClip could not read this profile. Select the person’s details and choose “Clip selection as lead” from the right-click menu.';
@@ -21,6 +28,12 @@ export default defineContentScript({
         }
         return sendCapture(extractLinkedIn(document, url), UNREADABLE_PROFILE);
       },
+    });
+    // Conversations (issue 13): the other participant and their newest message.
+    await mountClipButton(ctx, {
+      name: 'leadclip-clip-conversation',
+      anchor: CONVERSATION_HEADER,
+      clip: () => sendCapture(extractLinkedInMessaging(document, new URL(location.href)), UNREADABLE_CONVERSATION),
     });
   },
 });

@@ -50,13 +50,23 @@ export const isLinkedInCompany: PageDetector = {
   examples: ['https://www.linkedin.com/company/northwind-logistics/', 'https://www.linkedin.com/company/swedbank/about/'],
 };
 
-/** LinkedIn pages that are not a profile or company: feed, search, messaging. */
+/** The messaging page with a conversation open (issue 13); chat overlays open over any other LinkedIn page too. */
+export const isLinkedInMessaging: PageDetector = {
+  test: (url) => LINKEDIN_HOST.test(url.hostname) && /^\/messaging\/thread\/[^/]+\/?$/.test(url.pathname),
+  examples: [
+    'https://www.linkedin.com/messaging/thread/2-ZDk1NGQ2YzEtMWY0Ni00ZGE3LWJmNzQtOGU0ZTk4N2RkNGUxXzAxMA==/',
+    'https://www.linkedin.com/messaging/thread/2-abc',
+    'https://www.linkedin.com/messaging/thread/2-abc/?filter=unread',
+  ],
+};
+
+/** LinkedIn pages that are not a profile, company or conversation: feed, search, the empty messaging list. */
 export const isLinkedInOther: PageDetector = {
-  test: (url) => LINKEDIN_HOST.test(url.hostname) && !isLinkedInProfile.test(url) && !isLinkedInCompany.test(url),
+  test: (url) => LINKEDIN_HOST.test(url.hostname) && !isLinkedInProfile.test(url) && !isLinkedInCompany.test(url) && !isLinkedInMessaging.test(url),
   examples: [
     'https://www.linkedin.com/feed/',
     'https://www.linkedin.com/search/results/people/?keywords=ada',
-    'https://www.linkedin.com/messaging/thread/2-abc/',
+    'https://www.linkedin.com/messaging/',
     'https://www.linkedin.com/in/ada-lovelace/details/experience/',
   ],
 };
@@ -70,4 +80,4 @@ export const isWebPage: PageDetector = {
   examples: ['https://www.northwind-logistics.example/contact', 'http://localhost:8080/team/ada.html', 'https://acme.example/about-us?utm_source=x'],
 };
 
-export const DETECTORS = { isGmailMessage, isGmailList, isLinkedInProfile, isLinkedInCompany, isLinkedInOther, isWebPage } as const;
+export const DETECTORS = { isGmailMessage, isGmailList, isLinkedInProfile, isLinkedInCompany, isLinkedInMessaging, isLinkedInOther, isWebPage } as const;

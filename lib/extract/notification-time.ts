@@ -44,7 +44,8 @@ function dateOf(text: string): { year: number; month: number; day: number } | nu
   return iso ? { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) } : null;
 }
 
-function clockOf(text: string): { hour: number; minute: number } | null {
+/** "10:00am", "2:14 PM", "14h30", "9 pm" → hour and minute on a 24-hour clock. */
+export function clockOf(text: string): { hour: number; minute: number } | null {
   const match = /\b(\d{1,2})(?::|h|\.)(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(text) ?? /\b(\d{1,2})()\s*(am|pm)\b/i.exec(text);
   if (!match) return null;
   let hour = Number(match[1]);
