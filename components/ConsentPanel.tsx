@@ -63,6 +63,7 @@ export function ConsentPanel({ lead }: { lead: Lead }) {
             (source.title ?? 'not recorded')
           )}
         </dd>
+        <NotificationSource lead={lead} />
         <dt>Lawful basis</dt>
         <dd className={consent.basis === 'none_recorded' ? 'error' : undefined}>
           {BASIS_LABELS[consent.basis]}
@@ -97,5 +98,44 @@ export function ConsentPanel({ lead }: { lead: Lead }) {
       </form>
       <EraseLeadsButton ids={[lead.id]} />
     </section>
+  );
+}
+
+/** What a notification told about the inquiry (issue 13): the platform, what was asked about, the form's page, the reply route. */
+function NotificationSource({ lead }: { lead: Lead }) {
+  const { platform, pageUrl } = lead.source;
+  return (
+    <>
+      {platform && (
+        <>
+          <dt>Source platform</dt>
+          <dd>{platform}</dd>
+        </>
+      )}
+      {lead.product && (
+        <>
+          <dt>Asked about</dt>
+          <dd>{lead.product}</dd>
+        </>
+      )}
+      {pageUrl && (
+        <>
+          <dt>Form page</dt>
+          <dd>
+            <a href={pageUrl} target="_blank" rel="noreferrer noopener">
+              {new URL(pageUrl).host + new URL(pageUrl).pathname}
+            </a>
+          </dd>
+        </>
+      )}
+      {lead.replyTo && (
+        <>
+          <dt>Reply through</dt>
+          <dd>
+            <a href={`mailto:${lead.replyTo}`}>{lead.replyTo}</a>
+          </dd>
+        </>
+      )}
+    </>
   );
 }
