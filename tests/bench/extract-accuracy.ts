@@ -12,6 +12,7 @@ import { findEmails, findPhones } from '../../lib/extract/contact-text';
 import { parseEmailText } from '../../lib/extract/signature';
 import { hCards } from '../../lib/extract/structured';
 import { normalizeDraft, normalizePhone } from '../../lib/normalize';
+import './extract-notifications';
 
 const REGION = 'US';
 
