@@ -122,7 +122,8 @@ function notificationThread(file: string): Document {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: DEFAULT_URL, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const message = doc.querySelector('div.adn.ads')!;
-  while (doc.body.outerHTML.length < 1024 * 1024) message.parentElement!.insertBefore(message.cloneNode(true), message);
+  const copies = Math.ceil((1024 * 1024) / Buffer.byteLength(readFileSync(file, 'utf8')));
+  for (let copy = 0; copy < copies; copy += 1) message.parentElement!.insertBefore(message.cloneNode(true), message);
   return doc;
 }
 
