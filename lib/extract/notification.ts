@@ -79,7 +79,14 @@ function inlinePair(line: string): Pair | null {
 
 /** The lines before the platform's footer, then label/value pairs and the lines no label claims. */
 export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: string[]; footer: string[] } {
-  const end = lines.findIndex((line) => FOOTER.test(line.trim()));
+  // A footer ends the fields; the same words above every label ("Sent via form submission from …") only introduce them.
+  let labelled = false;
+  const end = lines.findIndex((line) => {
+    const text = line.trim();
+    if (labelled && FOOTER.test(text)) return true;
+    labelled ||= labelOnly(text) !== null || inlinePair(text)?.field != null;
+    return false;
+  });
   const body = (end >= 0 ? lines.slice(0, end) : lines).map((line) => line.trim()).filter(Boolean);
   const pairs: Pair[] = [];
   const loose: string[] = [];
@@ -162,7 +169,8 @@ export function readBudget(value: string | null, fallbackCurrency = 'USD'): Mone
 
 /** The person's name: the labelled name, first + last, the `From:` line of Contact Form 7. */
 function personName(pairs: readonly Pair[], from: { name?: string | null }): string | null {
-  const name = firstValue(pairs, 'name')?.split('\n')[0] ?? null;
+  // "Contact: Mateo Rossi has submitted a form." is a sentence about the person, not their name.
+  const name = valuesOf(pairs, 'name').map((value) => value.split('\n')[0]!).find((value) => value && value.split(/\s+/).length <= 5 && !/[.!?]$/.test(value)) ?? null;
   const first = firstValue(pairs, 'firstName')?.split('\n')[0] ?? null;
   const last = firstValue(pairs, 'lastName')?.split('\n')[0] ?? null;
   // "Nom" beside "Prénom", "Name" beside "Vorname", "Nombre" beside "Apellidos": one half each.
@@ -182,16 +190,16 @@ function looseName(loose: readonly string[]): string | null {
   return null;
 }
 
-const SITE_WORDS = /\b(?:wordpress|website|web site|site|forms?|team|notifications?|no-?reply|mailer|support|admin|calendly|zillow|google|yelp)\b/i;
+const SITE_WORDS = /\b(?:wordpress|website|web site|site|forms?|team|notifications?|no-?reply|mailer|support|admin|leads?|rentals?|services|ads|calendly|zillow|google|yelp|realtor|angi)\b/i;
 
 /** A sender display name that is the person (Jetpack, Zillow, "Jane Doe via Google"), not the site's title. */
 function senderPerson(mail: NotificationMail, platform: Platform | null): string | null {
   const name = (mail.senderName ?? '').replace(/\s+(?:via|through|\(via)\s+.*$/i, '').trim();
-  if (!name || findEmails(name).length || !isNameLike(name)) return null;
+  if (!name || findEmails(name).length || !isNameLike(name) || SITE_WORDS.test(name)) return null;
   if (platform?.senderIsPerson) return name;
   const squeezed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   const domain = domainOf(mail.senderEmail)?.replace(/[^a-z0-9]/g, '') ?? '';
-  if (SITE_WORDS.test(name) || (squeezed.length > 3 && domain.includes(squeezed)) || platform) return null;
+  if ((squeezed.length > 3 && domain.includes(squeezed)) || platform) return null;
   return name;
 }
 
@@ -260,7 +268,8 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
   // Unlabelled details anywhere in the body count only when no label named any.
-  const everyLine = [...loose, ...pairs.flatMap((pair) => (pair.field === 'pageUrl' ? [] : pair.value))];
+  const free = new Set<NotificationField | null>([null, 'message', 'subject', 'sender']);
+  const everyLine = [...loose, ...pairs.flatMap((pair) => (free.has(pair.field) ? pair.value : []))];
   const { emails, replyTo } = personAddresses(mail, labelledEmails.length ? labelledEmails : everyLine.flatMap((line) => findEmails(line)), platform);
   const labelledPhones = valuesOf(pairs, 'phone').flatMap((value) => findPhones(value.replace(/\n/g, ' ')));
   const country = countryOfLabels(pairs.map((pair) => labelKey(pair.label)));

@@ -2,6 +2,7 @@ import { extractGmail } from '@/lib/extract/gmail';
 import { notificationFromText, readBudget } from '@/lib/extract/notification';
 import { meetingTime } from '@/lib/extract/notification-time';
 import { extractSelection } from '@/lib/extract/selection';
+import { normalizeDraft } from '@/lib/normalize';
 import { type LeadDraft, type NotALead, isNotALead } from '@/lib/schema';
 import { fixturePage, fixtureText } from '../../helpers/dom';
 
@@ -205,5 +206,28 @@ describe('selected notification text', () => {
       'form',
       'Irrigation redesign for 6 acres',
     ]);
+  });
+});
+
+describe('every dev fixture against its labels', () => {
+  const labels = JSON.parse(fixtureText('notifications/labels.json')) as Record<
+    string,
+    { kind: string; fullName: string | null; emails: string[]; phones: string[]; company: string | null; interestContains: string | null; channel: string | null }
+  >;
+  it.each(Object.entries(labels))('%s', (name, label) => {
+    const result = gmail(name);
+    if (label.kind === 'not_lead') {
+      expect(isNotALead(result)).toBe(true);
+      return;
+    }
+    const draft = normalizeDraft(lead(result), 'US');
+    expect([draft.fullName, draft.emails, draft.phones.map((phone) => phone.number), draft.company, draft.channel]).toStrictEqual([
+      label.fullName,
+      label.emails,
+      label.phones,
+      label.company,
+      label.channel,
+    ]);
+    if (label.interestContains) expect(draft.interest).toContain(label.interestContains);
   });
 });
