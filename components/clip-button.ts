@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendCommand } from '@/lib/messaging';
-import { isNotALead, type LeadDraft, type NotALead } from '@/lib/schema';
+import { isNotALead } from '@/lib/extract/not-a-lead';
+import type { LeadDraft, NotALead } from '@/lib/schema';
 
 export interface ClipOutcome {
   ok: boolean;

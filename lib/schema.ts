@@ -188,10 +188,6 @@ export type LeadDraft = z.infer<typeof LeadDraft>;
 export const NotALead = z.object({ kind: z.literal('not_a_lead'), reason: z.string().min(1).max(300) });
 export type NotALead = z.infer<typeof NotALead>;
 
-export function isNotALead(value: LeadDraft | NotALead | null): value is NotALead {
-  return value !== null && 'kind' in value && value.kind === 'not_a_lead';
-}
-
 /** Fields a rep may edit directly; stage, score and timers move through their own commands. */
 export const LeadPatch = z
   .object({

@@ -3,7 +3,7 @@
 // and returns the draft (or null) to the caller; it writes nothing and stays nowhere.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractDocument } from '@/lib/extract';
-import { isNotALead } from '@/lib/schema';
+import { isNotALead } from '@/lib/extract/not-a-lead';
 
 export default defineUnlistedScript(() => {
   try {

@@ -7,7 +7,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
 import { normalizeDraft } from '../normalize';
-import { type Channel, type LeadDraft, type Money, type NotALead, isNotALead } from '../schema';
+import { isNotALead } from '../extract/not-a-lead';
+import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
 /** Phone numbers read in the CLI are taken as US numbers unless written with a country code. */
 const CLI_REGION = 'US';

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractGmail } from '../../lib/extract/gmail';
 import { normalizeDraft } from '../../lib/normalize';
-import { type LeadDraft, type NotALead, isNotALead } from '../../lib/schema';
+import { isNotALead } from '../../lib/extract/not-a-lead';
+import type { LeadDraft, NotALead } from '../../lib/schema';
 
 const SETS = { dev: 'tests/fixtures/notifications', sealed: 'tests/fixtures/sealed/notifications' } as const;
 const DEFAULT_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';

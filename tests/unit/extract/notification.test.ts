@@ -3,7 +3,8 @@ import { notificationFromText, readBudget } from '@/lib/extract/notification';
 import { meetingTime } from '@/lib/extract/notification-time';
 import { extractSelection } from '@/lib/extract/selection';
 import { normalizeDraft } from '@/lib/normalize';
-import { type LeadDraft, type NotALead, isNotALead } from '@/lib/schema';
+import { isNotALead } from '@/lib/extract/not-a-lead';
+import type { LeadDraft, NotALead } from '@/lib/schema';
 import { fixturePage, fixtureText } from '../../helpers/dom';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
