@@ -1,18 +1,21 @@
 // One entry point per input: a page at a URL (the right extractor for the site) or plain email
 // text. The injected page script, the content scripts' fallbacks and the CLI all call these.
 import type { LeadDraft, NotALead } from '../schema';
-import { isLinkedInProfile } from './detectors';
+import { isLinkedInMessaging, isLinkedInProfile } from './detectors';
 import { extractGmail } from './gmail';
 import { extractLinkedIn } from './linkedin';
+import { extractLinkedInMessaging } from './linkedin-messaging';
 import { extractPage } from './page';
 
 /**
- * Gmail URL → Gmail extractor, LinkedIn `/in/` → LinkedIn extractor, anything else → generic (DESIGN.md §8).
+ * Gmail URL → Gmail extractor, LinkedIn `/in/` → LinkedIn extractor, a LinkedIn conversation → the
+ * conversation's extractor, anything else → generic (DESIGN.md §8).
  * A notification that is not a lead (issue 13) says why instead of giving a draft.
  */
 export function extractDocument(doc: Document, url: URL): LeadDraft | NotALead | null {
   if (url.hostname === 'mail.google.com') return extractGmail(doc, url);
   if (isLinkedInProfile.test(url)) return extractLinkedIn(doc, url);
+  if (isLinkedInMessaging.test(url)) return extractLinkedInMessaging(doc, url);
   return extractPage(doc, url);
 }
 

@@ -79,6 +79,8 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
     'date', 'time', 'ip', 'ip address', 'remote ip', 'user agent', 'powered by', 'country code', 'consent', 'gdpr', 'privacy',
     'privacy policy', 'terms', 'submitted', 'submission id', 'entry id', 'form', 'form name', 'form id', 'site', 'invitee time zone',
     'time zone', 'location type', 'datum', 'uhrzeit', 'heure', 'fecha', 'hora', 'datenschutz', 'acceptance', 'newsletter',
+    // Column headings of question/answer tables (Jotform, Typeform exports).
+    'answer', 'answers', 'value', 'response', 'field', 'reponse', 'antwort', 'respuesta', 'salutation', 'anrede', 'civilite',
   ],
 };
 
@@ -209,7 +211,7 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
     reason: 'This is a cancelled booking, not a new inquiry, so it was not saved as a lead.',
   },
   {
-    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\byou have \d+ new (?:submissions|entries|leads)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b(?:you have )?\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
     reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
   },
   {
