@@ -164,7 +164,8 @@ function printNotifications(): void {
   console.log(format(header));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows) console.log(format(row));
-  for (const [name, result] of shown) for (const miss of result!.misses) console.log(`  ${name} miss: ${miss}`);
+  // Only the dev set's misses are listed: the sealed set's are not looked at, so nothing is tuned on it.
+  for (const miss of shown.find(([name]) => name === 'dev')?.[1]?.misses ?? []) console.log(`  dev miss: ${miss}`);
   const time = timing(path.resolve(SETS.dev, 'jotform-en.html'));
   console.log(
     `extract.notification.1mb: ${time.extract.toFixed(3)} ms to read a Jotform notification at the end of a 1 MB thread under jsdom, ` +
