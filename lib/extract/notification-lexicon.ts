@@ -27,7 +27,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
   name: [
     'name', 'nom', 'full name', 'fullname', 'contact name', 'customer name', 'client name', 'lead name', 'invitee', 'invitee name',
     'customer', 'contact', 'sender name', 'nom complet', 'nom et prenom', 'prenom et nom', 'vollstandiger name',
-    'vor und nachname', 'kontaktperson', 'ansprechpartner', 'nombre', 'nombre completo', 'nombre y apellidos', 'buyer name',
+    'vor und nachname', 'name vorname', 'nom prenom', 'kontaktperson', 'contact person', 'ansprechpartner', 'nombre', 'nombre completo', 'nombre y apellidos', 'buyer name',
     'renter name', 'applicant name', 'homeowner', 'homeowner name',
   ],
   firstName: ['first name', 'first', 'firstname', 'given name', 'fname', 'prenom', 'vorname', 'nombre de pila'],
@@ -56,7 +56,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
     'votre message', 'demande', 'votre demande', 'commentaire', 'commentaires', 'precisions', 'nachricht', 'ihre nachricht',
     'mitteilung', 'anfrage', 'ihre anfrage', 'anliegen', 'kommentar', 'bemerkung', 'bemerkungen', 'mensaje', 'comentarios',
     'consulta', 'su consulta', 'solicitud', 'lead message', 'customer message', 'job description', 'task description',
-    'what are you looking for', 'inquiry details',
+    'what are you looking for', 'inquiry details', 'nachrichtentext', 'corps du message', 'cuerpo del mensaje', 'contenu du message',
   ],
   budget: ['budget', 'estimated budget', 'project budget', 'budget range', 'monthly budget', 'approximate budget', 'presupuesto', 'budget estime', 'budgetrahmen'],
   product: [
@@ -81,6 +81,8 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
     'time zone', 'location type', 'datum', 'uhrzeit', 'heure', 'fecha', 'hora', 'datenschutz', 'acceptance', 'newsletter',
     // Column headings of question/answer tables (Jotform, Typeform exports).
     'answer', 'answers', 'value', 'response', 'field', 'reponse', 'antwort', 'respuesta', 'salutation', 'anrede', 'civilite',
+    // Section headings over the person's details, not a message.
+    'contact details', 'details', 'personal details', 'contact information', 'coordonnees', 'kontaktdaten', 'datos de contacto',
   ],
 };
 
@@ -91,10 +93,11 @@ export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sen
 /** Labels the list above misses but whose words say the field ("Comment or Message", "Best phone to reach you"). */
 const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
-  [/\b(?:phone|telephone|mobile|cell|telefon|telefono)\b/, 'phone'],
-  [/\b(?:message|comments?|nachricht|mensaje|inquiry|enquiry|question)\b/, 'message'],
+  [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
+  [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
   [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
+  [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
 
 export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | null {
@@ -169,7 +172,7 @@ export const PLATFORMS: readonly Platform[] = [
     name: 'Google Local Services',
     channel: 'web',
     sourcePlatform: 'Google Local Services',
-    sender: /@(?:lsa\.google\.com|localservices\.google\.com)$|^local-services-noreply@google\.com$/,
+    sender: /@(?:lsa|localservices)\.google\.com$|^[\w.+-]*local[\w.+-]*@google\.com$/,
     relay: /@lsa\.google\.com$/,
     senderIsPerson: true,
   },
@@ -215,7 +218,7 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
     reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
   },
   {
-    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:'ve| have)? received your (?:message|submission|request|inquiry|enquiry)\b|\bcopy of your (?:submission|message|responses?)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
+    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|\b(?:thank you|thanks) for (?:filling out|booking|scheduling|registering|submitting)\b|^confirmed:|\bcopy of your (?:submission|message|responses?)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
     reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.',
   },
 ];
