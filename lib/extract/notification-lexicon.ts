@@ -82,7 +82,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
     // Column headings of question/answer tables (Jotform, Typeform exports).
     'answer', 'answers', 'value', 'response', 'field', 'reponse', 'antwort', 'respuesta', 'salutation', 'anrede', 'civilite',
     // Section headings over the person's details, not a message.
-    'contact details', 'details', 'personal details', 'contact information', 'coordonnees', 'kontaktdaten', 'datos de contacto',
+    'contact details', 'personal details', 'contact information', 'coordonnees', 'kontaktdaten', 'datos de contacto',
   ],
 };
 
