@@ -19,6 +19,8 @@ const SELECTORS = {
   body: ['div.a3s', 'div.ii.gt', '[data-message-id] [dir="ltr"]'],
   /** Quoted history inside a body, collapsed behind "…" in Gmail: never the sender's own text. */
   quoted: ['.gmail_quote', 'blockquote', '.adL', '.yj6qo'],
+  /** Gmail's own quoted history only: a notification sets the person's words in a `blockquote` (Yelp, HubSpot). */
+  history: ['.gmail_quote', '.adL', '.yj6qo'],
   /** The signed-in account, as Gmail's account button labels it. */
   account: ['a[aria-label^="Google Account"]', '[aria-label*="@"][role="button"]'],
 } as const;
@@ -45,10 +47,10 @@ function inquiryTime(title: string): number | null {
 }
 
 /** The body as lines, without the collapsed quoted history. */
-function bodyLines(message: Element): string[] {
+function bodyLines(message: Element, quotes: readonly string[] = SELECTORS.quoted): string[] {
   const body = firstOf(message, SELECTORS.body);
   if (!body) return [];
-  const quoted = new Set(SELECTORS.quoted.flatMap((selector) => [...body.querySelectorAll(selector)]));
+  const quoted = new Set(quotes.flatMap((selector) => [...body.querySelectorAll(selector)]));
   return visibleLines(body, (element) => quoted.has(element));
 }
 
@@ -69,11 +71,11 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const senderEmail = sender.getAttribute('email')!.trim();
   const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
   const subject = textOf(firstOf(doc, SELECTORS.subject));
-  const lines = bodyLines(inbound);
   const sentAt = inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? '');
+  const lines = bodyLines(inbound, SELECTORS.history);
   const notification = extractNotification({ senderName, senderEmail, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
-  const { fields } = parseEmailText(lines.join('\n'), { name: senderName, email: senderEmail });
+  const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
   const named = senderName && !findEmails(senderName).length ? senderName : null;
   return makeDraft('email', url, {
     fullName: named ?? fields.fullName,

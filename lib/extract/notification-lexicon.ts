@@ -95,7 +95,7 @@ const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
   [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
-  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa)\b/, 'company'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
@@ -103,7 +103,8 @@ const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
 export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | null {
   const exact = FIELD_OF_LABEL.get(key);
   if (exact) return exact;
-  if (key.split(' ').length > 6) return null;
+  // Questions run longer than labels: "What is the name of your company?"
+  if (key.split(' ').length > 8) return null;
   return LABEL_WORDS.find(([words]) => words.test(key))?.[1] ?? null;
 }
 
@@ -218,9 +219,18 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
     reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
   },
   {
-    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|\b(?:thank you|thanks) for (?:filling out|booking|scheduling|registering|submitting)\b|^confirmed:|\bcopy of your (?:submission|message|responses?)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
+    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|\b(?:thank you|thanks) for (?:filling out|booking|scheduling|registering|submitting)\b|^confirmed:|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\bwe got your (?:message|request|submission)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
     reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.',
   },
+];
+
+/**
+ * Subjects that name the person: "New submission from Jane Doe", "Jordan Ellis is requesting
+ * information about …", "Message de Camille Lefèvre", "Neue Anfrage von Jonas Albrecht".
+ */
+export const NAME_IN_SUBJECT: readonly RegExp[] = [
+  /\b(?:from|de|von|by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/u,
+  /^(?:new (?:lead|message|inquiry|enquiry|contact)[:\s-]+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s+(?:is requesting|is interested|sent you|wants|has (?:submitted|sent|requested|booked)|requested|would like|a (?:envoy[ée]|demand[ée])|hat (?:eine|Ihnen))\b/u,
 ];
 
 /** Lines where a notification's own text ends and the platform's footer begins. */

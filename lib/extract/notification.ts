@@ -16,6 +16,7 @@ import {
   fieldOfKey,
   FOOTER,
   MACHINE_SENDER,
+  NAME_IN_SUBJECT,
   NOT_A_LEAD,
   NOTIFICATION_SUBJECT,
   type NotificationField,
@@ -203,6 +204,15 @@ function senderPerson(mail: NotificationMail, platform: Platform | null): string
   return name;
 }
 
+/** The person a subject names, when it names one and the body did not. */
+function subjectPerson(subject: string | null): string | null {
+  for (const pattern of NAME_IN_SUBJECT) {
+    const name = subject ? pattern.exec(subject.trim())?.[1] : undefined;
+    if (name && isNameLike(name) && !SITE_WORDS.test(name)) return name;
+  }
+  return null;
+}
+
 interface Addresses {
   emails: string[];
   replyTo: string | null;
@@ -277,7 +287,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     number: withCountryCode(phone.number, country),
     type: phone.type,
   }));
-  const fullName = personName(pairs, from) ?? looseName(loose) ?? senderPerson(mail, platform);
+  const fullName = personName(pairs, from) ?? looseName(loose) ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
   const message = valuesOf(pairs, 'message').filter(Boolean).join('\n') || null;
   const product = firstValue(pairs, 'product');
   const pageUrl = pageOf(pairs, footer);
