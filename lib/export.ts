@@ -54,6 +54,11 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
   { header: 'provenance', write: (l) => (Object.keys(l.provenance).length ? json(l.provenance) : '') },
   { header: 'nextDueAt', write: (l) => time(l.nextDueAt) },
   { header: 'firstContactAt', write: (l) => time(l.firstContactAt) },
+  // What a notification carried (issue 13); empty on other leads.
+  { header: 'product', write: (l) => text(l.product ?? null) },
+  { header: 'replyTo', write: (l) => text(l.replyTo ?? null) },
+  { header: 'source.pageUrl', write: (l) => text(l.source.pageUrl ?? null) },
+  { header: 'source.platform', write: (l) => text(l.source.platform ?? null) },
 ];
 
 export function leadsToCsv(leads: Iterable<Lead>): string {

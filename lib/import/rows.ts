@@ -115,6 +115,11 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
     sourceTitle: one('source.title'),
     inquiryAt: time('source.inquiryAt') ?? now,
     interest: one('interest'),
+    // Notification fields (issue 13), only when the file has their columns.
+    ...(has('product') ? { product: one('product') } : {}),
+    ...(has('replyTo') ? { replyTo: one('replyTo') } : {}),
+    ...(has('source.platform') ? { sourcePlatform: one('source.platform') } : {}),
+    ...(has('source.pageUrl') ? { pageUrl: one('source.pageUrl') } : {}),
   });
   if (!draft.success) throw new RowError(describeIssues(draft.error).join('; '));
   const { fullName: name, emails: list, phones: numbers, linkedinUrl } = draft.data;

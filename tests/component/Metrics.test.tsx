@@ -32,6 +32,26 @@ async function seed() {
 }
 
 describe('MetricsView', () => {
+  it('counts inquiries by source platform when notifications recorded one (issue 13)', async () => {
+    const source = (platform: string | null, inquiryAt: number) => ({
+      channel: 'web' as const, url: null, title: null, capturedAt: inquiryAt, inquiryAt, utm: null, ...(platform ? { platform } : {}),
+    });
+    await db.leads.bulkPut([
+      makeLead({ id: 'z1', createdAt: NOW - DAY, source: source('Zillow', NOW - DAY) }),
+      makeLead({ id: 'z2', createdAt: NOW - 2 * DAY, stage: 'won', source: source('Zillow', NOW - 2 * DAY) }),
+      makeLead({ id: 'c1', createdAt: NOW - 3 * DAY, source: source('Calendly', NOW - 3 * DAY) }),
+      makeLead({ id: 'n1', createdAt: NOW - 4 * DAY, source: source(null, NOW - 4 * DAY) }),
+    ]);
+    render(<MetricsView now={NOW} />);
+    const platforms = await screen.findByRole('table', { name: 'By source platform' });
+    expect(within(platforms).getAllByRole('row').map((row) => row.textContent)).toStrictEqual([
+      'Source platformInquiriesMeetingsSales',
+      'Zillow211',
+      'Calendly100',
+      'None recorded100',
+    ]);
+  });
+
   it('shows the figures of the last 30 days and narrows them to a channel', async () => {
     await seed();
     const user = userEvent.setup();
