@@ -47,6 +47,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = 
     'company', 'company name', 'organization', 'organisation', 'organization name', 'business', 'business name', 'employer',
     'societe', 'entreprise', 'nom de l entreprise', 'nom de la societe', 'organisme', 'raison sociale', 'firma', 'firmenname',
     'unternehmen', 'unternehmensname', 'empresa', 'nombre de la empresa', 'compania', 'organizacion', 'company website name',
+    'firm', 'firm name', 'law firm', 'account name', 'structure', 'nom de la structure', 'etablissement', 'betrieb', 'arbeitgeber',
   ],
   message: [
     'message', 'message body', 'comments', 'comment', 'body', 'details', 'inquiry', 'enquiry', 'question', 'questions',

@@ -26,7 +26,7 @@ import {
   withCountryCode,
 } from './notification-lexicon';
 import { meetingTime } from './notification-time';
-import { isNameLike, senderFromHeader } from './signature';
+import { isNameLike, parseEmailText, senderFromHeader } from './signature';
 
 export interface NotificationMail {
   senderName: string | null;
@@ -291,10 +291,12 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const message = valuesOf(pairs, 'message').filter(Boolean).join('\n') || null;
   const product = firstValue(pairs, 'product');
   const pageUrl = pageOf(pairs, footer);
+  // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp").
+  const signed = message ? parseEmailText(message, { name: fullName, email: emails[0] ?? null }).fields : { title: null, company: null };
   const draft = makeDraft(platform?.channel ?? 'form', url, {
     fullName,
-    title: firstValue(pairs, 'title'),
-    company: firstValue(pairs, 'company'),
+    title: firstValue(pairs, 'title') ?? signed.title,
+    company: firstValue(pairs, 'company') ?? signed.company,
     emails,
     phones,
     website: firstValue(pairs, 'website'),
