@@ -142,7 +142,7 @@ export const Lead = z.object({
   /** The service, product or project the person asked about (issue 13); absent on older leads. */
   product: NullableText.optional(),
   /** A relay address that reaches the person (Zillow, Google Local Services, Yelp): not their own email. */
-  replyTo: z.string().max(254).nullable().optional(),
+  replyTo: Email.nullable().optional(),
   owner: NullableText,
   tags: z.array(ShortText).max(50),
   stage: Stage,
@@ -178,7 +178,7 @@ export const LeadDraft = z.object({
   sourcePlatform: NullableText.optional(),
   pageUrl: WebUrl.nullable().optional(),
   utm: z.record(z.string(), z.string().max(200)).nullable().optional(),
-  replyTo: z.string().max(254).nullable().optional(),
+  replyTo: Email.nullable().optional(),
   /** A booking's meeting time: capturing it books the meeting. */
   meetingAt: Timestamp.nullable().optional(),
 });
