@@ -70,3 +70,41 @@ export function readStore<T = Record<string, unknown>>(extensionPage: Tab, store
     store,
   );
 }
+
+/** Opens a lead's detail from the side panel's list by (part of) its name. */
+export async function openLead(panel: Tab, name: string): Promise<void> {
+  await panel.click({ role: 'button', name, partial: true, within: LEADS });
+  await waitForElement(panel, { role: 'heading', name });
+}
+
+export async function backToLeads(panel: Tab): Promise<void> {
+  await panel.click({ role: 'button', name: '← Back to leads' });
+  await waitForElement(panel, LEADS);
+}
+
+/** Ids of the notifications the extension shows now, read from one of its pages. */
+export function shownNotifications(extensionPage: Tab): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    type Api = { notifications: { getAll(): Promise<Record<string, unknown>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return Object.keys(await (scope.browser ?? scope.chrome).notifications.getAll());
+  }, null);
+}
+
+/** The toolbar badge's text, read from an extension page. */
+export function badgeText(extensionPage: Tab): Promise<string> {
+  return extensionPage.evaluate(() => {
+    type Api = { action: { getBadgeText(details: object): Promise<string> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (scope.browser ?? scope.chrome).action.getBadgeText({});
+  }, null);
+}
+
+/** The extension's alarms (name and time), read from an extension page. */
+export function alarms(extensionPage: Tab): Promise<Array<{ name: string; scheduledTime: number }>> {
+  return extensionPage.evaluate(async () => {
+    type Api = { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (await (scope.browser ?? scope.chrome).alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
+  }, null);
+}
