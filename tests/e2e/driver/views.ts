@@ -82,13 +82,18 @@ export async function backToLeads(panel: Tab): Promise<void> {
   await waitForElement(panel, LEADS);
 }
 
-/** Ids of the notifications the extension shows now, read from one of its pages. */
-export function shownNotifications(extensionPage: Tab): Promise<string[]> {
-  return extensionPage.evaluate(async () => {
-    type Api = { notifications: { getAll(): Promise<Record<string, unknown>> } };
+/** The notifications the extension shows now, by id, read from one of its pages. */
+export function notifications(extensionPage: Tab): Promise<Record<string, { title: string; message: string }>> {
+  return extensionPage.evaluate(() => {
+    type Api = { notifications: { getAll(): Promise<Record<string, { title: string; message: string }>> } };
     const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    return Object.keys(await (scope.browser ?? scope.chrome).notifications.getAll());
+    return (scope.browser ?? scope.chrome).notifications.getAll();
   }, null);
+}
+
+/** Ids of the notifications the extension shows now. */
+export async function shownNotifications(extensionPage: Tab): Promise<string[]> {
+  return Object.keys(await notifications(extensionPage));
 }
 
 /** The toolbar badge's text, read from an extension page. */
