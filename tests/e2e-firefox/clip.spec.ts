@@ -5,6 +5,8 @@ import { GMAIL_URL, fixture } from '../e2e/fixtures';
 import { LEADS, clipLead, listTexts } from '../e2e/driver/views';
 import { expect, test } from './fixtures';
 
+/** Where `npm run test:e2e:firefox` saves the README's Firefox screenshot when set. */
+const SHOTS = process.env.LEADCLIP_SCREENSHOTS;
 const LINKEDIN_URL = 'https://www.linkedin.com/in/ada-lovelace-42/';
 const REVIEW = { role: 'region', name: 'Latest capture' } as const;
 
@@ -21,6 +23,10 @@ test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a
   await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Lead saved: Marta Kowalska');
   expect((await sidebar.inspect({ role: 'textbox', name: 'Emails', within: REVIEW }))?.value).toBe('marta.kowalska@vistula-freight.example');
   expect((await sidebar.inspect({ role: 'textbox', name: 'Phones', within: REVIEW }))?.value).toBe('+48123456789\n+48601234567');
+  // Firefox's taller text lines once squeezed the row's badge line below its content, cutting the badges off.
+  const badgesFit = await sidebar.evaluate(() => [...document.querySelectorAll('.lead-meta')].every((line) => line.scrollHeight <= line.clientHeight), null);
+  expect(badgesFit).toBe(true);
+  if (SHOTS) await sidebar.screenshot(`${SHOTS}/sidebar.png`);
 
   expect(await clipLead(gmail)).toBe('Updated existing lead');
   await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Updated existing lead: Marta Kowalska');

@@ -94,6 +94,8 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     },
     async openExtensionPage(name: ExtensionPageName, search = '') {
       const page = await browser.newPage();
+      // The sidebar page at the width of Firefox's sidebar, where the rep sees it.
+      if (name === 'sidepanel.html') await page.setViewport({ width: 400, height: 900 });
       const url = `${FIREFOX_ORIGIN}/${name}${search}`;
       // Never resolves for an extension document (no load event); closing the tab ends it.
       page.goto(url, { timeout: 0 }).catch(() => undefined);
