@@ -3,6 +3,7 @@
 // Chromium suite (tests/e2e/clip.spec.ts).
 import { GMAIL_URL, fixture } from '../e2e/fixtures';
 import { LEADS, clipLead, listTexts } from '../e2e/driver/views';
+import type { ExtensionBrowser } from '../e2e/driver/types';
 import { expect, test } from './fixtures';
 
 /** Where `npm run test:e2e:firefox` saves the README's Firefox screenshot when set. */
@@ -10,14 +11,20 @@ const SHOTS = process.env.LEADCLIP_SCREENSHOTS;
 const LINKEDIN_URL = 'https://www.linkedin.com/in/ada-lovelace-42/';
 const REVIEW = { role: 'region', name: 'Latest capture' } as const;
 
-test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip updates it', async ({ firefox }) => {
-  firefox.serve(/^https:\/\/mail\.google\.com\//, fixture('gmail/thread-rep-replied.html'));
+/** Serves `html` at the site, opens the sidebar page and the site's tab, clips, and waits for the one row. */
+async function clipBesideSidebar(firefox: ExtensionBrowser, site: RegExp, html: string, url: string) {
+  firefox.serve(site, html);
   const sidebar = await firefox.openExtensionPage('sidepanel.html');
-  const gmail = await firefox.openTab(GMAIL_URL);
-
-  expect(await clipLead(gmail)).toBe('Lead saved');
+  const tab = await firefox.openTab(url);
+  expect(await clipLead(tab)).toBe('Lead saved');
   await expect.poll(() => listTexts(sidebar, LEADS)).toHaveLength(1);
   const [row] = await listTexts(sidebar, LEADS);
+  return { sidebar, tab, row: row! };
+}
+
+test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip updates it', async ({ firefox }) => {
+  const gmailSite = /^https:\/\/mail\.google\.com\//;
+  const { sidebar, tab: gmail, row } = await clipBesideSidebar(firefox, gmailSite, fixture('gmail/thread-rep-replied.html'), GMAIL_URL);
   expect(row).toContain('Marta Kowalska');
   expect(row).toContain('Head of Logistics · Vistula Freight Sp. z o.o.');
   await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Lead saved: Marta Kowalska');
@@ -34,13 +41,8 @@ test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a
 });
 
 test('clipping a LinkedIn profile in Firefox saves the profile, not the viewer', async ({ firefox }) => {
-  firefox.serve(/^https:\/\/www\.linkedin\.com\//, fixture('linkedin/profile-2024.html'));
-  const sidebar = await firefox.openExtensionPage('sidepanel.html');
-  const linkedin = await firefox.openTab(LINKEDIN_URL);
-
-  expect(await clipLead(linkedin)).toBe('Lead saved');
-  await expect.poll(() => listTexts(sidebar, LEADS)).toHaveLength(1);
-  const [row] = await listTexts(sidebar, LEADS);
+  const linkedinSite = /^https:\/\/www\.linkedin\.com\//;
+  const { sidebar, row } = await clipBesideSidebar(firefox, linkedinSite, fixture('linkedin/profile-2024.html'), LINKEDIN_URL);
   expect(row).toContain('Ada Lovelace');
   expect(row).toContain('Chief Technology Officer · Analytical Engines Ltd');
   expect(row).toContain('linkedin');

@@ -1,18 +1,17 @@
 // Working a lead in Firefox: checklist answers, the handoff refused until the required answers are
 // in, then handed off by copying the note; export of the leads as CSV, import of a small CSV, and
 // erasing everything from the options page.
+import { defaultTemplate } from '@/lib/templates';
 import { GMAIL_URL, fixture } from '../e2e/fixtures';
 import { LEADS, answer, clipLead, listTexts, openLead, readStore, waitForElement } from '../e2e/driver/views';
 import type { Tab } from '../e2e/driver/types';
 import { expect, test } from './fixtures';
 
-const QUESTIONS = {
-  budget: 'Is there a budget for this?',
-  authority: 'Is this person the decision maker, or do we know who is?',
-  need: 'Do they have a clear need we solve?',
-  timing: 'Do they want to buy within 3 months?',
-  fit: 'Do they fit our ideal customer profile?',
-};
+/** The default checklist's question for each dimension, as the sidebar labels its answers. */
+const QUESTIONS = Object.fromEntries(defaultTemplate().items.map((item) => [item.dimension, item.question])) as Record<
+  'budget' | 'authority' | 'need' | 'timing' | 'fit',
+  string
+>;
 
 const CSV = [
   'First Name,Last Name,Email,Company,Job Title',
