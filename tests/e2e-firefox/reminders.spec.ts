@@ -4,7 +4,7 @@
 import type { Lead, Task } from '@/lib/schema';
 import { PROFILE_HTML, PROFILE_URL } from '../e2e/speed-to-lead';
 import { fixture } from '../e2e/fixtures';
-import { alarms, backToLeads, badgeText, clipLead, command, openLead, readStore, shownNotifications } from '../e2e/driver/views';
+import { alarms, backToLeads, badgeText, clipLead, command, openLead, readStore, shownNotifications, waitForElement } from '../e2e/driver/views';
 import { expect, test } from './fixtures';
 
 const SLA_MS = 15_000;
@@ -51,7 +51,7 @@ test('one alarm for the earliest deadline; the reminders and badge appear, and M
   expect((await readStore<Lead>(sidebar, 'leads')).map((lead) => lead.stage)).toStrictEqual(['contacted', 'contacted']);
 });
 
-test('the reminder fires when the event page was unloaded between capture and due time', async ({ firefox }) => {
+test('the reminder fires when the event page was unloaded between capture and due time; its click opens the lead', async ({ firefox }) => {
   firefox.serve(/^https:\/\/www\.linkedin\.com\//, PROFILE_HTML);
   const sidebar = await firefox.openExtensionPage('sidepanel.html');
   await command(sidebar, 'settings.update', { slaMinutes: SLA_MS / 60_000 });
@@ -70,6 +70,12 @@ test('the reminder fires when the event page was unloaded between capture and du
   expect(Date.now() - clippedAt).toBeLessThanOrEqual(SLA_MS + TOLERANCE_MS);
   expect(await firefox.backgroundRunning()).toBe(true);
   await expect.poll(() => badgeText(sidebar)).toBe('1');
+
+  // Firefox notifications have no buttons: a click opens the lead, and the reminder leaves the tray.
+  await firefox.clickNotification('First contact due: Ada Lovelace');
+  const opened = await firefox.waitForTab((url) => url.includes('/sidepanel.html?lead='));
+  await waitForElement(opened, { role: 'heading', name: 'Ada Lovelace' });
+  await expect.poll(() => shownNotifications(sidebar)).toStrictEqual([]);
 
   const after = { leads: await readStore<Lead>(sidebar, 'leads'), tasks: await readStore<Task>(sidebar, 'tasks') };
   expect(after.leads).toStrictEqual(before.leads);

@@ -11,7 +11,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { type PageLike, tabOf, waitFor } from './tab';
 import type { ExtensionBrowser, ExtensionPageName } from './types';
 
@@ -70,6 +70,13 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
   }
   const extension = `WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension`;
 
+  /** Waits for an extension document at `url` to finish loading (it sends no load event). */
+  async function loaded(page: Page, url: string) {
+    await waitFor(() => page.evaluate((want) => (location.href === want && document.readyState === 'complete') || null, url), `${url} to load`);
+    await page.bringToFront();
+    return tabOf(page as unknown as PageLike);
+  }
+
   function route(request: HTTPRequest): void {
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue();
@@ -99,12 +106,28 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       const url = `${FIREFOX_ORIGIN}/${name}${search}`;
       // Never resolves for an extension document (no load event); closing the tab ends it.
       page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await waitFor(
-        () => page.evaluate((want) => (location.href === want && document.readyState === 'complete') || null, url),
-        `${name} to load`,
-      );
-      await page.bringToFront();
-      return tabOf(page as unknown as PageLike);
+      return loaded(page, url);
+    },
+    async waitForTab(matches) {
+      // Puppeteer keeps an extension document's URL at about:blank (no navigation events): ask the page.
+      const hrefOf = (page: Page) => page.evaluate(() => location.href, null).catch(() => '');
+      const page = await waitFor(async () => {
+        for (const candidate of await browser.pages()) if (matches(await hrefOf(candidate))) return candidate;
+        return null;
+      }, 'a tab the extension opened');
+      return loaded(page, await hrefOf(page));
+    },
+    async clickNotification(title) {
+      // With the system backend off, each notification is a small window of the browser's own.
+      const clicked = await chrome<boolean>(`(() => {
+        for (const alert of Services.wm.getEnumerator('alert:alert')) {
+          if (alert.document.getElementById('alertTitleLabel')?.getAttribute('value') !== ${JSON.stringify(title)}) continue;
+          alert.document.getElementById('alertBox').click();
+          return true;
+        }
+        return false;
+      })()`);
+      if (!clicked) throw new Error(`No notification titled "${title}" is shown`);
     },
     async chooseContextMenuItem(tab, target, title) {
       await chrome(`(() => {

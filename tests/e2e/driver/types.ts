@@ -42,6 +42,10 @@ export interface ExtensionBrowser {
   serve(url: RegExp, html: string): void;
   openTab(url: string): Promise<Tab>;
   openExtensionPage(name: ExtensionPageName, search?: string): Promise<Tab>;
+  /** The tab the extension opened whose URL `matches`, once its document has loaded. */
+  waitForTab(matches: (url: string) => boolean): Promise<Tab>;
+  /** Clicks the shown notification titled `title`, as the rep would. */
+  clickNotification(title: string): Promise<void>;
   /** Right-clicks `target` in `tab` and chooses LeadClip's context menu item `title`. */
   chooseContextMenuItem(tab: Tab, target: Query, title: string): Promise<void>;
   /** Stops the background (event page or service worker) as the browser does when it is idle. */
