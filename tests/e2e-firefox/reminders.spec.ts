@@ -1,6 +1,7 @@
 // Speed to lead in Firefox: one alarm for the earliest due time, the notification and the badge
 // when it passes, "Mark contacted" in the sidebar clearing both, and the reminder firing after the
-// event page was unloaded between capture and due time. A 15 s target keeps the waits short.
+// event page was unloaded, or the add-on reloaded, between capture and due time. A 15 s target
+// keeps the waits short.
 import type { Lead, Task } from '@/lib/schema';
 import { PROFILE_HTML, PROFILE_URL } from '../e2e/speed-to-lead';
 import { fixture } from '../e2e/fixtures';
@@ -81,4 +82,26 @@ test('the reminder fires when the event page was unloaded between capture and du
   expect(after.leads).toStrictEqual(before.leads);
   expect(after.tasks).toStrictEqual([{ ...before.tasks[0], notifiedAt: expect.any(Number) }]);
   expect(after.tasks[0]!.notifiedAt! - after.tasks[0]!.dueAt).toBeLessThan(TOLERANCE_MS);
+});
+
+test('the reminder fires when the add-on was reloaded between capture and due time', async ({ firefox }) => {
+  firefox.serve(/^https:\/\/www\.linkedin\.com\//, PROFILE_HTML);
+  const sidebar = await firefox.openExtensionPage('sidepanel.html');
+  await command(sidebar, 'settings.update', { slaMinutes: SLA_MS / 60_000 });
+  const clippedAt = Date.now();
+  expect(await clipLead(await firefox.openTab(PROFILE_URL))).toBe('Lead saved');
+  const [task] = await readStore<Task>(sidebar, 'tasks');
+
+  // The reloaded add-on starts a new background, which sets the reminder from the database.
+  await firefox.reloadExtension();
+  const reopened = await firefox.openExtensionPage('sidepanel.html');
+  await expect.poll(async () => (await alarms(reopened)).filter((alarm) => alarm.name === 'leadclip-reminder')).toStrictEqual([
+    { name: 'leadclip-reminder', scheduledTime: task!.dueAt },
+  ]);
+  expect(Date.now() - clippedAt).toBeLessThan(SLA_MS - 3_000);
+
+  await expect.poll(() => shownNotifications(reopened), WAIT).toHaveLength(1);
+  expect(Date.now() - clippedAt).toBeLessThanOrEqual(SLA_MS + TOLERANCE_MS);
+  await expect.poll(() => badgeText(reopened)).toBe('1');
+  expect((await readStore<Lead>(reopened, 'leads')).map((lead) => lead.fullName)).toStrictEqual(['Ada Lovelace']);
 });

@@ -147,6 +147,12 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     async stopBackground() {
       await chrome(`${extension}.terminateBackground()`);
     },
+    async reloadExtension() {
+      await chrome(`(async () => {
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await (await AddonManager.getAddonByID(${JSON.stringify(addonId)})).reload();
+      })()`);
+    },
     async backgroundRunning() {
       return (await chrome<string>(`${extension}.backgroundState`)) === 'running';
     },

@@ -50,6 +50,8 @@ export interface ExtensionBrowser {
   chooseContextMenuItem(tab: Tab, target: Query, title: string): Promise<void>;
   /** Stops the background (event page or service worker) as the browser does when it is idle. */
   stopBackground(): Promise<void>;
+  /** Reloads the add-on, as an update or the rep's reload would: its pages close, its data stays. */
+  reloadExtension(): Promise<void>;
   /** Whether the background is running now. */
   backgroundRunning(): Promise<boolean>;
   /** Answers the browser's prompt for an optional permission the extension asked for. */
