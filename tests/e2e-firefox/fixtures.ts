@@ -6,8 +6,10 @@ import type { ExtensionBrowser } from '../e2e/driver/types';
 
 export const test = base.extend<{ firefox: ExtensionBrowser }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring.
-  firefox: async ({}, use) => {
+  firefox: async ({}, use, testInfo) => {
     const firefox = await launchFirefox();
+    // The JSON report (.test-reports/e2e-firefox.json) records which Firefox ran each journey.
+    testInfo.annotations.push({ type: 'browser', description: firefox.version });
     await use(firefox);
     await firefox.close();
   },
