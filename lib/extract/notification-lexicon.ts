@@ -197,9 +197,15 @@ export const PLATFORMS: readonly Platform[] = [
   { name: 'Wix', channel: 'form', sourcePlatform: 'Wix', sender: /@(?:[\w-]+\.)*wix(?:emails)?\.com$/ },
 ];
 
-/** Mailboxes machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
-export const MACHINE_SENDER =
-  /^(?:wordpress|no-?reply|do-?not-?reply|donotreply|mailer(?:-daemon)?|notifications?|notify|forms?|form-?submissions?|submissions?|webmaster|website|web|site|admin|administrator|postmaster|bounce|alerts?|system|automated|leads?|enquiries|inquiries|contact-?form|wix-?forms|hello-?bot)(?:[+._-][\w.-]*)?@/i;
+/** Mailboxes only machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
+export const MACHINE_ONLY_SENDER =
+  /^(?:wordpress|no-?reply|do-?not-?reply|donotreply|mailer(?:-daemon)?|notifications?|notify|form-?submissions?|postmaster|bounces?|automated|wix-?forms)(?:[+._-][\w.-]*)?@/i;
+
+/** Also shared mailboxes a site's forms send from (`admin@`, `website@`, `leads@`); a person may write from them too. */
+export const MACHINE_SENDER = new RegExp(
+  `${MACHINE_ONLY_SENDER.source}|^(?:forms?|submissions?|webmaster|website|web|site|admin|administrator|alerts?|system|leads?|enquiries|inquiries|contact-?form)(?:[+._-][\\w.-]*)?@`,
+  'i',
+);
 
 /** Subjects that announce a form submission, a new lead or a booking. */
 export const NOTIFICATION_SUBJECT =

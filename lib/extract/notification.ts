@@ -15,6 +15,7 @@ import {
   countryOfLabels,
   fieldOfKey,
   FOOTER,
+  MACHINE_ONLY_SENDER,
   MACHINE_SENDER,
   NAME_IN_SUBJECT,
   NOT_A_LEAD,
@@ -122,10 +123,10 @@ function domainOf(email: string | null | undefined): string | null {
 function isNotification(mail: NotificationMail, pairs: readonly Pair[], platform: Platform | null): boolean {
   const sender = mail.senderEmail?.toLowerCase() ?? '';
   // wordpress@, noreply@, mailer@: a machine wrote it, so its sender is never the lead.
-  if (platform || MACHINE_SENDER.test(sender)) return true;
+  if (platform || MACHINE_ONLY_SENDER.test(sender)) return true;
   const ownDomain = domainOf(mail.ownEmail);
-  // The site's own admin address sends its form's mail to the rep's mailbox on the same domain.
-  const machine = ownDomain !== null && domainOf(sender) === ownDomain;
+  // admin@, website@, or the site's own address on the rep's domain: a form's mailbox, when the mail reads like one.
+  const machine = MACHINE_SENDER.test(sender) || (ownDomain !== null && domainOf(sender) === ownDomain);
   const fields = new Set(pairs.map((pair) => pair.field).filter((field) => field && field !== 'ignored' && field !== 'subject'));
   const person = fields.has('name') || fields.has('firstName') || fields.has('sender');
   const reach = fields.has('email') || fields.has('phone');

@@ -5,7 +5,7 @@ import { extractSelection } from '@/lib/extract/selection';
 import { normalizeDraft } from '@/lib/normalize';
 import { isNotALead } from '@/lib/extract/not-a-lead';
 import type { LeadDraft, NotALead } from '@/lib/schema';
-import { fixturePage, fixtureText } from '../../helpers/dom';
+import { fixturePage, fixtureText, page } from '../../helpers/dom';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 
@@ -137,6 +137,12 @@ describe('notifications in the Gmail message view', () => {
     const result = gmail(name);
     expect(isNotALead(result)).toBe(true);
     expect((result as NotALead).reason).toMatch(reason);
+  });
+
+  it('a person writing from a shared mailbox such as admin@ is not a notification unless the mail reads like one', () => {
+    const html = fixtureText('gmail/message.html').replaceAll('priya.raman@northwind-logistics.example', 'admin@northwind-logistics.example');
+    const { doc, url } = page(html, THREAD_URL);
+    expect([lead(extractGmail(doc, url)).fullName, lead(extractGmail(doc, url)).channel]).toStrictEqual(['Priya Raman', 'email']);
   });
 
   it('leaves a personal email to the signature reader', () => {
