@@ -12,6 +12,8 @@ const UNREADABLE_CONVERSATION = 'LeadClip could not read this conversation. Open
 const CONVERSATION_HEADER =
   '.msg-thread .msg-entity-lockup, .msg-overlay-conversation-bubble:not(.msg-overlay-conversation-bubble--is-minimized) .msg-overlay-bubble-header';
 
+const CONVERSATION_BUTTON = 'leadclip-clip-conversation';
+
 const UNREADABLE_PROFILE =
   'LeadClip could not read this profile. Select the person’s details and choose “Clip selection as lead” from the right-click menu.';
 
@@ -31,9 +33,13 @@ export default defineContentScript({
     });
     // Conversations (issue 13): the other participant and their newest message.
     await mountClipButton(ctx, {
-      name: 'leadclip-clip-conversation',
+      name: CONVERSATION_BUTTON,
       anchor: CONVERSATION_HEADER,
-      clip: () => sendCapture(extractLinkedInMessaging(document, new URL(location.href)), UNREADABLE_CONVERSATION),
+      clip() {
+        // The conversation the button sits in: with several chat overlays open, not just the newest.
+        const conversation = document.querySelector(CONVERSATION_BUTTON)?.closest('.msg-thread, .msg-overlay-conversation-bubble') ?? undefined;
+        return sendCapture(extractLinkedInMessaging(document, new URL(location.href), Date.now(), conversation), UNREADABLE_CONVERSATION);
+      },
     });
   },
 });

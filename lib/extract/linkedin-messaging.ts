@@ -104,10 +104,10 @@ function messagesOf(conversation: Element, now: number): Message[] {
 
 /**
  * The other participant of the open conversation, or null when no conversation is open or it
- * names nobody. `now` places "Today" and "Monday" on the calendar.
+ * names nobody. `now` places "Today" and "Monday" on the calendar; `conversation` is the one whose
+ * button was pressed, the open one by default.
  */
-export function extractLinkedInMessaging(doc: Document, url: URL, now = Date.now()): LeadDraft | null {
-  const conversation = openConversation(doc);
+export function extractLinkedInMessaging(doc: Document, url: URL, now = Date.now(), conversation = openConversation(doc)): LeadDraft | null {
   if (!conversation) return null;
   const member = memberName(doc)?.toLowerCase() ?? null;
   const link = firstOf(conversation, SELECTORS.participantLink);

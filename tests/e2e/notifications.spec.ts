@@ -87,3 +87,18 @@ test('a LinkedIn conversation gives the other participant, never the member, and
   await expect(review.getByLabel('LinkedIn URL')).toHaveValue('https://www.linkedin.com/in/elena-vasquez-4b21a9/');
   await expect(review.getByLabel('Interest')).toHaveValue('Could you send pricing for 40 seats before Friday?');
 });
+
+test('a chat overlay over the feed has its own Clip lead button, which takes that conversation’s participant', async ({ context, serve, openExtensionPage }) => {
+  await serve(/^https:\/\/www\.linkedin\.com\//, fixture('linkedin/messaging-overlay.html'));
+  const sidePanel = await openExtensionPage('sidepanel.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto('https://www.linkedin.com/feed/');
+
+  const overlay = linkedin.locator('.msg-overlay-conversation-bubble:not(.msg-overlay-conversation-bubble--is-minimized)');
+  await overlay.getByRole('button', { name: 'Clip lead' }).click();
+  await expect(overlay.getByRole('status')).toHaveText('Lead saved');
+  const leads = sidePanel.getByRole('list', { name: 'Leads' });
+  await expect(leads.getByRole('listitem')).toHaveCount(1);
+  await expect(leads.getByRole('listitem').first()).toContainText('Kofi Mensah');
+  await expect(sidePanel.getByRole('region', { name: 'Latest capture' }).getByLabel('Interest')).toHaveValue(/do you integrate with SAP/);
+});
