@@ -66,7 +66,13 @@ function handoffSections({ lead, template, checklist, activities, score, now }: 
         ...contactLines(lead),
       ],
     },
-    { heading: 'Need', lines: withFallback([...(lead.interest ? [`Asked about: ${lead.interest}`] : []), ...answersFor('need')], 'Not established') },
+    {
+      heading: 'Need',
+      lines: withFallback(
+        [...(lead.interest ? [`Asked about: ${lead.interest}`] : []), ...(lead.product ? [`Product or service: ${lead.product}`] : []), ...answersFor('need')],
+        'Not established',
+      ),
+    },
     {
       heading: 'Budget',
       lines: withFallback(
@@ -83,8 +89,9 @@ function handoffSections({ lead, template, checklist, activities, score, now }: 
     {
       heading: 'Source',
       lines: [
-        `${lead.source.channel}${lead.source.title ? `: ${lead.source.title}` : ''}`,
+        `${lead.source.channel}${lead.source.platform ? ` via ${lead.source.platform}` : ''}${lead.source.title ? `: ${lead.source.title}` : ''}`,
         ...(lead.source.url ? [lead.source.url] : []),
+        ...(lead.source.pageUrl ? [`Form page: ${lead.source.pageUrl}`] : []),
         `Inquiry ${formatUtc(lead.source.inquiryAt)}, captured ${formatUtc(lead.source.capturedAt)}`,
       ],
     },

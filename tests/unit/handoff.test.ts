@@ -125,4 +125,16 @@ describe('composeHandoffNote', () => {
     expect(note).toContain('Cold: no answers yet (score 0)');
     expect(note).not.toContain('NOTES');
   });
+
+  it('names what a notification told: the product, the source platform and the form page (issue 13)', () => {
+    const input = realisticInput();
+    const lead = leadFromDraft(
+      gmailDraft({ channel: 'form', product: 'Route planning', sourcePlatform: 'HubSpot', pageUrl: 'https://fleetly.example/pricing?utm_source=linkedin' }),
+      { id: 'lead-2', captureId: 'cap-2', now: CAPTURED },
+    );
+    const note = composeHandoffNote({ ...input, lead }, 'text');
+    expect(note).toContain('Product or service: Route planning');
+    expect(note).toContain('SOURCE\n  form via HubSpot: Pricing for 40 trucks');
+    expect(note).toContain('Form page: https://fleetly.example/pricing?utm_source=linkedin');
+  });
 });
