@@ -163,13 +163,7 @@ function ChannelTable({ metrics }: { metrics: Metrics }) {
       <table className="metrics-table">
         <caption>By channel</caption>
         <thead>
-          <tr>
-            {['Channel', 'Inquiries', 'Contacted', 'Meetings', 'SQL', 'Sales', 'Cost', 'Cost / lead', 'Cost / sale', 'Revenue', 'ROI'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
+          <ColumnHeads names={['Channel', 'Inquiries', 'Contacted', 'Meetings', 'SQL', 'Sales', 'Cost', 'Cost / lead', 'Cost / sale', 'Revenue', 'ROI']} />
         </thead>
         <tbody>
           {metrics.byChannel.map((row) => (
@@ -201,13 +195,7 @@ function PlatformTable({ metrics }: { metrics: Metrics }) {
       <table className="metrics-table">
         <caption>By source platform</caption>
         <thead>
-          <tr>
-            {['Source platform', 'Inquiries', 'Meetings', 'Sales'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
+          <ColumnHeads names={['Source platform', 'Inquiries', 'Meetings', 'Sales']} />
         </thead>
         <tbody>
           {metrics.byPlatform.map((row) => (
@@ -221,5 +209,17 @@ function PlatformTable({ metrics }: { metrics: Metrics }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <tr>
+      {names.map((name) => (
+        <th key={name} scope="col">
+          {name}
+        </th>
+      ))}
+    </tr>
   );
 }
