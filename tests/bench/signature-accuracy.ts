@@ -30,6 +30,8 @@ interface Expected {
 }
 
 interface Case {
+  /** Where the case comes from, for BENCH_VERBOSE. */
+  id: string;
   material: string;
   part: Part | 'dev';
   text: string;
@@ -130,6 +132,7 @@ function enronCases(root: string): Case[] {
     const newest = labelsIn(email.denotations, 0, newestEnd);
     if (newest) {
       cases.push({
+        id: file,
         material: 'whole emails, English (Enron)',
         part: partOf(sender.email ?? file),
         text: email.text,
@@ -144,7 +147,7 @@ function enronCases(root: string): Case[] {
       // The sender of the part the zone is in: the newest message's, or the quoted header's above it.
       const from = email.denotations.filter((d) => d.type === 'Header/Person/From' && d.end <= zone.start).at(-1)?.text;
       const key = zone.start < newestEnd ? (sender.email ?? file) : (from ?? expected.fullName ?? file);
-      cases.push({ material: 'signature blocks, English (Enron)', part: partOf(key), text: zone.text, hints: {}, expected, block: true });
+      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (Enron)', part: partOf(key), text: zone.text, hints: {}, expected, block: true });
     }
   }
   return cases;
@@ -178,6 +181,7 @@ function expectedOf(label: Omit<BlockLabel, 'language'>): Expected {
 
 function blockCases(dir: string, material: string, part: Case['part']): Case[] {
   return labelledFolder<BlockLabel>(dir).map(([file, label]) => ({
+    id: file,
     material: `${material} (${label.language})`,
     part,
     text: readFileSync(path.join(dir, file), 'utf8'),
@@ -189,6 +193,7 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
 
 function sealedEmailCases(dir: string): Case[] {
   return labelledFolder<EmailLabel>(dir).map(([file, label]) => ({
+    id: file,
     material: 'whole emails, English (sealed fixtures)',
     part: 'sealed',
     text: readFileSync(path.join(dir, file), 'utf8'),
@@ -244,7 +249,7 @@ function runCases(cases: readonly Case[]): Map<string, MaterialScore> {
       score.pathsDisagree += 1;
       if (process.env.BENCH_VERBOSE) console.log('paths disagree', item.material, JSON.stringify(item.text.slice(0, 80)));
     }
-    if (process.env.BENCH_VERBOSE && item.part !== 'sealed') console.log(item.material, item.part, JSON.stringify(item.expected), '→', fieldsOf(lead));
+    if (process.env.BENCH_VERBOSE && item.part !== 'sealed') console.log(item.material, item.part, item.id, JSON.stringify(item.expected), '→', fieldsOf(lead));
   }
   return scores;
 }
