@@ -199,7 +199,7 @@ function pickTitle(lines: readonly string[], labels: readonly string[]): number 
   return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels));
 }
 
-function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>): number {
+function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>, orPlain: boolean): number {
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, index) => {
@@ -207,7 +207,7 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
     const score = companyScore(line, labels);
     if (score > bestScore) [best, bestScore] = [index, score];
   });
-  if (best >= 0) return best;
+  if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
   const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8);
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
@@ -228,15 +228,16 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
     }
   }
   const titleIndex = pickTitle(rest, labels);
-  const taken = new Set<number>(titleIndex >= 0 ? [titleIndex] : []);
-  const companyIndex = pickCompany(rest, labels, taken);
-  if (titleIndex >= 0) {
-    const parts = [rest[titleIndex]!];
-    for (let next = titleIndex + 1; next < rest.length && next !== companyIndex && parts.length < 3 && continuesTitle(parts.at(-1)!, rest[next]!, labels); next += 1) {
-      parts.push(rest[next]!);
-    }
-    fields.title = clip(parts.reduce((title, part) => (/[,&/+]$|\s(?:and|of|for)$/i.test(title) || /^\p{Ll}/u.test(part) ? `${title} ${part}` : `${title}, ${part}`)));
+  const strongCompany = pickCompany(rest, labels, new Set([titleIndex]), false);
+  const titleLines = titleIndex >= 0 ? [titleIndex] : [];
+  for (let next = titleIndex + 1; titleIndex >= 0 && next < rest.length && next !== strongCompany && titleLines.length < 3; next += 1) {
+    if (!continuesTitle(rest[next - 1]!, rest[next]!, labels)) break;
+    titleLines.push(next);
   }
+  if (titleLines.length) {
+    fields.title = clip(titleLines.map((index) => rest[index]!).reduce((title, part) => (/[,&/+]$|\s(?:and|of|for)$/i.test(title) || /^\p{Ll}/u.test(part) ? `${title} ${part}` : `${title}, ${part}`)));
+  }
+  const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
 }
 

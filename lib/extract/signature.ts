@@ -54,13 +54,35 @@ const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
 const ATTACHMENT =
   /^(?:[-*•>\s]*(?:<<\s*)?[^\s<>/\\:][^<>/\\:]{0,120}\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv|txt|zip|rar|7z|jpe?g|png|gif|heic|tiff?|msg|eml|rtf|odt|ods|odp|key|numbers|pages|dwg|vsdx?|ics|vcf|mp4|mov)(?:\s*>>)?(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?|(?:attachments?|attached|pi[èe]ces? jointes?|anh[äa]nge?|anexos?|adjuntos?|allegati|allegato)\s*:?)$/i;
 
+/** Tabs and wide gaps separate columns (Lotus Notes headers, a selection flattened onto one line). */
+function columnsOf(line: string): string[] {
+  const parts = line.replace(/:\s{3,}/g, ': ').split(/\t+|\s{3,}/).filter((part) => part.trim());
+  return parts.length ? parts : [''];
+}
+
+/** Undoes quoted-printable ("=20", soft line breaks "=\n") in text saved without decoding. */
+function decodedQuotedPrintable(text: string): string {
+  if ((text.match(/=\r?\n|=[0-9A-F]{2}/g) ?? []).length < 3 || !/=\r?\n/.test(text)) return text;
+  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code < 0x20 ? ' ' : String.fromCharCode(code);
+  });
+}
+
 function splitLines(text: string): string[] {
-  return text
+  return decodedQuotedPrintable(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\ufeff]/g, (character) => (character === '\u00a0' ? ' ' : ''))
     .split('\n')
-    .flatMap((line) => (/^\s*>/.test(line) ? [line] : line.split(/\t+|\s{3,}/)))
+    .flatMap((line) => (/^\s*>/.test(line) ? [line] : columnsOf(line)))
     .map((line) => line.replace(/\s+$/, ''));
+}
+
+/** A block copied out of a quoted reply ("> Ada King") is read as the block itself. */
+function withoutQuoteMarks(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim());
+  if (!filled.length || !filled.every((line) => /^\s*>/.test(line))) return lines;
+  return withoutQuoteMarks(lines.map((line) => line.replace(/^\s*>\s?/, '')));
 }
 
 /** How many lines from `from` belong to a `>`-quoted run (blank lines inside it included). */
@@ -175,8 +197,10 @@ function historySender(lines: readonly string[], history: History): SenderHints 
   const header = lines.slice(history.index, history.index + 10);
   const fromLine = header.find((line) => HEADER_FROM.test(line) && findEmails(line).length) ?? header.find((line) => findEmails(line).length);
   if (!fromLine) {
-    const named = header.find((line) => HEADER_FROM.test(line));
-    return named ? { name: named.replace(/^[>\s]*\*?[\p{L} ]{1,12}\s?:\s?\*?\s*/u, '').trim() || null, email: null } : {};
+    const labelled = header.find((line) => HEADER_FROM.test(line))?.replace(/^[>\s]*\*?[\p{L} ]{1,12}\s?:\s?\*?\s*/u, '');
+    // Lotus Notes names the sender above the date: "Ada King/HOU/ACME@ACME", "Ada King on 04/11/2001".
+    const stamped = header.map((line) => /^\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:\/|@|\son\s\d)/u.exec(line)?.[1]).find(Boolean);
+    return { name: labelled?.trim() || stamped || null, email: null };
   }
   const email = findEmails(fromLine)[0]!;
   return { name: nameBefore(fromLine, email), email: email.toLowerCase() };
@@ -215,6 +239,11 @@ function identifies(lines: readonly string[]): boolean {
   return lines.some((line) => isContactLine(line) || isNameLike(line.trim()));
 }
 
+/** A name or a way to reach someone: what a block under a "--" line must hold to be the signature. */
+function namesSomeone(lines: readonly string[]): boolean {
+  return lines.some((line) => findEmails(line).length > 0 || findPhones(line).length > 0 || isNameLike(line.trim()));
+}
+
 function matchesSender(line: string, hints: SenderHints): boolean {
   const name = hints.name?.trim().toLowerCase();
   return Boolean(name && line.trim().toLowerCase().replace(/^[-–—~\s]+/, '').startsWith(name.split(/\s+/)[0]!));
@@ -229,7 +258,7 @@ export function signatureStart(lines: readonly string[], hints: SenderHints = {}
   // A text that is only a signature (a selection, a pasted block) is all signature.
   if (!GREETING.test(lines[first]!.trim()) && restIsSignature(first - 1) && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
-  const delimiter = candidates.find((index) => DELIMITER.test(lines[index]!.trim()) && identifies(lines.slice(index + 1)));
+  const delimiter = candidates.find((index) => DELIMITER.test(lines[index]!.trim()) && namesSomeone(lines.slice(index + 1)));
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
   if (closing !== undefined) return closing;
@@ -289,7 +318,7 @@ export interface ParsedEmail {
 
 /** Parses a whole email body, a pasted block or a selection. */
 export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEmail {
-  const { headers, lines } = splitHeaders(splitLines(text));
+  const { headers, lines } = splitHeaders(withoutQuoteMarks(splitLines(text)));
   const from = headers.from ? senderFromHeader(headers.from) : {};
   const subject = hints.subject ?? headers.subject ?? null;
   const { own, history } = ownPart(lines, isForwardSubject(subject));
