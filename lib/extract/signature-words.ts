@@ -4,12 +4,16 @@
 
 /** Closing lines: the signature starts at them ("Best regards," / "Cordialement," / "Grüße"). */
 export const VALEDICTION =
-  /^(?:(?:best|kind|warm|warmest|many|with|all the|my)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|respectfully|yours(?: truly| sincerely)?|rgds|greetings)(?: from [\p{L} ]{2,30})?|thx|thanks(?: again| so much| a lot| in advance)?|thank you(?: very much| so much| in advance)?|talk soon|take care|cordialement|bien (?:à vous|cordialement)|(?:sinc[eè]res |meilleures )?salutations(?: distinguées)?|merci(?: beaucoup| d'avance| par avance)?|bonne (?:journée|soirée)|[àa] bient[ôo]t|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|liebe|sonnigen) (?:gr[üu](?:ß|ss)en|dank)|(?:viele |beste |liebe |herzliche )?gr[üu](?:ß|ss)e(?: aus [\p{L} ]{2,30})?|mfg|vg|lg|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|muchas gracias|gracias|cordiali saluti|distinti saluti|saluti|un saluto|grazie(?: mille)?|cordialmente|cordiais saudações|atenciosamente|abraços?|obrigad[oa]|att\.?|sds)[\s,.!]*$/iu;
+  /^(?:love|xo|hugs|(?:best|kind|warm|warmest|many|with|all the|my)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|respectfully|yours(?: truly| sincerely)?|rgds|greetings)(?: from [\p{L} ]{2,30})?|thx|thanks(?: again| so much| a lot| in advance)?|thank you(?: very much| so much| in advance)?|talk soon|take care|cordialement|bien (?:à vous|cordialement)|(?:sinc[eè]res |meilleures )?salutations(?: distinguées)?|merci(?: beaucoup| d'avance| par avance)?|bonne (?:journée|soirée)|[àa] bient[ôo]t|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|liebe|sonnigen) (?:gr[üu](?:ß|ss)en|dank)|(?:viele |beste |liebe |herzliche )?gr[üu](?:ß|ss)e(?: aus [\p{L} ]{2,30})?|mfg|vg|lg|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|muchas gracias|gracias|cordiali saluti|distinti saluti|saluti|un saluto|grazie(?: mille)?|cordialmente|cordiais saudações|atenciosamente|abraços?|obrigad[oa]|att\.?|sds)(?:[\s,.!]*|,\s*[\p{Lu}][\p{L}'’-]{1,20}\.?)$/iu;
 
 export const DELIMITER = /^(?:--\s?|-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—)$/;
 
-/** Greeting lines open a message; a block that starts with one is a message, not a signature. */
-export const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|madame|monsieur|hallo|guten (?:tag|morgen)|sehr geehrte|liebe[rs]?|hola|estimad[oa]s?|buen(?:os|as) (?:d[ií]as|tardes)|ciao|buongiorno|buonasera|gentile|egregio|ol[áa]|bom dia|boa tarde|prezad[oa]s?|car[oa]s?)\b/iu;
+/**
+ * Greeting lines open a message; a block that starts with one is a message, not a signature.
+ * Words that are also first names ("Cara", "Liebe") greet only when a comma or colon follows.
+ */
+export const GREETING =
+  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|hallo|guten (?:tag|morgen)|sehr geehrte[rs]?|hola|estimad[oa]s?|buen(?:os|as) (?:d[ií]as|tardes)|ciao|buongiorno|buonasera|gentile|egregio|ol[áa]|bom dia|boa tarde|prezad[oa]s?)\b|(?:salut|madame|monsieur|liebe[rs]?|car[oa]s?|querid[oa]s?)\b[^,:]{0,40}[,:]\s*$)/iu;
 
 /** Nouns that say what a person does: a line holding one is (part of) a job title. */
 export const ROLE_WORDS =

@@ -8,7 +8,7 @@ import type { LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
-import { DELIMITER, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
+import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
 export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields };
 
@@ -20,7 +20,7 @@ const QUOTE_HEADERS: readonly RegExp[] = [
   /^El\b.{0,200}\bescribi[óo]:?$/i, // ES
   /^Il\b.{0,200}\bha scritto:?$/i, // IT
   /^(?:Em|No dia)\b.{0,200}\bescreveu:?$/i, // PT
-  /^.{0,120}\bwrites:$/i, // Usenet and old clients
+  /^.{0,200}\b(?:wrote|writes|a [ée]crit|schrieb|escribi[óo]|ha scritto|escreveu)\s?:$/i, // any opening, old clients
   // Any client, any language: "… John Doe <john@acme.com> … :" ("heeft … geschreven:", "skrev:", "ezt írta:").
   /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
   /^-{2,}\s*(?:Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)\s*-{2,}$/i,
@@ -231,8 +231,12 @@ function looksLikeSignatureLine(line: string): boolean {
   if (!text) return true;
   if (isContactLine(text)) return text.length <= 160;
   if (text.length > 70) return false;
-  if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) return !/[!?]\s*$/.test(text) && text.split(/\s+/).length <= 12;
-  return !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 6;
+  const count = text.split(/\s+/).length;
+  if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
+    return !/[!?]\s*$/.test(text) && count <= 12;
+  }
+  // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
+  return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text));
 }
 
 function identifies(lines: readonly string[]): boolean {
@@ -258,7 +262,8 @@ export function signatureStart(lines: readonly string[], hints: SenderHints = {}
   // A text that is only a signature (a selection, a pasted block) is all signature.
   if (!GREETING.test(lines[first]!.trim()) && restIsSignature(first - 1) && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
-  const delimiter = candidates.find((index) => DELIMITER.test(lines[index]!.trim()) && namesSomeone(lines.slice(index + 1)));
+  // A "--" line may open the text itself (a selection starting at the rule above a signature).
+  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namesSomeone(lines.slice(index + 1)));
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
   if (closing !== undefined) return closing;
