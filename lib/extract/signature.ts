@@ -236,7 +236,7 @@ function looksLikeSignatureLine(line: string): boolean {
     return !/[!?]\s*$/.test(text) && count <= 12;
   }
   // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
-  return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text));
+  return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)(?:\p{Lu}\p{L}{0,3}|\p{L}+\.[\p{L}.]+)\.$/u.test(text));
 }
 
 function identifies(lines: readonly string[]): boolean {
