@@ -32,7 +32,7 @@ export function findEmails(text: string): string[] {
 // line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
 // nearest the number.
 const LABELS: readonly [PhoneType, RegExp][] = [
-  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
+  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
   [
     'mobile',
     /(?:^|[^\p{L}])(?:mobile|mobil|mob|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
@@ -83,7 +83,7 @@ const NOTE_AFTER = new RegExp(String.raw`^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-�
 const WORD_AFTER = new RegExp(String.raw`^\s+${NOTE_TYPES}\.?\s*$`, 'iu');
 
 export function typeFromLabel(before: string, after = ''): PhoneType | null {
-  const tail = before.slice(-24);
+  const tail = before.slice(-32);
   for (const [type, label] of LABELS) {
     if (label.test(tail)) return type;
   }

@@ -25,6 +25,7 @@ const QUOTE_HEADERS: readonly RegExp[] = [
   /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
   /^-{2,}\s*(?:Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)\s*-{2,}$/i,
   /^_{10,}$/, // Outlook draws a rule above its header block
+  /^_{3,}\s*Reply Separator\s*_{3,}$/i, // cc:Mail
 ];
 
 /** Outlook-style header block: "From:" followed by "Sent:"/"Date:"/"To:" within a few lines. */
@@ -35,6 +36,7 @@ const HEADER_NEXT =
 /** Markers a mail client writes above a forwarded message, in any language ("----- Message transmis -----"). */
 const FORWARD_MARKERS: readonly RegExp[] = [
   /^[>\s]*-{2,}\s*(?!Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)[^-\s][^-]{2,80}?\s*-{2,}/i,
+  /^[>\s]*-{3,}\s*Forwarded by\b/i, // Lotus Notes, whose closing dashes may wrap onto the next line
   /^[>\s]*(?:Begin forwarded message|Forwarded message|D[ée]but du message r[ée]exp[ée]di[ée]|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Inizio messaggio inoltrato|In[íi]cio da mensagem (?:reencaminhada|encaminhada))\s?:?$/i,
 ];
 
