@@ -102,6 +102,16 @@ function isForwardMarker(line: string): boolean {
   return FORWARD_MARKERS.some((marker) => marker.test(line));
 }
 
+/** A marker in a language we do not list: a short line ending in ":" right above a "From:" header line. */
+function forwardAt(lines: readonly string[], index: number): boolean {
+  const bare = (line: string | undefined) => (line ?? '').trim().replace(/^(?:>\s?)+/, '').trim();
+  const line = bare(lines[index]);
+  if (isForwardMarker(line)) return true;
+  if (!/^[^@\d]{4,60}:$/.test(line) || HEADER_NEXT.test(line) || HEADER_FROM.test(line)) return false;
+  const next = lines.slice(index + 1, index + 4).map(bare).find(Boolean);
+  return Boolean(next && (HEADER_FROM.test(next) || /^[\p{L} ]{1,15}:\s*[^@\s]*[^:]*@/u.test(next)));
+}
+
 const HEADER_TO = /^[>\s]*\*?(?:To|An|[ÀA]|Para|Aan|Til|Till)\s?:/i;
 const HEADER_AFTER_TO = /^[>\s]*\*?(?:cc|Subject|Objet|Betreff|Asunto|Oggetto|Assunto)\s?:/i;
 /** A date or time, or an address with no spaces ("Ada King@ACME"): what the lines above a "To:" header hold. */
@@ -147,14 +157,14 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
   const own: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!.trim();
-    const forward = isForwardMarker(line);
+    const forward = forwardAt(lines, index);
     if (!forward && !isQuoteStart(lines, index) && !/^>/.test(line)) {
       own.push(lines[index]!);
       continue;
     }
     const from = /^>/.test(line) ? index : index + 1;
     const quotedRun = quotedRunAfter(lines, from);
-    const quotedForward = quotedRun > 0 && lines.slice(from, from + 3).some((quoted) => isForwardMarker(quoted.trim()));
+    const quotedForward = quotedRun > 0 && [from, from + 1, from + 2].some((quoted) => quoted < lines.length && forwardAt(lines, quoted));
     if (!forward && quotedRun > 0 && !quotedForward && !forwardSubject) {
       index = from + quotedRun - 1;
       continue;

@@ -218,7 +218,12 @@ function benchForwards(root: string): string[][] {
     if (!original) continue;
     // Grouped by mail client: each client writes its forward header its own way.
     const part = partOf(file.replace(/_[a-z]{2}(?:_[a-z]{2})?_body.*$/, ''));
-    const lead = read(extractSignature(text, null, FORWARDER));
+    // The subject, where the fixture has one, is what Gmail's header gives ("FW:", "WG:", "TR:").
+    const subjectFile = path.join(dir, file.replace('_body', '_subject'));
+    const subject = existsSync(subjectFile) ? readFileSync(subjectFile, 'utf8').trim() : null;
+    // A few fixtures are replies ("Re:"), kept in the source suite to test that they are not forwards.
+    if (/^re:/i.test(subject ?? '')) continue;
+    const lead = read(extractSignature(text, null, { ...FORWARDER, subject }));
     scores[part].single(original.toLowerCase(), lead?.emails[0] ?? null);
     if (lead?.emails.includes(FORWARDER.email)) kept[part] += 1;
   }
