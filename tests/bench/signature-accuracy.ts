@@ -246,15 +246,20 @@ const TARGETS: Record<string, string> = {
 
 function runCases(cases: readonly Case[]): Map<string, MaterialScore> {
   const scores = new Map<string, MaterialScore>();
+  const scoreOf = (key: string) => scores.get(key) ?? scores.set(key, new MaterialScore()).get(key)!;
   for (const item of cases) {
-    const key = `${item.material}\u0000${item.part}`;
-    const score = scores.get(key) ?? new MaterialScore();
-    scores.set(key, score);
+    // A material in several languages also gets a row for all of them together.
+    const languages = /^(.*) \(\w\w\)$/.exec(item.material)?.[1];
+    const rows = [`${item.material}\u0000${item.part}`, ...(languages ? [`${languages} (all languages)\u0000${item.part}`] : [])].map(scoreOf);
     const lead = read(extractSignature(item.text, null, item.hints));
-    score.add(item.expected, lead);
-    if (!item.block && parseEmailText(item.text, item.hints).forwarded) score.forwards += 1;
-    if (item.block && fieldsOf(lead) !== fieldsOf(read(extractSelection(item.text, null)))) {
-      score.pathsDisagree += 1;
+    for (const score of rows) score.add(item.expected, lead);
+    const forwarded = !item.block && parseEmailText(item.text, item.hints).forwarded;
+    const disagree = item.block && fieldsOf(lead) !== fieldsOf(read(extractSelection(item.text, null)));
+    for (const score of rows) {
+      if (forwarded) score.forwards += 1;
+      if (disagree) score.pathsDisagree += 1;
+    }
+    if (disagree) {
       if (process.env.BENCH_VERBOSE && item.part !== 'sealed') console.log('paths disagree', item.material, item.id);
     }
     if (process.env.BENCH_VERBOSE && item.part !== 'sealed') console.log(item.material, item.part, item.id, JSON.stringify(item.expected), '→', fieldsOf(lead));
@@ -283,7 +288,7 @@ export function benchSignatureMaterial(root: string | null, repository: string):
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
-  const lines = scores.map(([key, score]) => rowOf(key, score, cases.find((item) => `${item.material}\u0000${item.part}` === key)!.block));
+  const lines = scores.map(([key, score]) => rowOf(key, score, key.startsWith('signature blocks')));
   if (root) lines.push(...benchForwards(root));
   console.log('\nSignatures and whole emails (issue 16 scoring; split: tests/bench/corpus-split.ts)\n');
   printTable(['material', 'part', 'cases', 'figures'], lines);
