@@ -3,8 +3,8 @@
 // reader as any email text (signature.ts): a block that is only a signature is a signature.
 import type { Channel, LeadDraft } from '../schema';
 import { isGmailMessage, isLinkedInProfile } from './detectors';
-import { identifiesSomeone, makeDraft } from './dom';
-import { leadFields, parseEmailText } from './signature';
+import { identifiesSomeone } from './dom';
+import { emailDraft } from './signature';
 
 function channelOf(url: URL | null): Channel {
   if (url && isGmailMessage.test(url)) return 'email';
@@ -13,16 +13,6 @@ function channelOf(url: URL | null): Channel {
 }
 
 export function extractSelection(text: string, url: URL | null): LeadDraft | null {
-  const lead = leadFields(parseEmailText(text));
-  const draft = makeDraft(channelOf(url), url, {
-    fullName: lead.name,
-    title: lead.title,
-    company: lead.company,
-    emails: lead.emails,
-    phones: lead.phones,
-    website: lead.website,
-    linkedinUrl: lead.linkedinUrl,
-    location: lead.address,
-  });
+  const draft = emailDraft(text, channelOf(url), url);
   return identifiesSomeone(draft) ? draft : null;
 }

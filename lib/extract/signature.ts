@@ -4,7 +4,7 @@
 // forward it is the forwarded mail, whose sender is the lead. Where the signature starts is decided
 // from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
 // lines at its end; a text that is only a signature is all signature.
-import type { LeadDraft } from '../schema';
+import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
@@ -349,27 +349,23 @@ export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEma
   return { body, signature, fields: parseSignatureLines(signature ?? [], sender), sender, forwarded };
 }
 
-export type LeadFields = SignatureFields & { name: string | null };
-
-/** The lead's fields from a parsed message: its signature, then its sender's header. */
-export function leadFields(parsed: ParsedEmail): LeadFields {
-  const { fields, sender } = parsed;
-  const emails = sender.email ? [sender.email, ...fields.emails] : fields.emails;
-  return { ...fields, name: fields.fullName ?? sender.name ?? null, emails };
+/** The draft a message or block gives on any path: its signature, then its sender's header. */
+export function emailDraft(text: string, channel: Channel, url: URL | null, hints: SenderHints = {}): LeadDraft {
+  const { fields, sender } = parseEmailText(text, hints);
+  return makeDraft(channel, url, {
+    fullName: fields.fullName ?? sender.name ?? null,
+    title: fields.title,
+    company: fields.company,
+    emails: sender.email ? [sender.email, ...fields.emails] : fields.emails,
+    phones: fields.phones,
+    website: fields.website,
+    linkedinUrl: fields.linkedinUrl,
+    location: fields.address,
+  });
 }
 
 /** Plain email text (a pasted email, a .txt/.eml body) → lead draft, or null when nothing identifies anyone. */
 export function extractSignature(text: string, url: URL | null = null, hints: SenderHints = {}): LeadDraft | null {
-  const lead = leadFields(parseEmailText(text, hints));
-  const draft = makeDraft('email', url, {
-    fullName: lead.name,
-    title: lead.title,
-    company: lead.company,
-    emails: lead.emails,
-    phones: lead.phones,
-    website: lead.website,
-    linkedinUrl: lead.linkedinUrl,
-    location: lead.address,
-  });
+  const draft = emailDraft(text, 'email', url, hints);
   return draft.fullName || draft.emails.length || draft.phones.length || draft.linkedinUrl ? draft : null;
 }
