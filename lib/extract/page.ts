@@ -92,7 +92,7 @@ function linkEmails(links: readonly Element[]): string[] {
  * The number a `tel:` link dials, with its extension written the way people and libphonenumber read
  * it: `tel:+1-503-555-0150;ext=12`, `tel:+15035550160,,34` and `tel:5550160p34` → "… ext. 34".
  */
-export function telNumber(href: string): string {
+function telNumber(href: string): string {
   const value = decoded(href.replace(/^\s*(?:tel|callto):/i, '')).trim();
   const extension = /(?:;ext=|[,;pw]+)(\d{1,6})\s*$/i.exec(value.replace(/;(?!ext=)[a-z-]+=[^;]*/gi, ''));
   const number = value.replace(/[;,pw].*$/i, '').trim();

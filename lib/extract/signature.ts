@@ -10,7 +10,7 @@ import { makeDraft } from './dom';
 import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
-export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields };
+export type { SenderHints, SignatureFields };
 
 /** Lines that start the quoted part of a reply; everything from them on is older mail. */
 const QUOTE_HEADERS: readonly RegExp[] = [
@@ -175,7 +175,7 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
 }
 
 /** The sender's own part of a message, without quoted or forwarded older mail. */
-export function newestMessage(lines: readonly string[]): string[] {
+function newestMessage(lines: readonly string[]): string[] {
   return ownPart(lines).own;
 }
 
@@ -266,7 +266,7 @@ function matchesSender(line: string, hints: SenderHints): boolean {
 }
 
 /** Where the signature starts in the message, or -1 when the message has none. */
-export function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
+function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
   if (!filled.length) return -1;
   const first = filled[0]!;
