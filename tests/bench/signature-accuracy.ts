@@ -237,6 +237,32 @@ function benchForwards(root: string): string[][] {
   ]);
 }
 
+// --- ASF mailing-list emails (Quagga zones): is the signature zone where the annotators put it? -----
+
+/** The trimmed lines of a text that hold a letter or digit: a "--" rule marks a zone, it is not in one. */
+const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => /[\p{L}\p{N}]/u.test(line));
+
+function benchZones(root: string): string[][] {
+  const dir = path.join(root, 'signatures', 'quagga_asf_train');
+  if (!existsSync(dir)) return [];
+  const scores = { tuning: new Score(), sealed: new Score() };
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ann')).sort()) {
+    const email = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Omit<Annotated, 'meta'>;
+    const quoted = email.denotations.filter((d) => d.type === 'Header').map((d) => d.start);
+    const newestEnd = quoted.length ? Math.min(...quoted) : email.text.length;
+    const zone = (type: string) => email.denotations.filter((d) => d.type === type && d.end <= newestEnd).flatMap((d) => linesOf(d.text));
+    const expected = new Set(zone('Body/Signature'));
+    // The mailing list names no sender: the sign-off's name groups one writer's mails.
+    const part = partOf(zone('Body/Outro').join(' ') || file);
+    const found = parseEmailText(email.text.slice(0, newestEnd)).signature ?? [];
+    // A sign-off ("Thanks, Ada") opens our signature block; the annotators call it the outro: not wrong, not scored.
+    const outro = new Set(zone('Body/Outro'));
+    scores[part].sets(expected, new Set(linesOf(found.join('\n')).filter((line) => !outro.has(line))));
+  }
+  const rp = (score: Score) => `signature lines R/P ${percent(score.recall)} / ${percent(score.precision)}`;
+  return (['tuning', 'sealed'] as const).map((part) => ['signature zone, mailing lists (Quagga ASF)', part, String(scores[part].cases), rp(scores[part])]);
+}
+
 // --- running and printing -------------------------------------------------------------------------
 
 const TARGETS: Record<string, string> = {
@@ -289,7 +315,7 @@ export function benchSignatureMaterial(root: string | null, repository: string):
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
   const lines = scores.map(([key, score]) => rowOf(key, score, key.startsWith('signature blocks')));
-  if (root) lines.push(...benchForwards(root));
+  if (root) lines.push(...benchForwards(root), ...benchZones(root));
   console.log('\nSignatures and whole emails (issue 16 scoring; split: tests/bench/corpus-split.ts)\n');
   printTable(['material', 'part', 'cases', 'figures'], lines);
   console.log(`\nTargets, whole English emails: ${TARGETS.whole}\nTargets, signature blocks:     ${TARGETS.block}`);
