@@ -265,17 +265,29 @@ function matchesSender(line: string, hints: SenderHints): boolean {
   return Boolean(name && line.trim().toLowerCase().replace(/^[-–—~\s]+/, '').startsWith(name.split(/\s+/)[0]!));
 }
 
+/** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
+function fromEachLine(lines: readonly string[], test: (line: string) => boolean, every: boolean): boolean[] {
+  const result = new Array<boolean>(lines.length + 1).fill(every);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    result[index] = every ? test(lines[index]!) && result[index + 1]! : test(lines[index]!) || result[index + 1]!;
+  }
+  return result;
+}
+
 /** Where the signature starts in the message, or -1 when the message has none. */
 function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
   if (!filled.length) return -1;
   const first = filled[0]!;
-  const restIsSignature = (from: number) => lines.slice(from + 1).every(looksLikeSignatureLine);
+  // Computed once from the end: asking each candidate line about everything below it would be quadratic.
+  const signatureBelow = fromEachLine(lines, looksLikeSignatureLine, true);
+  const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
+  const restIsSignature = (index: number) => signatureBelow[index + 1]!;
   // A text that is only a signature (a selection, a pasted block) is all signature.
-  if (!GREETING.test(lines[first]!.trim()) && restIsSignature(first - 1) && identifies(lines)) return first;
+  if (!GREETING.test(lines[first]!.trim()) && signatureBelow[first]! && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
   // A "--" line may open the text itself (a selection starting at the rule above a signature).
-  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namesSomeone(lines.slice(index + 1)));
+  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1]);
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
   if (closing !== undefined) return closing;
@@ -283,7 +295,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   if (sender !== undefined) return sender;
   // Otherwise the run of signature-like lines at the end, when it names someone or holds contact details.
   let start = lines.length;
-  while (start > first + 1 && looksLikeSignatureLine(lines[start - 1]!)) start -= 1;
+  while (start > first + 1 && signatureBelow[start - 1]) start -= 1;
   const tail = filled.filter((index) => index >= start);
   return tail.length && identifies(lines.slice(start)) ? tail[0]! : -1;
 }
