@@ -10,7 +10,8 @@ import { makeDraft } from './dom';
 import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
-export type { SenderHints, SignatureFields };
+// The field reader's entry points stay importable from here, where other extractors found them before.
+export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields };
 
 /** Lines that start the quoted part of a reply; everything from them on is older mail. */
 const QUOTE_HEADERS: readonly RegExp[] = [
@@ -175,7 +176,7 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
 }
 
 /** The sender's own part of a message, without quoted or forwarded older mail. */
-function newestMessage(lines: readonly string[]): string[] {
+export function newestMessage(lines: readonly string[]): string[] {
   return ownPart(lines).own;
 }
 
