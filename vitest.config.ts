@@ -19,6 +19,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'] },
       },
+      {
+        // Issue 14: CRM adapters against stateful fakes (flows) and Prism (contracts); npm run test:crm.
+        extends: true,
+        test: { name: 'crm', environment: 'node', include: ['tests/crm/**/*.test.ts'] },
+      },
     ],
   },
 });

@@ -12,7 +12,9 @@ interface Props {
   webhookUrl: string | null;
 }
 
-const VIA_NAMES: Record<Handoff['via'], string> = { copy: 'Copy the note', email: 'Email draft', webhook: 'CRM webhook' };
+type Via = Exclude<Handoff['via'], 'crm'>;
+
+const VIA_NAMES: Record<Via, string> = { copy: 'Copy the note', email: 'Email draft', webhook: 'CRM webhook' };
 
 /** mailto: built only from a validated address; subject and body are encoded, never raw. */
 export function handoffMailto(to: string, subject: string, body: string): string {
@@ -22,7 +24,7 @@ export function handoffMailto(to: string, subject: string, body: string): string
 export function HandoffPanel({ input, missing, webhookUrl }: Props) {
   const [format, setFormat] = useState<NoteFormat>('text');
   const [edited, setEdited] = useState<string | null>(null);
-  const [via, setVia] = useState<Handoff['via']>('copy');
+  const [via, setVia] = useState<Via>('copy');
   const [to, setTo] = useState('');
   const { run, status, setStatus, busy } = useCommand();
   const composed = composeHandoffNote(input, format);
@@ -83,8 +85,8 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
       <div className="handoff-send">
         <label>
           Send by
-          <select value={via} onChange={(event) => setVia(event.target.value as Handoff['via'])}>
-            {(Object.keys(VIA_NAMES) as Handoff['via'][]).map((value) => (
+          <select value={via} onChange={(event) => setVia(event.target.value as Via)}>
+            {(Object.keys(VIA_NAMES) as Via[]).map((value) => (
               <option key={value} value={value} disabled={value === 'webhook' && !webhookUrl}>
                 {VIA_NAMES[value]}
                 {value === 'webhook' && !webhookUrl ? ' (set one in options)' : ''}

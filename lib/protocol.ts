@@ -138,7 +138,8 @@ export const COMMANDS = {
     payload: LeadId.extend({
       note: z.string().trim().min(1, 'the handoff note is empty').max(50_000),
       format: z.enum(['text', 'markdown']),
-      via: Handoff.shape.via,
+      // A CRM handoff goes through the outbox ('crm.handoff'), never straight to a record.
+      via: Handoff.shape.via.exclude(['crm']),
       to: z.email().max(254).nullable(),
     }),
     result: Handoff,
