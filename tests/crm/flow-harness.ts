@@ -26,8 +26,10 @@ export interface FlowSubject {
   seedPerson: (core: FakeCrmCore, person: Partial<PersonFields>) => string;
   /** The deal's amount as the fake stored it. */
   dealAmount: (core: FakeCrmCore) => number | null;
-  /** Ids the fake uses for new records look like this (for the handoff record check). */
+  /** The owner new records get (one of the fake's seeded users). */
   ownerId: string;
+  /** How the CRM spells record ids (HubSpot and Pipedrive: numbers). */
+  ids?: (table: string, n: number) => string;
 }
 
 export interface Flow {
@@ -40,14 +42,14 @@ export interface Flow {
   drain: () => Promise<CrmJob>;
 }
 
-export async function setupFlow(subject: FlowSubject): Promise<Flow> {
+export async function setupFlow(subject: FlowSubject, routes = subject.routes()): Promise<Flow> {
   const clock = { now: NOW };
   const now = () => clock.now;
-  const core = new FakeCrmCore(now, TOKEN);
+  const core = new FakeCrmCore(now, TOKEN, subject.ids);
   subject.seed(core);
   const adapter = subject.factory(
     { kind: subject.kind, token: TOKEN, baseUrl: subject.baseUrl },
-    { fetch: core.fetcher(subject.routes()), now },
+    { fetch: core.fetcher(routes), now },
     { sleep: async (ms) => void (clock.now += ms) },
   );
   const db = freshDatabase();
@@ -70,7 +72,7 @@ export async function setupFlow(subject: FlowSubject): Promise<Flow> {
   return { core, adapter, db, leadId, clock, send, drain };
 }
 
-async function expectExactlyOne(flow: Flow, subject: FlowSubject, job: CrmJob) {
+export async function expectExactlyOne(flow: Flow, subject: FlowSubject, job: CrmJob) {
   expect(job.status).toBe('done');
   expect(flow.core.count(subject.tables.person)).toBe(1);
   expect(flow.core.count(subject.tables.company)).toBe(1);

@@ -139,8 +139,8 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
-/** Matches `METHOD /path/:param` and hands the params to `answer`. */
-export function on(method: string, pattern: string, answer: (params: Record<string, string>, request: Request, url: URL, core: FakeCrmCore) => Promise<Response> | Response): Route {
+/** Matches `METHOD /path/:param` and hands the params to `answer`; an answer of null passes the request on. */
+export function on(method: string, pattern: string, answer: (params: Record<string, string>, request: Request, url: URL, core: FakeCrmCore) => Promise<Response | null> | Response | null): Route {
   const names: string[] = [];
   const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
   return (request, url, core) => {

@@ -52,7 +52,7 @@ export function twentyRoutes(): Route[] {
   return [
     on('GET', '/rest/:object', ({ object }, _request, url, core) => {
       const spec = TABLES[object!];
-      if (!spec) return null as unknown as Response;
+      if (!spec) return null;
       const filter = url.searchParams.get('filter');
       const limit = Number(url.searchParams.get('limit') ?? 60);
       // Twenty's filtered lists go through the same index a fresh record may not be in yet.
