@@ -90,7 +90,8 @@ function failureOf(response: Response, body: unknown, config: CrmClientConfig, n
   const words = config.describe(status, body);
   if (status === 401 || status === 403) return new CrmError('auth', `The CRM refused the token (${words}). Reconnect in Options → Integrations.`, { status });
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now) ?? 10_000;
+    // Pipedrive also says when its window resets, in seconds, in x-ratelimit-reset.
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after') ?? response.headers.get('x-ratelimit-reset'), now) ?? 10_000;
     config.gate.pause(now + retryAfterMs);
     return new CrmError('rate_limited', `The CRM asked LeadClip to slow down (${words}).`, { status, retryAfterMs });
   }
