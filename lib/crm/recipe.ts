@@ -128,12 +128,17 @@ async function findPerson(adapter: CrmAdapter, person: CrmJobRequest['person']):
 export function compareFields(wanted: PersonFields, existing: Partial<PersonFields>, writable: readonly (keyof PersonFields)[]) {
   const fill: Partial<PersonFields> = {};
   const differed: CrmDifference[] = [];
+  // Most CRMs keep the name as one value: a person with either part of a name has a name.
+  const named = Boolean(existing.firstName || existing.lastName);
   for (const field of writable) {
     const ours = wanted[field];
     const theirs = existing[field];
     if (!ours) continue;
-    if (!theirs) fill[field] = ours;
-    else if (theirs.trim().toLowerCase() !== ours.trim().toLowerCase()) differed.push({ field, crm: theirs, lead: ours });
+    if (theirs) {
+      if (theirs.trim().toLowerCase() !== ours.trim().toLowerCase()) differed.push({ field, crm: theirs, lead: ours });
+    } else if (!(named && (field === 'firstName' || field === 'lastName'))) {
+      fill[field] = ours;
+    }
   }
   return { fill, differed };
 }
