@@ -1,7 +1,7 @@
 // A stateful fake of the Attio calls the adapter makes: record query, assert, create, update and
 // get for people, companies and deals; notes; workspace members; deal stage statuses; /self.
 // Values are stored as Attio reads them back: every attribute a list of value objects.
-import { type FakeCrmCore, type FakeRecord, type Route, json, on } from './core';
+import { type FakeRecord, type Route, json, on } from './core';
 
 const view = (record: FakeRecord) => ({ id: { workspace_id: 'ws-1', object_id: 'obj', record_id: record.id }, created_at: new Date(record.createdAt).toISOString(), values: record.data });
 
