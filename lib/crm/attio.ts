@@ -7,7 +7,6 @@ import type { AdapterFactory, CrmAdapter, FoundPerson, PersonFields, RecordRef }
 import { RequestGate } from './gate';
 import { crmClient, messageOf } from './http';
 
-export const ATTIO_API = 'https://api.attio.com';
 /** Attio allows 100 reads and 25 writes a second; pacing everything as a write keeps under both. */
 export const ATTIO_LIMIT = { units: 25, windowMs: 1_000 };
 

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import type { CrmStatus } from '../protocol';
 import { CrmKind } from '../schema';
 import type { AdapterFactory, AdapterOptions, CrmAdapter } from './adapter';
-import { ATTIO_API, createAttioAdapter } from './attio';
+import { createAttioAdapter } from './attio';
 import type { CrmTransport } from './http';
-import { HUBSPOT_API, createHubSpotAdapter } from './hubspot';
-import { PIPEDRIVE_API, createPipedriveAdapter } from './pipedrive';
-import { TWENTY_CLOUD_API, createTwentyAdapter } from './twenty';
+import { createHubSpotAdapter } from './hubspot';
+import { createPipedriveAdapter } from './pipedrive';
+import { createTwentyAdapter } from './twenty';
+import { DEFAULT_BASE_URL } from './hosts';
+
+export { DEFAULT_BASE_URL, hostPatternFor } from './hosts';
 
 export const CRM_STORAGE_KEY = 'crmConnection';
 
@@ -24,7 +27,6 @@ export const StoredConnection = z.object({
 });
 export type StoredConnection = z.infer<typeof StoredConnection>;
 
-export const DEFAULT_BASE_URL: Record<CrmKind, string> = { hubspot: HUBSPOT_API, pipedrive: PIPEDRIVE_API, attio: ATTIO_API, twenty: TWENTY_CLOUD_API };
 
 const FACTORIES: Record<CrmKind, AdapterFactory> = {
   hubspot: createHubSpotAdapter,
@@ -44,10 +46,6 @@ export function baseUrlFor(kind: CrmKind, baseUrl: string | null): string {
   return new URL(baseUrl).origin;
 }
 
-/** The host permission a connection needs, asked for on the rep's click. */
-export function hostPatternFor(baseUrl: string): string {
-  return `${new URL(baseUrl).origin}/*`;
-}
 
 export const maskToken = (token: string) => `••••${token.slice(-4)}`;
 

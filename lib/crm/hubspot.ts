@@ -7,7 +7,6 @@ import type { AdapterFactory, CrmAdapter, FoundPerson, NoteTarget, PersonFields,
 import { RequestGate } from './gate';
 import { CrmError, crmClient, messageOf } from './http';
 
-export const HUBSPOT_API = 'https://api.hubapi.com';
 /** Private apps: 100 requests per 10 seconds (Starter; higher tiers allow more). */
 export const HUBSPOT_LIMIT = { units: 100, windowMs: 10_000 };
 /** The search endpoints allow 5 requests a second per account, on top of the 10-second window. */

@@ -8,7 +8,6 @@ import type { AdapterFactory, CrmAdapter, FoundPerson, NoteTarget, PersonFields,
 import { RequestGate } from './gate';
 import { crmClient, messageOf } from './http';
 
-export const PIPEDRIVE_API = 'https://api.pipedrive.com';
 /**
  * Pipedrive charges each call tokens from a daily budget and caps bursts in a rolling 2-second
  * window. The costs below are deliberately on the high side of Pipedrive's published table

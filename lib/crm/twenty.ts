@@ -7,7 +7,6 @@ import type { AdapterFactory, CrmAdapter, FoundPerson, NoteTarget, PersonFields,
 import { RequestGate } from './gate';
 import { crmClient, messageOf } from './http';
 
-export const TWENTY_CLOUD_API = 'https://api.twenty.com';
 /** Twenty's API allows 100 calls a minute per workspace key. */
 export const TWENTY_LIMIT = { units: 100, windowMs: 60_000 };
 
