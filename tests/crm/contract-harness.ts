@@ -1,7 +1,7 @@
 // Contract tests (issue 14): each adapter runs every operation of its interface against Prism
 // serving the repository's own OpenAPI description of that CRM (tests/crm/openapi/) on 127.0.0.1.
 // Prism validates each request against the description and reports what does not match in an
-// `sl-violations` header; any violation fails the test.
+// `sl-violations` header (or a problem document); any violation fails the test.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -49,8 +49,12 @@ export async function startPrism(spec: string): Promise<PrismServer> {
   const violations: string[] = [];
   const checked = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await fetch(input, init);
+    const where = `${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`;
     const header = response.headers.get('sl-violations');
-    if (header) violations.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}: ${header}`);
+    if (header) violations.push(`${where}: ${header}`);
+    // Where the description has no error answer to send, Prism answers an invalid request with its
+    // own problem document (422 UNPROCESSABLE_ENTITY, 404 NO_PATH_MATCHED …) instead of the header.
+    if (response.headers.get('content-type')?.startsWith('application/problem+json')) violations.push(`${where}: ${await response.clone().text()}`);
     return response;
   }) as typeof fetch;
   return {
