@@ -1,7 +1,8 @@
 // Prints one closing line over every tier that `npm test` ran, in the plain form CI reads:
 // "tests: N passed, N failed, N skipped". Each runner's own summary is printed above it.
-// Tiers: Vitest (unit, component), Playwright (end-to-end), and the store checks
-// (tests/security/store-checks.ts: addons-linter and the store requirements of both zips).
+// Tiers: Vitest (unit, component), the CRM adapters (tests/crm/run.ts: contract and flow), Playwright
+// (end-to-end), and the store checks (tests/security/store-checks.ts: addons-linter and the store
+// requirements of both zips).
 import { readFileSync } from 'node:fs';
 
 const read = (file) => JSON.parse(readFileSync(new URL(`../.test-reports/${file}`, import.meta.url), 'utf8'));
@@ -9,12 +10,13 @@ const read = (file) => JSON.parse(readFileSync(new URL(`../.test-reports/${file}
 const vitest = read('vitest.json');
 const e2e = read('e2e.json').stats;
 const store = read('security.json');
-const passed = vitest.numPassedTests + e2e.expected + store.passed;
-const failed = vitest.numFailedTests + e2e.unexpected + e2e.flaky + store.failed;
-const skipped = vitest.numPendingTests + vitest.numTodoTests + e2e.skipped;
+const crm = read('crm.json');
+const passed = vitest.numPassedTests + crm.numPassedTests + e2e.expected + store.passed;
+const failed = vitest.numFailedTests + crm.numFailedTests + e2e.unexpected + e2e.flaky + store.failed;
+const skipped = vitest.numPendingTests + vitest.numTodoTests + crm.numPendingTests + crm.numTodoTests + e2e.skipped;
 
 console.log(
-  `unit and component: ${vitest.numPassedTests} passed; end-to-end: ${e2e.expected} passed; store checks: ${store.passed} passed`,
+  `unit and component: ${vitest.numPassedTests} passed; CRM: ${crm.numPassedTests} passed; end-to-end: ${e2e.expected} passed; store checks: ${store.passed} passed`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
