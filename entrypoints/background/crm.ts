@@ -11,7 +11,7 @@ import type { LeadClipDb } from '@/lib/db';
 import type { CrmAdapter } from '@/lib/crm/adapter';
 import { CRM_STORAGE_KEY, StoredConnection, adapterFor, baseUrlFor, statusOf } from '@/lib/crm/connection';
 import { CrmError } from '@/lib/crm/http';
-import { cancelCrmJob, drainOutbox, enqueueCrmHandoff, retryCrmJob } from '@/lib/crm/outbox';
+import { cancelCrmJob, drainOutbox, enqueueCrmHandoff, nextDueJob, retryCrmJob } from '@/lib/crm/outbox';
 import type { CommandName } from '@/lib/protocol';
 import type { CrmKind, CrmLookup } from '@/lib/schema';
 import { CommandError } from '@/lib/store/errors';
@@ -61,6 +61,8 @@ export function startCrmOutbox(db: LeadClipDb, now: () => number = () => Date.no
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function drainAndArm(): Promise<void> {
+    // A watchdog while jobs run: if the worker is stopped mid-job, the alarm wakes it to resume.
+    if (await nextDueJob(db, now())) await browser.alarms.create(CRM_ALARM, { when: now() + ALARM_FLOOR_MS });
     const next = await drainOutbox(db, connectedAdapter, now);
     clearTimeout(timer);
     if (next === null) {
