@@ -3,7 +3,7 @@
 // left as it was. The clock is the test's: a wait for Retry-After or a lagging index moves it on.
 import { openDatabase } from '@/lib/db';
 import type { AdapterFactory, CrmAdapter, PersonFields } from '@/lib/crm/adapter';
-import { drainOutbox, enqueueCrmHandoff, retryCrmJob } from '@/lib/crm/outbox';
+import { cancelCrmJob, drainOutbox, enqueueCrmHandoff, retryCrmJob } from '@/lib/crm/outbox';
 import type { CrmJob, CrmKind } from '@/lib/schema';
 import { answerChecklist } from '@/lib/store/checklists';
 import { captureLead } from '@/lib/store/capture';
@@ -28,6 +28,8 @@ export interface FlowSubject {
   dealAmount: (core: FakeCrmCore) => number | null;
   /** The owner new records get (one of the fake's seeded users). */
   ownerId: string;
+  /** Whether the CRM has a LinkedIn field LeadClip searches (Pipedrive has none). */
+  searchesLinkedIn: boolean;
   /** How the CRM spells record ids (HubSpot and Pipedrive: numbers). */
   ids?: (table: string, n: number) => string;
 }
@@ -107,6 +109,34 @@ export function describeFlows(subject: FlowSubject): void {
       expect(person.fields.title).toBe('VP Operations');
       expect(person.fields.phone).toBe('+14155550123');
       expect(job.differed).toStrictEqual([{ field: 'title', crm: 'VP Operations', lead: 'Head of Operations' }]);
+    });
+
+    // Pipedrive has no LinkedIn field to search.
+    if (subject.searchesLinkedIn) it('finds the person by LinkedIn URL when the email is new to the CRM, keeping the email it has', async () => {
+      const flow = await setupFlow(subject);
+      const linkedinUrl = 'https://www.linkedin.com/in/priya-raman/';
+      const id = subject.seedPerson(flow.core, { email: 'priya@previous-employer.example', firstName: 'Priya', lastName: 'Raman', linkedinUrl });
+      const job = await flow.send();
+      await expectExactlyOne(flow, subject, job);
+      expect(job.steps.person!.id).toBe(id);
+      expect((await flow.adapter.readPerson(id)).fields).toMatchObject({ email: 'priya@previous-employer.example', linkedinUrl, title: 'Head of Operations' });
+      expect(job.differed).toStrictEqual([{ field: 'email', crm: 'priya@previous-employer.example', lead: 'priya.raman@northwind-logistics.example' }]);
+    });
+
+    it('sends nothing more once the rep cancels a waiting send, and records no handoff', async () => {
+      const flow = await setupFlow(subject);
+      flow.core.faults.serverErrors = 1;
+      await enqueueCrmHandoff(flow.db, { id: flow.leadId, note: 'Handoff', format: 'text' }, subject.kind, { ownerId: null, pipelineId: null, stageId: null }, flow.clock.now);
+      await drainOutbox(flow.db, async () => flow.adapter, () => flow.clock.now);
+      const waiting = (await flow.db.crmJobs.toArray())[0]!;
+      expect(waiting.status).toBe('waiting');
+      await cancelCrmJob(flow.db, waiting.id, flow.clock.now);
+      const sent = flow.core.log.length;
+      flow.clock.now = waiting.nextAttemptAt;
+      const job = await flow.drain();
+      expect(job.status).toBe('cancelled');
+      expect(flow.core.log.length).toBe(sent);
+      expect(await flow.db.handoffs.count()).toBe(0);
     });
 
     it('finds the record of a create whose answer was lost, even while the search index lags', async () => {

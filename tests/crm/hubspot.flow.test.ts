@@ -12,8 +12,9 @@ const subject: FlowSubject = {
   ids: hubspotIds,
   tables: { person: 'contacts', company: 'companies', deal: 'deals' },
   ownerId: '100001',
+  searchesLinkedIn: true,
   seedPerson: (core, person) =>
-    core.insert('contacts', { email: person.email, firstname: person.firstName, lastname: person.lastName, jobtitle: person.title, phone: person.phone ?? '' }).id,
+    core.insert('contacts', { email: person.email, firstname: person.firstName, lastname: person.lastName, jobtitle: person.title, phone: person.phone ?? '', hs_linkedin_url: person.linkedinUrl ?? '' }).id,
   dealAmount: (core) => {
     const amount = core.all('deals')[0]?.data.amount;
     return amount === undefined ? null : Number(amount);

@@ -11,6 +11,7 @@ const subject: FlowSubject = {
   ids: pipedriveIds,
   tables: { person: 'persons', company: 'organizations', deal: 'deals' },
   ownerId: '7001',
+  searchesLinkedIn: false,
   seedPerson: (core, person) =>
     core.insert('persons', {
       name: `${person.firstName} ${person.lastName}`,

@@ -10,6 +10,7 @@ describeFlows({
   seed: seedTwenty,
   tables: { person: 'people', company: 'companies', deal: 'opportunities' },
   ownerId: 'workspaceMembers-1',
+  searchesLinkedIn: true,
   seedPerson: (core, person) =>
     core.insert('people', {
       name: { firstName: person.firstName ?? '', lastName: person.lastName ?? '' },
@@ -17,6 +18,7 @@ describeFlows({
       jobTitle: person.title ?? '',
       phones: { primaryPhoneNumber: person.phone ?? '' },
       city: person.city ?? '',
+      linkedinLink: { primaryLinkUrl: person.linkedinUrl ?? '' },
     }).id,
   dealAmount: (core) => {
     const amount = core.all('opportunities')[0]?.data.amount as { amountMicros: number } | undefined;
