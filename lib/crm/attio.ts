@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AdapterFactory, CrmAdapter, FoundPerson, PersonFields, RecordRef } from './adapter';
 import { RequestGate } from './gate';
-import { crmClient, messageOf } from './http';
+import { CrmError, crmClient, messageOf } from './http';
 
 /** Attio allows 100 reads and 25 writes a second; pacing everything as a write keeps under both. */
 export const ATTIO_LIMIT = { units: 25, windowMs: 1_000 };
@@ -82,7 +82,7 @@ export const createAttioAdapter: AdapterFactory = (connection, transport, option
     personFields: ['firstName', 'lastName', 'email', 'title', 'phone', 'linkedinUrl', 'city'],
     async testConnection() {
       const token = await whoAmI();
-      if (!token.active) throw new Error('Attio says this API key is no longer active.');
+      if (!token.active) throw new CrmError('auth', 'Attio says this API key is no longer active. Reconnect with a new key in Options → Integrations.');
       return { account: `Attio workspace ${token.workspace_name ?? token.workspace_slug ?? ''}`.trim() };
     },
     async listOwners() {
