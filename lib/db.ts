@@ -5,7 +5,7 @@
 // written at every older version and checks each record survives the upgrade.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
-import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import type { Activity, Checklist, CrmJob, CrmLookup, Handoff, Lead, Settings, Task, Template } from './schema';
 import { leadFactsMiddleware } from './store/lead-facts';
 import type { Suppression } from './store/suppression';
 
@@ -64,6 +64,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table<LeadFacts>('leadFacts').bulkPut(leadFactsFor(leads, activities));
     },
   },
+  {
+    // Issue 14, the CRM outbox (lib/crm/outbox.ts): jobs by lead and by when they may run next, and
+    // the last "Already in the CRM?" answer per lead. New tables; existing records are unchanged.
+    version: 10,
+    stores: { crmJobs: 'id, leadId, status, nextAttemptAt', crmLookups: 'leadId' },
+  },
 ];
 
 export type LeadClipDb = Dexie & {
@@ -77,6 +83,8 @@ export type LeadClipDb = Dexie & {
   suppressions: Table<Suppression, string>;
   /** Derived from leads and activities; written only by lib/store/lead-facts.ts. */
   leadFacts: Table<LeadFacts, string>;
+  crmJobs: Table<CrmJob, string>;
+  crmLookups: Table<CrmLookup, string>;
 };
 
 /** Opens (lazily) the database with every schema version up to `upTo` declared. */

@@ -23,13 +23,14 @@ import { restoreBackupChunk } from '@/lib/import/backup';
 import { importRows } from '@/lib/import/write';
 import { eraseEverything, eraseLeads } from '@/lib/store/erase';
 import { refuseSuppressed, removeSuppression } from '@/lib/store/suppression';
+import { crmHandlers } from './crm';
 
 export interface HandlerContext {
   db: LeadClipDb;
   now: () => number;
 }
 
-type Handlers = {
+export type Handlers = {
   [C in CommandName]: (payload: z.output<(typeof COMMANDS)[C]['payload']>, ctx: HandlerContext) => Promise<ResultOf<C>>;
 };
 
@@ -76,4 +77,6 @@ export const handlers: Handlers = {
   'lead.erase': ({ ids, suppress }, { db, now }) => eraseLeads(db, ids, { suppress, now: now() }),
   'data.eraseAll': (_confirmed, { db }) => eraseEverything(db),
   'suppression.remove': async (person, { db }) => ({ removed: await removeSuppression(db, person) }),
+  // Issue 14: CRM connection, handoff through the outbox, retry, cancel and lookup.
+  ...crmHandlers,
 };

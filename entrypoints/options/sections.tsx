@@ -4,6 +4,7 @@ import { DataTools } from '@/components/DataTools';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNELS, type Settings } from '@/lib/schema';
+import { CrmConnection } from '@/components/integrations/CrmConnection';
 
 interface SectionProps {
   settings: Settings;
@@ -191,6 +192,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
     <SettingsSection
       title="Integrations"
       description="Where handoffs go, and the defaults used when reading captured phone numbers."
+      footer={<CrmConnection />}
       toPatch={async (form) => {
         const webhookUrl = optionalText(form, 'webhookUrl');
         await grantWebhookHost(webhookUrl);

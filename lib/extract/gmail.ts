@@ -4,7 +4,7 @@ import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails } from './contact-text';
 import { extractNotification } from './notification';
-import { parseEmailText } from './signature';
+import { isForwardSubject, parseEmailText } from './signature';
 
 const SELECTORS = {
   /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
@@ -46,8 +46,11 @@ function inquiryTime(title: string): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
-/** The body as lines, without the collapsed quoted history. */
-function bodyLines(message: Element, quotes: readonly string[] = SELECTORS.quoted): string[] {
+/**
+ * The body as lines, without the quoted history `quotes` names: none in a forward (Gmail puts the
+ * forwarded mail there), only Gmail's own in a notification (its `blockquote` is the person's words).
+ */
+function bodyLines(message: Element, quotes: readonly string[]): string[] {
   const body = firstOf(message, SELECTORS.body);
   if (!body) return [];
   const quoted = new Set(quotes.flatMap((selector) => [...body.querySelectorAll(selector)]));
@@ -72,16 +75,23 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
   const subject = textOf(firstOf(doc, SELECTORS.subject));
   const sentAt = inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? '');
-  const lines = bodyLines(inbound, SELECTORS.history);
-  const notification = extractNotification({ senderName, senderEmail, subject, lines, ownEmail: own, sentAt }, url);
+  const forward = isForwardSubject(subject);
+  const parsed = parseEmailText(bodyLines(inbound, forward ? [] : SELECTORS.quoted).join('\n'), { name: senderName, email: senderEmail, subject });
+  const { fields } = parsed;
+  // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
+  const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
+  // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague
+  // who forwarded it; Contact Form 7's own `From:` line at the top of a body is not a forward.
+  const origin = forward && parsed.forwarded ? lead : { name: senderName, email: senderEmail };
+  const lines = bodyLines(inbound, forward ? [] : SELECTORS.history);
+  const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
-  const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
-  const named = senderName && !findEmails(senderName).length ? senderName : null;
+  const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
   return makeDraft('email', url, {
-    fullName: named ?? fields.fullName,
+    fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
     title: fields.title,
     company: fields.company,
-    emails: [senderEmail, ...fields.emails],
+    emails: lead.email ? [lead.email, ...fields.emails] : fields.emails,
     phones: fields.phones,
     website: fields.website,
     linkedinUrl: fields.linkedinUrl,

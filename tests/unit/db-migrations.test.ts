@@ -25,8 +25,9 @@ function expectedAfterUpgrade(version: number, records: Record<string, unknown[]
   // v2 adds the (empty) suppression list; every v1 record stays as it was.
   const withSuppressions = version < 2 ? { ...records, suppressions: [] } : records;
   // v7 derives each lead's metrics facts from the lead and its activities.
-  if (version < 7) return { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) };
-  return withSuppressions;
+  const withFacts = version < 7 ? { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) } : withSuppressions;
+  // v10 (issue 14) adds the CRM outbox and lookup tables, empty.
+  return version < 10 ? { ...withFacts, crmJobs: [], crmLookups: [] } : withFacts;
 }
 
 describe('schema migrations', () => {
