@@ -175,6 +175,12 @@ export const COMMANDS = {
     payload: z.object({ emails: z.array(z.string().max(254)).max(20), linkedinUrl: z.string().max(2048).nullable() }),
     result: z.object({ removed: z.number() }),
   },
+  // Issue 17a: the rep says whether a capture is an inquiry (first-contact SLA) or a prospect.
+  'lead.setInbound': {
+    from: 'page',
+    payload: LeadId.extend({ inbound: z.boolean() }).strict(),
+    result: Lead,
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
