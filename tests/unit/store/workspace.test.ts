@@ -93,7 +93,7 @@ describe('stage changes and outcomes', () => {
       error: { code: 'invalid_transition', message: 'A lead cannot move from Lost to Won. From Lost you can move to Nurturing.' },
     });
     const types = (await db.activities.where('leadId').equals(leadId).toArray()).map((a) => a.type).sort();
-    expect(types).toStrictEqual(['captured', 'contacted', 'lost', 'meeting_held', 'note', 'stage_changed', 'stage_changed']);
+    expect(types).toStrictEqual(['captured', 'lost', 'meeting_held', 'note', 'stage_changed', 'stage_changed']);
   });
 
   it('logs a win straight from New: a rep closes their own deal without a handoff', async () => {
