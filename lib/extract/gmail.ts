@@ -51,6 +51,20 @@ function bodyLines(message: Element): string[] {
   return visibleLines(body, (element) => quoted.has(element));
 }
 
+const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase() ?? null;
+
+/**
+ * When the rep first answered (issue 17): the date of the rep's first message after the first one
+ * from someone else. Null when the rep has not replied in the open thread.
+ */
+export function repReplyAt(doc: Document, ownEmail: string | null): number | null {
+  const own = ownEmail?.toLowerCase() ?? null;
+  const messages = allOf(doc, SELECTORS.message);
+  const asked = messages.findIndex((message) => senderOf(message) !== own);
+  const reply = asked < 0 || own === null ? undefined : messages.slice(asked + 1).find((message) => senderOf(message) === own);
+  return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
+}
+
 /**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
  * the lead is still the other party.
@@ -69,7 +83,8 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
   const subject = textOf(firstOf(doc, SELECTORS.subject));
   const named = senderName && !findEmails(senderName).length ? senderName : null;
-  return makeDraft('email', url, {
+  const repliedAt = repReplyAt(doc, own);
+  const draft = makeDraft('email', url, {
     fullName: named ?? fields.fullName,
     title: fields.title,
     company: fields.company,
@@ -82,4 +97,5 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     inquiryAt: inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? ''),
     interest: subject,
   });
+  return repliedAt === null ? draft : { ...draft, repliedAt };
 }
