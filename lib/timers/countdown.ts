@@ -51,11 +51,10 @@ const UPCOMING: Record<NextTask['kind'] | 'unknown', (when: string, soon: boolea
   unknown: (when) => `Due ${when}`,
 };
 
-const OVERDUE_NAMES: Record<NextTask['kind'] | 'unknown', string> = {
+const OVERDUE_NAMES: Record<NextTask['kind'], string> = {
   first_contact: 'Reply',
   follow_up: 'Follow-up',
   meeting_confirmation: 'Meeting confirmation',
-  unknown: 'Task',
 };
 
 /**
@@ -69,9 +68,9 @@ export function describeDue(dueAt: number, next: NextTask | null | undefined, no
   if (next?.kind === 'meeting_confirmation' && next.meetingAt !== null) {
     return { overdue, quiet: false, text: `Meeting ${formatWhen(next.meetingAt, now, timeZone)} — confirm` };
   }
-  const kind = next?.kind ?? 'unknown';
   const { text } = describeCountdown(dueAt, now);
-  if (overdue) return { overdue, quiet: false, text: `${OVERDUE_NAMES[kind]} ${text}` };
+  if (overdue) return { overdue, quiet: false, text: next ? `${OVERDUE_NAMES[next.kind]} ${text}` : `O${text.slice(1)}` };
+  const kind = next?.kind ?? 'unknown';
   const soon = dueAt - now < HOUR;
   return { overdue, quiet: false, text: UPCOMING[kind](soon ? text : formatWhen(dueAt, now, timeZone), soon) };
 }
