@@ -7,6 +7,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
 import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
 import { leadFactsMiddleware } from './store/lead-facts';
+import { isOpen, nextTaskOf } from './timers/tasks';
 import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
@@ -62,6 +63,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       const [leads, activities] = await Promise.all([tx.table<Lead>('leads').toArray(), tx.table<Activity>('activities').toArray()]);
       await tx.table<LeadFacts>('leadFacts').bulkPut(leadFactsFor(leads, activities));
+    },
+  },
+  {
+    // Issue 17a: each lead keeps what falls due at nextDueAt (lead.nextTask), so a chip can say
+    // "Reply due 4:16" or "Follow-up tomorrow 9:00". Records only; indices are unchanged.
+    version: 11,
+    stores: {},
+    upgrade: async (tx) => {
+      const byLead = new Map<string, Task[]>();
+      for (const task of await tx.table<Task>('tasks').filter(isOpen).toArray()) byLead.set(task.leadId, [...(byLead.get(task.leadId) ?? []), task]);
+      for (const [leadId, tasks] of byLead) await tx.table<Lead>('leads').update(leadId, { nextTask: nextTaskOf(tasks) });
     },
   },
 ];
