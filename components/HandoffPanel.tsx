@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { composeHandoffNote, type HandoffInput, type NoteFormat } from '@/lib/handoff';
 import { Email, type Handoff, type TemplateItem } from '@/lib/schema';
+import { canMove } from '@/lib/stages';
 import { StatusLine, useCommand } from './useCommand';
 
 interface Props {
@@ -80,7 +81,8 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
           Copy handoff note
         </button>
       </div>
-      <div className="handoff-send">
+      {/* Issue 17: "Hand off" only where lib/stages.ts allows it; a closed lead keeps the note to copy. */}
+      {canMove(input.lead.stage, 'handed_off') && <div className="handoff-send">
         <label>
           Send by
           <select value={via} onChange={(event) => setVia(event.target.value as Handoff['via'])}>
@@ -101,7 +103,7 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
         <button type="button" onClick={handOff} disabled={busy}>
           Hand off
         </button>
-      </div>
+      </div>}
       <StatusLine status={status} />
     </section>
   );
