@@ -72,9 +72,9 @@ export async function closeOpenTasks(db: LeadClipDb, leadId: string, now: number
  * The first-contact task of an inquiry, due at `inquiryAt + SLA`. An inquiry already past the late
  * limit is marked late and counted as reminded: it shows one quiet line, not a burst of alarms.
  */
-function firstContactTask(lead: Lead, settings: Settings, now: number): Task {
-  const late = isLateInquiry(lead.source.inquiryAt, now, settings);
-  return newTask(lead.id, 'first_contact', firstContactDueAt(lead.source.inquiryAt, settings), late ? { late, notifiedAt: now } : {});
+function firstContactTask(leadId: string, inquiryAt: number, settings: Settings, now: number): Task {
+  const late = isLateInquiry(inquiryAt, now, settings);
+  return newTask(leadId, 'first_contact', firstContactDueAt(inquiryAt, settings), late ? { late, notifiedAt: now } : {});
 }
 
 /**
@@ -85,7 +85,7 @@ function firstContactTask(lead: Lead, settings: Settings, now: number): Task {
  */
 export async function captureWithFirstContact<R extends { leadId: string; created: boolean }>(
   db: LeadClipDb,
-  draft: Pick<LeadDraft, 'channel' | 'sourceUrl' | 'inbound' | 'repliedAt'>,
+  draft: Pick<LeadDraft, 'channel' | 'sourceUrl' | 'inbound' | 'repliedAt' | 'inquiryAt'>,
   capture: () => Promise<R>,
   now: number,
 ): Promise<R> {
@@ -93,10 +93,16 @@ export async function captureWithFirstContact<R extends { leadId: string; create
     const result = await capture();
     let lead = await requireLead(db, result.leadId);
     const settings = await readSettings(db);
+    const waiting = lead.firstContactAt === null && !draft.repliedAt;
     if (result.created) {
       lead = { ...lead, inbound: isInquiry(draft), nextTask: null };
       await db.leads.put(lead);
-      if (lead.inbound && !draft.repliedAt) await db.tasks.add(firstContactTask(lead, settings, now));
+      if (lead.inbound && waiting) await db.tasks.add(firstContactTask(lead.id, lead.source.inquiryAt, settings, now));
+    } else if (lead.inbound === false && isInquiry(draft) && waiting) {
+      // A prospect who wrote in: from this inquiry on, they wait for a reply.
+      lead = { ...lead, inbound: true };
+      await db.leads.put(lead);
+      await db.tasks.add(firstContactTask(lead.id, draft.inquiryAt ?? now, settings, now));
     }
     if (draft.repliedAt && lead.firstContactAt === null) {
       await db.activities.add({ id: newId(), leadId: lead.id, at: draft.repliedAt, type: 'contacted', channel: 'email' });
@@ -117,7 +123,7 @@ export async function setInbound(db: LeadClipDb, leadId: string, inbound: boolea
     await db.leads.put(lead);
     const firstContact = (await tasksOfLead(db, leadId)).filter((task) => task.kind === 'first_contact' && isOpen(task));
     if (!inbound) await db.tasks.bulkDelete(firstContact.map((task) => task.id));
-    else if (!firstContact.length && lead.firstContactAt === null) await db.tasks.add(firstContactTask(lead, await readSettings(db), now));
+    else if (!firstContact.length && lead.firstContactAt === null) await db.tasks.add(firstContactTask(lead.id, lead.source.inquiryAt, await readSettings(db), now));
     await syncNextDueAt(db, leadId);
     return requireLead(db, leadId);
   });

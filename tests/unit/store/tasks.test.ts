@@ -288,6 +288,15 @@ describe('clocks that tell the truth (issue 17)', () => {
     expect(await db.leads.get(leadId)).toMatchObject({ inbound: false, nextDueAt: null });
   });
 
+  it('a prospect who later writes in gets the reply clock from that inquiry', async () => {
+    const { db, command } = await setup();
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ ...profile, emails: ['ada@analytical.example'] }), contentScript);
+    const inquiryAt = CAPTURED_AT - MINUTE;
+    await command('lead.capture', gmailDraft({ fullName: 'Ada Lovelace', emails: ['ada@analytical.example'], phones: [], inquiryAt }), contentScript);
+    expect(await db.leads.get(leadId)).toMatchObject({ inbound: true, nextDueAt: inquiryAt + 5 * MINUTE });
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', inquiryAt + 5 * MINUTE)]);
+  });
+
   it('a LinkedIn message and an email are inquiries; the draft can say otherwise', async () => {
     const { db, command } = await setup();
     const message = await command<{ leadId: string }>(
