@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Reply } from '@/lib/protocol';
 import { CONTACT_CHANNELS, type ContactChannel, type Lead } from '@/lib/schema';
 import { readSettings } from '@/lib/store/settings';
-import { CONTACT_CHANNEL_LABELS, defaultContactChannel, timeToFirstContact } from '@/lib/timers/contact';
+import { CONTACT_CHANNEL_LABELS, defaultContactChannel, timeToFirstContact, upcomingMeeting } from '@/lib/timers/contact';
 import { formatDuration, formatWhen } from '@/lib/timers/countdown';
 import { SNOOZE_DURATIONS, SNOOZE_LABELS, type SnoozeDuration, snoozeUntil } from '@/lib/timers/schedule';
 import { send } from './commands';
@@ -32,9 +32,17 @@ function useUsefulSnoozes(dueAt: number | null): Set<SnoozeDuration> {
   return new Set(SNOOZE_DURATIONS.filter((duration) => snoozeUntil(minute, duration, settings) > dueAt));
 }
 
+/** The meeting booked last, while it is still ahead. */
+function useUpcomingMeeting(leadId: string): number | null {
+  const booked = useLiveQuery(() => db.activities.where('leadId').equals(leadId).filter((activity) => activity.type === 'meeting_booked').toArray(), [leadId]);
+  const minute = useClock((now) => Math.floor(now / 60_000) * 60_000);
+  return booked ? upcomingMeeting(booked, minute) : null;
+}
+
 /** The clock of the lead: what is due and when, the late-inquiry line, and the meeting ahead. */
 function DueLine({ lead }: { lead: Lead }) {
   const firstContactAfter = timeToFirstContact(lead);
+  const meetingAt = useUpcomingMeeting(lead.id);
   const ageAtCapture = lead.source.capturedAt - lead.source.inquiryAt;
   return (
     <div className="due-line">
@@ -48,6 +56,7 @@ function DueLine({ lead }: { lead: Lead }) {
       {lead.nextTask?.late && (
         <p className="muted">This inquiry was already {formatDuration(ageAtCapture)} old when clipped, so no alarm was raised: reply when you can.</p>
       )}
+      {meetingAt !== null && lead.nextTask?.kind !== 'meeting_confirmation' && <p>Meeting booked for {when(meetingAt)}.</p>}
       {firstContactAfter !== null && <p className="muted">First contact {formatDuration(firstContactAfter)} after the inquiry.</p>}
     </div>
   );

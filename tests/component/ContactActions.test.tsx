@@ -97,6 +97,23 @@ describe('ContactActions', () => {
     }
   });
 
+  it('shows the booked meeting in the lead detail while another task comes first (issue 17)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(CAPTURED_AT);
+    try {
+      const lead = await capturedLead();
+      const send = connectBackground(db, () => clock);
+      await send({ leadclip: 1, command: 'lead.logContact', payload: { id: lead.id, channel: 'call' } });
+      await send({ leadclip: 1, command: 'meeting.book', payload: { id: lead.id, meetingAt: CAPTURED_AT + 3 * 86_400_000 } });
+      render(<LeadDetail leadId={lead.id} onBack={() => undefined} />);
+      expect((await screen.findByRole('timer')).textContent).toMatch(/^Follow-up tomorrow \d{1,2}:00$/);
+      // Monday 10:00 UTC + 3 days: Thursday.
+      expect(await screen.findByText(/^Meeting booked for Thu \d{1,2}:00\.$/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('disables snoozing for a lead with nothing pending', async () => {
     const lead = await capturedLead();
     render(<ContactActions lead={{ ...lead, nextDueAt: null }} />);
