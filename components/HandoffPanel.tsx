@@ -6,6 +6,7 @@ import { composeHandoffNote, type HandoffInput, type NoteFormat } from '@/lib/ha
 import { CRM_NAMES, Email, type Handoff, type TemplateItem } from '@/lib/schema';
 import { CrmPanel } from './integrations/CrmPanel';
 import { useCrmStatus } from './integrations/useCrmStatus';
+import { canMove } from '@/lib/stages';
 import { StatusLine, useCommand } from './useCommand';
 
 interface Props {
@@ -91,7 +92,8 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
           Copy handoff note
         </button>
       </div>
-      <div className="handoff-send">
+      {/* Issue 17: "Hand off" only where lib/stages.ts allows it; a closed lead keeps the note to copy. */}
+      {canMove(input.lead.stage, 'handed_off') && <div className="handoff-send">
         <label>
           Send by
           <select value={via} onChange={(event) => setVia(event.target.value as Via)}>
@@ -115,7 +117,7 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
         <button type="button" onClick={handOff} disabled={busy}>
           Hand off
         </button>
-      </div>
+      </div>}
       <StatusLine status={status} />
       <CrmPanel lead={input.lead} crm={crm} />
     </section>

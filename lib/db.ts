@@ -7,6 +7,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
 import type { Activity, Checklist, CrmJob, CrmLookup, Handoff, Lead, Settings, Task, Template } from './schema';
 import { leadFactsMiddleware } from './store/lead-facts';
+import { isOpen, nextTaskOf } from './timers/tasks';
 import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
@@ -69,6 +70,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the last "Already in the CRM?" answer per lead. New tables; existing records are unchanged.
     version: 10,
     stores: { crmJobs: 'id, leadId, status, nextAttemptAt', crmLookups: 'leadId' },
+  },
+  {
+    // Issue 17a: each lead keeps what falls due at nextDueAt (lead.nextTask), so a chip can say
+    // "Reply due 4:16" or "Follow-up tomorrow 9:00". Records only; indices are unchanged.
+    version: 11,
+    stores: {},
+    upgrade: async (tx) => {
+      const byLead = new Map<string, Task[]>();
+      for (const task of await tx.table<Task>('tasks').filter(isOpen).toArray()) byLead.set(task.leadId, [...(byLead.get(task.leadId) ?? []), task]);
+      for (const [leadId, tasks] of byLead) await tx.table<Lead>('leads').update(leadId, { nextTask: nextTaskOf(tasks) });
+    },
   },
 ];
 

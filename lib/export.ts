@@ -59,6 +59,9 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
   { header: 'replyTo', write: (l) => text(l.replyTo ?? null) },
   { header: 'source.pageUrl', write: (l) => text(l.source.pageUrl ?? null) },
   { header: 'source.platform', write: (l) => text(l.source.platform ?? null) },
+  // Issue 17a: inquiry or prospect, and what falls due at nextDueAt; empty on leads stored before.
+  { header: 'inbound', write: (l) => (l.inbound === undefined ? '' : l.inbound ? 'yes' : 'no') },
+  { header: 'nextTask', write: (l) => json(l.nextTask) },
 ];
 
 export function leadsToCsv(leads: Iterable<Lead>): string {

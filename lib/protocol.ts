@@ -229,6 +229,12 @@ export const COMMANDS = {
   'crm.retry': { from: 'page', payload: z.object({ jobId: RecordId }).strict(), result: CrmJob },
   'crm.cancel': { from: 'page', payload: z.object({ jobId: RecordId }).strict(), result: CrmJob },
   'crm.lookup': { from: 'page', payload: z.object({ leadId: RecordId }).strict(), result: CrmLookup },
+  // Issue 17a: the rep says whether a capture is an inquiry (first-contact SLA) or a prospect.
+  'lead.setInbound': {
+    from: 'page',
+    payload: LeadId.extend({ inbound: z.boolean() }).strict(),
+    result: Lead,
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

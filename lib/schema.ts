@@ -154,6 +154,10 @@ export const Lead = z.object({
   /** Earliest pending task due time; null when nothing is pending. Indexed for urgency sort. */
   nextDueAt: Timestamp.nullable(),
   firstContactAt: Timestamp.nullable(),
+  /** Issue 17: false for a prospect the rep reached out to (no first-contact SLA); absent on older leads, which were all inquiries. */
+  inbound: z.boolean().optional(),
+  /** Issue 17: what falls due at `nextDueAt`, so a chip can say "Reply due" or "Meeting Wed 10:00". Kept with `nextDueAt`. */
+  nextTask: z.lazy(() => NextTask).nullable().optional(),
 });
 export type Lead = z.infer<typeof Lead>;
 
@@ -181,6 +185,10 @@ export const LeadDraft = z.object({
   replyTo: Email.nullable().optional(),
   /** A booking's meeting time: capturing it books the meeting. */
   meetingAt: Timestamp.nullable().optional(),
+  /** Issue 17: whether the person asked (an inquiry, which gets the first-contact SLA); null or absent: judged from the source. */
+  inbound: z.boolean().nullable().optional(),
+  /** Issue 17: when the rep's own reply in the clipped thread was sent: the first contact, already made. */
+  repliedAt: Timestamp.nullable().optional(),
 });
 export type LeadDraft = z.infer<typeof LeadDraft>;
 
@@ -261,8 +269,19 @@ export const Task = z.object({
   dueAt: Timestamp,
   doneAt: Timestamp.nullable(),
   notifiedAt: Timestamp.nullable(),
+  /** Issue 17: a first contact for an inquiry already past the late limit when clipped: shown quietly, never alarmed. */
+  late: z.boolean().optional(),
+  /** Issue 17: the meeting a confirmation reminder is for. */
+  meetingAt: Timestamp.optional(),
 });
 export type Task = z.infer<typeof Task>;
+
+export const NextTask = z.object({
+  kind: z.enum(TASK_KINDS),
+  late: z.boolean(),
+  meetingAt: Timestamp.nullable(),
+});
+export type NextTask = z.infer<typeof NextTask>;
 
 export const ANSWERS = ['yes', 'no', 'unknown'] as const;
 export const Answer = z.enum(ANSWERS);
@@ -342,6 +361,8 @@ export type LeadSegment = z.infer<typeof LeadSegment>;
 export const Settings = z.object({
   id: z.literal('settings'),
   slaMinutes: z.number().positive().max(7 * 24 * 60),
+  /** Issue 17: an inquiry older than this when clipped is late: captured quietly, without overdue alarms. */
+  lateInquiryHours: z.number().positive().max(24 * 365),
   firstContactClock: z.enum(['always', 'working_hours']),
   workingHours: WorkingHours,
   followUpCadenceDays: z.array(z.number().positive().max(365)).max(12),
@@ -364,6 +385,7 @@ export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions
   return {
     id: 'settings',
     slaMinutes: 5,
+    lateInquiryHours: 24,
     firstContactClock: 'always',
     workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone },
     followUpCadenceDays: [1, 3, 7],

@@ -10,6 +10,7 @@ import {
   completeTask,
   logContact,
   saveSettingsRetimingTasks,
+  setInbound,
   snoozeTasks,
   updateWithFirstContact,
 } from '@/lib/store/tasks';
@@ -39,7 +40,7 @@ export const handlers: Handlers = {
   'lead.capture': async (draft, { db, now }) => {
     await refuseSuppressed(db, draft);
     const at = now();
-    const result = await captureWithFirstContact(db, () => captureLead(db, draft, at));
+    const result = await captureWithFirstContact(db, draft, () => captureLead(db, draft, at), at);
     // A booking notification (issue 13) books its meeting, which sets the confirmation reminder.
     if (draft.meetingAt && draft.meetingAt > at) {
       await bookMeeting(db, result.leadId, draft.meetingAt, at);
@@ -79,4 +80,6 @@ export const handlers: Handlers = {
   'suppression.remove': async (person, { db }) => ({ removed: await removeSuppression(db, person) }),
   // Issue 14: CRM connection, handoff through the outbox, retry, cancel and lookup.
   ...crmHandlers,
+  // Issue 17a: the capture card's inquiry switch.
+  'lead.setInbound': ({ id, inbound }, { db, now }) => setInbound(db, id, inbound, now()),
 };

@@ -57,6 +57,20 @@ function bodyLines(message: Element, quotes: readonly string[]): string[] {
   return visibleLines(body, (element) => quoted.has(element));
 }
 
+const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase() ?? null;
+
+/**
+ * When the rep first answered (issue 17): the date of the rep's first message after the first one
+ * from someone else. Null when the rep has not replied in the open thread.
+ */
+export function repReplyAt(doc: Document, ownEmail: string | null): number | null {
+  const own = ownEmail?.toLowerCase() ?? null;
+  const messages = allOf(doc, SELECTORS.message);
+  const asked = messages.findIndex((message) => senderOf(message) !== own);
+  const reply = asked < 0 || own === null ? undefined : messages.slice(asked + 1).find((message) => senderOf(message) === own);
+  return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
+}
+
 /**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
  * the lead is still the other party. A notification (a form, a booking tool, a lead portal) names
@@ -87,7 +101,8 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
   const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
-  return makeDraft('email', url, {
+  const repliedAt = repReplyAt(doc, own);
+  const draft = makeDraft('email', url, {
     fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
     title: fields.title,
     company: fields.company,
@@ -100,4 +115,5 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     inquiryAt: sentAt,
     interest: subject,
   });
+  return repliedAt === null ? draft : { ...draft, repliedAt };
 }
