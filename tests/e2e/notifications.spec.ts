@@ -65,7 +65,7 @@ test('a Calendly booking creates the invitee’s lead and books the meeting with
   await expect(review.getByLabel('Interest')).toHaveValue('We are evaluating route planning for 25 vans.');
 
   const detail = await openLead(sidePanel, 'Priya Natarajan');
-  await expect(detail.getByText(/^Meeting booked for /)).toBeVisible();
+  await expect(detail.getByRole('region', { name: 'Activity' }).getByText(/^Meeting booked for /)).toBeVisible();
   await expect(detail.getByText('Calendly', { exact: true })).toBeVisible();
   expect(await pendingTaskKinds(sidePanel)).toContain('meeting_confirmation');
 });
