@@ -50,7 +50,7 @@ const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol
 const words = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** A sentence rather than a signature line: long, or ending like one with several lower-case words. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   const count = words(line).length;
   return count > 10 || (/[.!?]$/.test(line) && count > 5 && (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 3);
 }

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -238,11 +238,19 @@ function isContactLine(line: string): boolean {
   return findEmails(line).length > 0 || findPhones(line).length > 0 || findUrls(line).length > 0 || /^(?:skype|twitter|linkedin)\s*:/i.test(line);
 }
 
+/** What a line says besides its addresses, numbers and links. */
+function withoutContacts(line: string): string {
+  const found = [...findEmails(line), ...findUrls(line)];
+  // Numbers go whole, whatever their punctuation: what is left of a phone line is its labels.
+  return found.reduce((rest, contact) => rest.replace(contact, ' '), line).replace(/[+(]*\d[\d\s().\-/]*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Short lines without sentence punctuation: the texture of a signature rather than of prose. */
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
-  if (isContactLine(text)) return text.length <= 160;
+  // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
+  if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
   if (text.length > 70) return false;
   const count = text.split(/\s+/).length;
   if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
