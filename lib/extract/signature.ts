@@ -223,9 +223,11 @@ function historySender(lines: readonly string[], history: History): SenderHints 
 function withoutBoilerplate(lines: readonly string[]): string[] {
   const kept: string[] = [];
   let postscript = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const text = line.trim();
-    if (DISCLAIMER.test(text) && kept.some((earlier) => earlier.trim())) break;
+    // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
+    const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
+    if (DISCLAIMER.test(opening) && kept.some((earlier) => earlier.trim())) break;
     postscript = POSTSCRIPT.test(text) || (postscript && text !== '');
     if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);

@@ -21,4 +21,32 @@ describe('the signature starts below the message', () => {
     expect(lead?.phones).toStrictEqual([{ number: '(312) 555-0148', type: 'office' }]);
     expect(lead?.title).toBe('Contracts Manager');
   });
+
+  it('ends the signature at a disclaimer whose telling words wrap onto its second line', () => {
+    const email = [
+      'Team,',
+      '',
+      'Settlement files for March are on the shared drive; please check your desks before Thursday.',
+      '',
+      'Thank you,',
+      '',
+      'Harrow & Vale Clearing Services, Inc.',
+      '',
+      'This message and any attachments (the "message") is',
+      'intended solely for the addressees and is confidential.',
+      'If you receive this message in error, please delete it.',
+    ].join('\n');
+    expect(extractSignature(email, null, { email: 'ops@harrowvale.example' })?.company).toBe('Harrow & Vale Clearing Services, Inc.');
+  });
+});
+
+describe('fax numbers however they are written', () => {
+  it('reads "Fx:" and a "+" typed apart from its country code as fax labels and numbers', () => {
+    const block = ['Aino Virtanen', 'Debt Capital Markets', 'Pohjola Trade Bank Plc', 'Tel. + 358 9 165 51234', 'Fax. + 358 9 627 900', 'Fx: 917.555.0177'].join('\n');
+    expect(extractSignature(block)?.phones).toStrictEqual([
+      { number: '+358 9 165 51234', type: 'office' },
+      { number: '+358 9 627 900', type: 'fax' },
+      { number: '917.555.0177', type: 'fax' },
+    ]);
+  });
 });
