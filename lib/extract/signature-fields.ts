@@ -247,6 +247,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   }
   const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
+  // Without a role, the department someone works in ("Legal Dept.") is what the block says they do.
+  const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && DEPARTMENT.test(line));
+  if (department >= 0) fields.title = clip(rest[department]);
 }
 
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */

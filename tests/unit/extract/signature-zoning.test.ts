@@ -1,6 +1,7 @@
 // Where the signature starts, on emails written for this test: the message's own sentences stay
 // out of it even when they mention a number or an address, and a disclaimer ends it.
 import { extractSignature, parseEmailText } from '@/lib/extract/signature';
+import { VALEDICTION } from '@/lib/extract/signature-words';
 
 describe('the signature starts below the message', () => {
   it('keeps a sentence that mentions a web address out of a short reply’s signature', () => {
@@ -37,6 +38,17 @@ describe('the signature starts below the message', () => {
       'If you receive this message in error, please delete it.',
     ].join('\n');
     expect(extractSignature(email, null, { email: 'ops@harrowvale.example' })?.company).toBe('Harrow & Vale Clearing Services, Inc.');
+  });
+});
+
+describe('closing lines and a block without a role', () => {
+  it.each(['Have a nice day,', 'Have a great weekend!', 'Schönes Wochenende', 'Buona giornata,', 'Buen día.'])('takes "%s" for a closing line', (line) => {
+    expect(VALEDICTION.test(line)).toBe(true);
+  });
+
+  it('gives the department as the title when the block names no role', () => {
+    const block = ['Deb Okonkwo', 'Northgate Energy Corp.', 'Northgate Legal Dept.', '1400 Travis Street, Room 3819', 'Houston, TX  77002', 'Phone:  713-555-0148'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Deb Okonkwo', title: 'Northgate Legal Dept.', company: 'Northgate Energy Corp.' });
   });
 });
 
