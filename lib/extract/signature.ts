@@ -253,6 +253,8 @@ function looksLikeSignatureLine(line: string): boolean {
   if (!text) return true;
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
+  // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
+  if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
   if (text.length > 70) return false;
   const count = text.split(/\s+/).length;
   if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {

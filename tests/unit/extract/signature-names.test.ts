@@ -37,6 +37,17 @@ describe('titles and addresses', () => {
     expect(extractSignature(block.replace('Institutsleiterin', 'Vertriebsleiter Süd'))?.title).toBe('Vertriebsleiter Süd');
   });
 
+  it.each([
+    ['Técnico de Calidad', 'es'],
+    ['Tecnico Commerciale', 'it'],
+    ['Técnica Comercial', 'pt'],
+    ['Délégué régional', 'fr'],
+    ['Technikerin Außendienst', 'de'],
+  ])('reads the role "%s" (%s) as the title', (role) => {
+    const block = ['Inés Robles Marín', role, 'Laboratorios Ibéricos S.L.U.', 'T. +34 96 155 44 33'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Inés Robles Marín', title: role, company: 'Laboratorios Ibéricos S.L.U.' });
+  });
+
   it('takes neither a house number with its postcode nor a Portuguese postcode for a phone, on every path', () => {
     const italian = ['Dott. Ing. Marco ROSSI', 'Responsabile Acquisti', 'Meccanica Lombarda S.p.A.', "Via dell'Industria 42 - 24040 Comun Nuovo (BG)", 'Tel. +39 035 59 12 300'].join('\n');
     const portuguese = ['Eng.º João Pedro dos Santos', 'Diretor Técnico', 'Metalúrgica do Norte, Lda.', 'Rua da Indústria 210, 4470-212 Maia', 'Tel.: +351 22 943 5100'].join('\n');
@@ -45,5 +56,10 @@ describe('titles and addresses', () => {
       expect(extractSelection(block, null)?.phones).toHaveLength(1);
     }
     expect(extractSignature(portuguese)?.location).toBe('Rua da Indústria 210, 4470-212 Maia');
+  });
+
+  it('reads a block whose postal address is one long line as a signature', () => {
+    const block = ['Un saludo,', '', 'Inés Robles Marín', 'Jefa de Laboratorio', 'Laboratorios Ibéricos S.L.U.', 'Polígono Industrial El Oliveral, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)', 'T. +34 96 155 44 33'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Inés Robles Marín', title: 'Jefa de Laboratorio', location: 'Polígono Industrial El Oliveral, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)' });
   });
 });
