@@ -85,7 +85,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
         webhookUrl={settings.webhookUrl}
       />
       <NoteBox leadId={lead.id} />
-      <OutcomeLog lead={lead} currency={settings.currency} />
+      <OutcomeLog lead={lead} currency={settings.currency} activities={activities} />
       <Timeline activities={activities} template={template} now={now} />
       <ConsentPanel lead={lead} />
     </article>

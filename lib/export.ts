@@ -54,6 +54,9 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
   { header: 'provenance', write: (l) => (Object.keys(l.provenance).length ? json(l.provenance) : '') },
   { header: 'nextDueAt', write: (l) => time(l.nextDueAt) },
   { header: 'firstContactAt', write: (l) => time(l.firstContactAt) },
+  // Issue 17a: inquiry or prospect, and what falls due at nextDueAt; empty on leads stored before.
+  { header: 'inbound', write: (l) => (l.inbound === undefined ? '' : l.inbound ? 'yes' : 'no') },
+  { header: 'nextTask', write: (l) => json(l.nextTask) },
 ];
 
 export function leadsToCsv(leads: Iterable<Lead>): string {

@@ -4,6 +4,7 @@ import { DataTools } from '@/components/DataTools';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNELS, type Settings } from '@/lib/schema';
+import { CrmConnection } from '@/components/integrations/CrmConnection';
 
 interface SectionProps {
   settings: Settings;
@@ -34,6 +35,7 @@ export function TimersSection({ settings }: SectionProps) {
       description="How fast a new lead must be answered, and when follow-ups fall due. A new target, clock or working hours also moves the first-contact deadlines still waiting; snoozed reminders and follow-ups keep their times."
       toPatch={(form) => ({
         slaMinutes: numberField(form, 'slaMinutes'),
+        lateInquiryHours: numberField(form, 'lateInquiryHours'),
         firstContactClock: form.get('firstContactClock') === 'working_hours' ? 'working_hours' : 'always',
         followUpCadenceDays: parseCadence(String(form.get('cadence'))),
         meetingConfirmationHours: numberField(form, 'meetingConfirmationHours'),
@@ -50,6 +52,10 @@ export function TimersSection({ settings }: SectionProps) {
         <label>
           First-contact target (minutes)
           <input name="slaMinutes" type="number" min="0.1" step="0.1" required defaultValue={settings.slaMinutes} />
+        </label>
+        <label>
+          Inquiries older than this are late (hours)
+          <input name="lateInquiryHours" type="number" min="1" step="1" required defaultValue={settings.lateInquiryHours} />
         </label>
         <label>
           First-contact clock runs
@@ -191,6 +197,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
     <SettingsSection
       title="Integrations"
       description="Where handoffs go, and the defaults used when reading captured phone numbers."
+      footer={<CrmConnection />}
       toPatch={async (form) => {
         const webhookUrl = optionalText(form, 'webhookUrl');
         await grantWebhookHost(webhookUrl);
