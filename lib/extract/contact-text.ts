@@ -32,7 +32,7 @@ export function findEmails(text: string): string[] {
 // line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
 // nearest the number.
 const LABELS: readonly [PhoneType, RegExp][] = [
-  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
+  ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
   [
     'mobile',
     /(?:^|[^\p{L}])(?:mobile|mobil|mob|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
@@ -43,8 +43,8 @@ const LABELS: readonly [PhoneType, RegExp][] = [
   ],
 ];
 
-/** A number: optional +, then 7–15 digits with the usual separators, optional extension. */
-const PHONE_IN_TEXT = /(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
+/** A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with the usual separators, optional extension. */
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
 
 const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
@@ -114,7 +114,7 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     const start = match.index + match[0].indexOf(raw);
     if (!looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
     // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
-    const trunkless = raw.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
+    const trunkless = raw.replace(/^\+\s/, '+').replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();
     const type = typeFromLabel(line.slice(0, start), line.slice(start + raw.length)) ?? defaultType;
     found.push({ number: balanced.replace(/\s+/g, ' ').slice(0, 40), type, index: start });

@@ -5,7 +5,7 @@
 // the line with the strongest organisation signals (a legal form, an organisation word, the
 // block's email domain), the title the line with a role word and the lines that continue it.
 import type { Phone } from '../schema';
-import { canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl } from './contact-text';
+import { canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl, type FoundPhone } from './contact-text';
 import { clip } from './dom';
 import {
   COMPANY_SUFFIX,
@@ -40,7 +40,7 @@ export interface SenderHints {
 }
 
 export const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{5}-\d{3}\s+\p{Lu}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
 
 const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o|sitio)\s*[:.]\s*/i;
 
@@ -50,7 +50,7 @@ const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol
 const words = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** A sentence rather than a signature line: long, or ending like one with several lower-case words. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   const count = words(line).length;
   return count > 10 || (/[.!?]$/.test(line) && count > 5 && (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 3);
 }
@@ -64,7 +64,9 @@ function segmentsOf(line: string): string[] {
 }
 
 function withoutNameExtras(line: string): string {
-  return line.replace(/^[-–—~*\s]+/, '').replace(HONORIFIC, '').replace(NAME_SUFFIX, '').replace(/,\s*$/, '').trim();
+  let text = line.replace(/^[-–—~*\s]+/, '');
+  for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
+  return text.replace(NAME_SUFFIX, '').replace(/,\s*$/, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -84,7 +86,8 @@ export function isNameLike(line: string): boolean {
   if (!text || text.length > 50 || /[\d@:/|!?;()[\]]/.test(text)) return false;
   if (VALEDICTION.test(text) || GREETING.test(text) || ROLE_WORDS.test(text) || FUNCTION_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text)) return false;
   const parts = text.split(/\s+/);
-  if (parts.length > 5) return false;
+  // "José Luis FERNÁNDEZ DE LA TORRE": particles, whatever their case, do not make a name longer.
+  if (parts.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
   const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:d'|d’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
   if (!parts.every((word) => capitalised(word) || NAME_PARTICLES.has(word))) return false;
   return parts.some((word) => /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(word));
@@ -121,6 +124,11 @@ function companyScore(line: string, labels: readonly string[]): number {
   return score;
 }
 
+/** In a postal address, an unlabelled short number is a house number and a postcode ("Via Roma 42 - 24040", "4470-212 Maia"). */
+function isAddressNumber(line: string, phone: FoundPhone): boolean {
+  return phone.type === 'other' && !phone.number.startsWith('+') && phone.number.replace(/\D/g, '').length < 10 && ADDRESS_HINT.test(line);
+}
+
 /** Takes emails, phones and links out of a line; true when the line held nothing else. */
 function readContacts(line: string, fields: SignatureFields): boolean {
   let leftover = line;
@@ -137,7 +145,7 @@ function readContacts(line: string, fields: SignatureFields): boolean {
     else if (isSocialUrl(href)) fields.social.push(href);
     else fields.website ??= href;
   }
-  const phones = findPhones(leftover);
+  const phones = findPhones(leftover).filter((phone) => !isAddressNumber(leftover, phone));
   mergePhones(fields.phones, phones);
   for (const phone of phones) leftover = leftover.replace(phone.number, ' ');
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
@@ -239,6 +247,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   }
   const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
+  // Without a role, the department someone works in ("Legal Dept.") is what the block says they do.
+  const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && DEPARTMENT.test(line));
+  if (department >= 0) fields.title = clip(rest[department]);
 }
 
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -223,9 +223,11 @@ function historySender(lines: readonly string[], history: History): SenderHints 
 function withoutBoilerplate(lines: readonly string[]): string[] {
   const kept: string[] = [];
   let postscript = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const text = line.trim();
-    if (DISCLAIMER.test(text) && kept.some((earlier) => earlier.trim())) break;
+    // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
+    const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
+    if (DISCLAIMER.test(opening) && kept.some((earlier) => earlier.trim())) break;
     postscript = POSTSCRIPT.test(text) || (postscript && text !== '');
     if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);
@@ -238,11 +240,21 @@ function isContactLine(line: string): boolean {
   return findEmails(line).length > 0 || findPhones(line).length > 0 || findUrls(line).length > 0 || /^(?:skype|twitter|linkedin)\s*:/i.test(line);
 }
 
+/** What a line says besides its addresses, numbers and links. */
+function withoutContacts(line: string): string {
+  const found = [...findEmails(line), ...findUrls(line)];
+  // Numbers go whole, whatever their punctuation: what is left of a phone line is its labels.
+  return found.reduce((rest, contact) => rest.replace(contact, ' '), line).replace(/[+(]*\d[\d\s().\-/]*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Short lines without sentence punctuation: the texture of a signature rather than of prose. */
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
-  if (isContactLine(text)) return text.length <= 160;
+  // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
+  if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
+  // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
+  if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
   if (text.length > 70) return false;
   const count = text.split(/\s+/).length;
   if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {

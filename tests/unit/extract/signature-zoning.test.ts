@@ -1,0 +1,64 @@
+// Where the signature starts, on emails written for this test: the message's own sentences stay
+// out of it even when they mention a number or an address, and a disclaimer ends it.
+import { extractSignature, parseEmailText } from '@/lib/extract/signature';
+import { VALEDICTION } from '@/lib/extract/signature-words';
+
+describe('the signature starts below the message', () => {
+  it('keeps a sentence that mentions a web address out of a short reply’s signature', () => {
+    const email = ['Priya,', '', 'The portal is at partners.northwind-freight.com. Tell me if the login fails again.', '', 'Thanks,', 'Owen'].join('\n');
+    expect(parseEmailText(email).signature).toStrictEqual(['Thanks,', 'Owen']);
+  });
+
+  it('does not take a colleague’s number quoted in a sentence for the sender’s phone', () => {
+    const email = [
+      'Marcus:  I spoke with Dana Whitfield (+44 20 7946 0321) this morning and she has the draft.  Regards.  Lena',
+      '',
+      'Lena Okafor',
+      'Contracts Manager',
+      'Brightwater Utilities Ltd.',
+      'Ph:  (312) 555-0148',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Lena Okafor', email: 'lena.okafor@brightwater.example' });
+    expect(lead?.phones).toStrictEqual([{ number: '(312) 555-0148', type: 'office' }]);
+    expect(lead?.title).toBe('Contracts Manager');
+  });
+
+  it('ends the signature at a disclaimer whose telling words wrap onto its second line', () => {
+    const email = [
+      'Team,',
+      '',
+      'Settlement files for March are on the shared drive; please check your desks before Thursday.',
+      '',
+      'Thank you,',
+      '',
+      'Harrow & Vale Clearing Services, Inc.',
+      '',
+      'This message and any attachments (the "message") is',
+      'intended solely for the addressees and is confidential.',
+      'If you receive this message in error, please delete it.',
+    ].join('\n');
+    expect(extractSignature(email, null, { email: 'ops@harrowvale.example' })?.company).toBe('Harrow & Vale Clearing Services, Inc.');
+  });
+});
+
+describe('closing lines and a block without a role', () => {
+  it.each(['Have a nice day,', 'Have a great weekend!', 'Schönes Wochenende', 'Buona giornata,', 'Buen día.'])('takes "%s" for a closing line', (line) => {
+    expect(VALEDICTION.test(line)).toBe(true);
+  });
+
+  it('gives the department as the title when the block names no role', () => {
+    const block = ['Deb Okonkwo', 'Northgate Energy Corp.', 'Northgate Legal Dept.', '1400 Travis Street, Room 3819', 'Houston, TX  77002', 'Phone:  713-555-0148'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Deb Okonkwo', title: 'Northgate Legal Dept.', company: 'Northgate Energy Corp.' });
+  });
+});
+
+describe('fax numbers however they are written', () => {
+  it('reads "Fx:" and a "+" typed apart from its country code as fax labels and numbers', () => {
+    const block = ['Aino Virtanen', 'Debt Capital Markets', 'Pohjola Trade Bank Plc', 'Tel. + 358 9 165 51234', 'Fax. + 358 9 627 900', 'Fx: 917.555.0177'].join('\n');
+    expect(extractSignature(block)?.phones).toStrictEqual([
+      { number: '+358 9 165 51234', type: 'office' },
+      { number: '+358 9 627 900', type: 'fax' },
+      { number: '917.555.0177', type: 'fax' },
+    ]);
+  });
+});
