@@ -1,13 +1,16 @@
 // Small parts of the lead detail: contact links, stage changer, note box and outcome log.
 import { useState } from 'react';
+import { displayPhone } from '@/lib/normalize';
 import { Email, type Lead, STAGES, type Stage, WebUrl } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
 import { StatusLine, useCommand } from './useCommand';
 
-/** Links only from values that validate: mailto for emails, tel for E.164 numbers, LinkedIn over https. */
+/** Links only from values that validate: mailto for emails, tel for E.164 numbers (shown international), LinkedIn over https. */
 export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl'>): { href: string; label: string }[] {
   const emails = lead.emails.filter((email) => Email.safeParse(email).success).map((email) => ({ href: `mailto:${email}`, label: email }));
-  const phones = lead.phones.filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone)).map((phone) => ({ href: `tel:${phone}`, label: phone }));
+  const phones = lead.phones
+    .filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone))
+    .map((phone) => ({ href: `tel:${phone}`, label: displayPhone(phone).text }));
   const linkedin =
     lead.linkedinUrl && WebUrl.safeParse(lead.linkedinUrl).success && /^https:\/\/([a-z]+\.)?linkedin\.com\//i.test(lead.linkedinUrl)
       ? [{ href: lead.linkedinUrl, label: 'LinkedIn profile' }]
@@ -15,9 +18,13 @@ export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl
   return [...emails, ...phones, ...linkedin];
 }
 
+/** Numbers kept as captured because they could not be read: shown as text, never dialled or hidden. */
+export const uncheckedPhones = (lead: Pick<Lead, 'phones'>) => lead.phones.filter((phone) => !/^\+[1-9]\d{6,14}$/.test(phone));
+
 export function ContactLinks({ lead }: { lead: Lead }) {
   const links = contactLinks(lead);
-  if (!links.length) return <p className="muted">No verified email, phone or LinkedIn yet.</p>;
+  const unchecked = uncheckedPhones(lead);
+  if (!links.length && !unchecked.length) return <p className="muted">No verified email, phone or LinkedIn yet.</p>;
   return (
     <ul className="contact-links" aria-label="Contact">
       {links.map((link) => (
@@ -25,6 +32,11 @@ export function ContactLinks({ lead }: { lead: Lead }) {
           <a href={link.href} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noreferrer noopener">
             {link.label}
           </a>
+        </li>
+      ))}
+      {unchecked.map((phone) => (
+        <li key={phone} className="unchecked-phone">
+          {phone} <span className="badge warn">number not recognised: check it</span>
         </li>
       ))}
     </ul>

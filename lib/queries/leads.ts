@@ -3,6 +3,7 @@
 // (DESIGN.md §7). Read-only: extension pages call it inside useLiveQuery.
 import Dexie, { type Collection } from 'dexie';
 import type { LeadClipDb } from '../db';
+import { phoneSearchDigits, phoneSearchKeys } from '../normalize';
 import type { Channel, Lead, Stage, Tier } from '../schema';
 
 export const DUE_STATES = ['any', 'overdue', 'due', 'none'] as const;
@@ -42,8 +43,6 @@ const IN_MEMORY_MAX = 300;
 
 export interface QueryEnvironment {
   now: number;
-  /** Country calling code of settings.defaultRegion ("1" for US), to match national phone digits. */
-  callingCode?: string;
 }
 
 /**
@@ -55,7 +54,7 @@ export async function queryLeadPage(db: LeadClipDb, query: LeadQuery, limit: num
   const terms = searchTerms(query.search);
   if (terms.length) {
     // One more than the page from each index range, so that a broad search still knows it has more.
-    const candidates = await searchCandidates(db, query.search, limit + 1, env.callingCode);
+    const candidates = await searchCandidates(db, query.search, limit + 1);
     return pageOf(candidates.filter(matches), query.sort, limit);
   }
   // Only await when a filter needs planning: an extra native await in front of the Dexie reads
@@ -89,14 +88,18 @@ export function leadMatcher({ search, filters }: LeadQuery, now: number): (lead:
     if (!matchesDue(lead.nextDueAt, filters.due, now)) return false;
     if (!terms.length) return true;
     const text = [lead.fullName, lead.company.name, ...lead.emails, ...lead.phones].join(' ').toLowerCase();
-    const phoneDigits = lead.phones.map(digitsOf).join(' ');
-    return terms.every((term) => text.includes(term) || (isPhoneLike(term) && phoneDigits.includes(digitsOf(term))));
+    return terms.every((term) => text.includes(term) || (isPhoneLike(term) && matchesPhone(lead, term)));
   };
 }
 
-const digitsOf = (text: string) => text.replace(/\D/g, '');
+/** The lead has a number starting with the typed digits, in its E.164 or national form. */
+function matchesPhone(lead: Lead, term: string): boolean {
+  const digits = phoneSearchDigits(term);
+  return (lead.phoneDigits ?? phoneSearchKeys(lead.phones)).some((key) => key.startsWith(digits));
+}
+
 /** "(415) 555-01" or "0151": digits a rep types for a number stored as +14155550123. */
-const isPhoneLike = (term: string) => /^[\d\s()+.-]+$/.test(term) && digitsOf(term).length >= 3;
+const isPhoneLike = (term: string) => /^[\d\s()+.-]+$/.test(term) && phoneSearchDigits(term).length >= 3;
 
 function matchesDue(nextDueAt: number | null, due: DueState, now: number): boolean {
   switch (due) {
@@ -132,11 +135,10 @@ function pageOf(leads: Lead[], sort: LeadSort, limit: number): LeadPage {
  * leads. Records are read straight from the index (one getAll each): reading keys first and then
  * the records one get at a time took twice as long for a name typed in full (measured).
  */
-async function searchCandidates(db: LeadClipDb, search: string, cap: number, callingCode?: string): Promise<Lead[]> {
+async function searchCandidates(db: LeadClipDb, search: string, cap: number): Promise<Lead[]> {
   const terms = searchTerms(search);
   const whole = search.trim();
   const casings = (text: string) => [...new Set([text, text.toLowerCase(), capitalize(text.toLowerCase())])];
-  const digits = digitsOf(whole);
   const ranges: [string, string][] = [
     ...casings(whole).flatMap((prefix): [string, string][] => [
       ['fullName', prefix],
@@ -144,9 +146,8 @@ async function searchCandidates(db: LeadClipDb, search: string, cap: number, cal
     ]),
     ...casings(terms[0]!).map((prefix): [string, string] => ['lastName', prefix]),
     ['emails', terms[0]!],
-    ...(isPhoneLike(whole) ? [`+${digits}`, ...(callingCode ? [`+${callingCode}${digits.replace(/^0/, '')}`] : [])] : []).map(
-      (prefix): [string, string] => ['phones', prefix],
-    ),
+    // Any spelling of a number: the digits index holds its E.164 and national digits (schema v9).
+    ...(isPhoneLike(whole) ? [['phoneDigits', phoneSearchDigits(whole)] as [string, string]] : []),
   ];
   const found = await Promise.all(ranges.map(([index, prefix]) => db.leads.where(index).startsWith(prefix).limit(cap).toArray()));
   const byId = new Map<string, Lead>();

@@ -43,10 +43,18 @@ describe('LeadDetail', () => {
       }),
     ).toStrictEqual([
       { href: 'mailto:priya.raman@northwind-logistics.example', label: 'priya.raman@northwind-logistics.example' },
-      { href: 'tel:+14155550123', label: '+14155550123' },
+      { href: 'tel:+14155550123', label: '+1 415 555 0123' },
       { href: 'https://www.linkedin.com/in/priya-raman/', label: 'LinkedIn profile' },
     ]);
     expect(contactLinks({ emails: [], phones: [], linkedinUrl: 'https://evil.example/in/priya/' })).toStrictEqual([]);
+  });
+
+  it('shows a number it could not read as text with a mark, never hides it', async () => {
+    const { leadId } = await captureLead(db, gmailDraft({ phones: [{ number: '020 7946 0018 ext 4', type: 'office' }] }), Date.now());
+    render(<LeadDetail leadId={leadId} onBack={vi.fn()} />);
+    const contact = await screen.findByRole('list', { name: 'Contact' });
+    expect(within(contact).getByText('020 7946 0018 ext 4').textContent).toBe('020 7946 0018 ext 4 number not recognised: check it');
+    expect(within(contact).queryByRole('link', { name: /7946/ })).toBeNull();
   });
 
   it('shows the lead with contact links, the timer actions and its timeline', async () => {

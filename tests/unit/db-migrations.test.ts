@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
 import { leadFactsFor } from '@/lib/metrics';
+import { phoneSearchKeys } from '@/lib/normalize';
 import type { Activity, Lead } from '@/lib/schema';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
@@ -25,8 +26,10 @@ function expectedAfterUpgrade(version: number, records: Record<string, unknown[]
   // v2 adds the (empty) suppression list; every v1 record stays as it was.
   const withSuppressions = version < 2 ? { ...records, suppressions: [] } : records;
   // v7 derives each lead's metrics facts from the lead and its activities.
-  if (version < 7) return { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) };
-  return withSuppressions;
+  const withFacts = version < 7 ? { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) } : withSuppressions;
+  // v9 adds each lead's phone search keys.
+  if (version < 9) return { ...withFacts, leads: (records.leads as Lead[]).map((lead) => ({ ...lead, phoneDigits: phoneSearchKeys(lead.phones) })) };
+  return withFacts;
 }
 
 describe('schema migrations', () => {
@@ -85,6 +88,8 @@ describe('schema migrations', () => {
         '[tier+createdAt]',
         '[owner+nextDueAt]',
         '[owner+createdAt]',
+        // v9: phone search by digits.
+        '*phoneDigits',
       ]
         .map((name) => name.replace('*', ''))
         .sort(),
