@@ -120,7 +120,7 @@ describe('LeadDetail', () => {
     expect((screen.getByRole('textbox', { name: 'Add a note' }) as HTMLTextAreaElement).value).toBe('');
 
     await user.click(screen.getByRole('button', { name: 'Log lost' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The "lead.logOutcome" payload is malformed. reason: say why the lead was lost');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Say why the lead was lost.');
     await user.type(screen.getByRole('textbox', { name: 'Reason lost' }), 'No budget this year');
     await user.click(screen.getByRole('button', { name: 'Log lost' }));
     expect(await screen.findByText('Lost: No budget this year')).toBeTruthy();

@@ -45,7 +45,7 @@ describe('Options page', () => {
     await user.type(mql, '90');
     await user.click(screen.getByRole('button', { name: 'Save qualification' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('the MQL threshold must be below the SQL threshold');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The MQL threshold must be below the SQL threshold.');
     expect((await readSettings(db)).tierThresholds).toStrictEqual({ mql: 40, sql: 70 });
   });
 });
