@@ -1,8 +1,9 @@
 // Small parts of the lead detail: contact links, stage changer, note box and outcome log.
 import { useState } from 'react';
-import { displayPhone } from '@/lib/normalize';
+import { displayPhone, parseMoney } from '@/lib/normalize';
 import { Email, type Lead, STAGES, type Stage, WebUrl } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
+import { formatMoney } from './metricsFormat';
 import { StatusLine, useCommand } from './useCommand';
 
 /** Links only from values that validate: mailto for emails, tel for E.164 numbers (shown international), LinkedIn over https. */
@@ -113,12 +114,14 @@ export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string })
         className="outcome-row"
         onSubmit={(event) => {
           event.preventDefault();
-          const amount = Number(value);
-          if (value.trim() === '' || !Number.isFinite(amount) || amount < 0) {
-            setStatus({ ok: false, text: 'Won: enter the deal value as a number, such as 12000.' });
+          // As the rep writes it: "48,000", "48.000,50", "48 000 €" (a typed currency wins).
+          const money = parseMoney(value);
+          if (!money) {
+            setStatus({ ok: false, text: 'Enter the deal value as you would write it, such as 48,000 or 48.000,50.' });
             return;
           }
-          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: amount, currency: wonCurrency.trim().toUpperCase() }, 'Won logged.');
+          const currency = (money.currency ?? wonCurrency).trim().toUpperCase();
+          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: money.amount, currency }, /^[A-Z]{3}$/.test(currency) ? `Won logged: ${formatMoney(money.amount, currency)}.` : 'Won logged.');
         }}
       >
         <label>

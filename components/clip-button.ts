@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendCommand } from '@/lib/messaging';
 import type { LeadDraft } from '@/lib/schema';
+import { captureMessage } from './capture-tab';
 
 export interface ClipOutcome {
   ok: boolean;
@@ -108,7 +109,7 @@ export async function sendCapture(draft: LeadDraft | null, unreadable: string): 
   if (!reply.ok) return { ok: false, message: reply.error.message };
   return {
     ok: true,
-    message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
-    activityId: reply.value.activityId,
+    message: captureMessage(reply.value),
+    activityId: reply.value.activityId ?? undefined,
   };
 }

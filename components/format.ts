@@ -1,5 +1,16 @@
 import { displayPhone } from '@/lib/normalize';
-import type { Lead, Tier } from '@/lib/schema';
+import { fieldLabel } from '@/lib/issue-words';
+import type { Channel, Lead, Tier } from '@/lib/schema';
+
+export const CHANNEL_NAMES: Record<Channel, string> = {
+  email: 'Email', linkedin: 'LinkedIn', web: 'Web page', referral: 'Referral', phone: 'Phone', form: 'Web form', event: 'Event', other: 'Other',
+};
+
+/** A field's name inside a sentence: "Edited full name, company, LinkedIn URL". */
+export function fieldInSentence(field: string): string {
+  const label = fieldLabel(field.split('.'));
+  return /^(LinkedIn|[A-Z]{2})/.test(label) ? label : label.toLowerCase();
+}
 
 export const TIER_LABELS: Record<Tier, string> = { cold: 'Cold', mql: 'MQL', sql: 'SQL' };
 

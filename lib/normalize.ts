@@ -55,13 +55,20 @@ export function phoneSearchKeys(phones: readonly string[]): string[] {
 const REGION_ALIASES: Record<string, string> = { uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', 'united states of america': 'US', america: 'US', uae: 'AE' };
 let regionsByName: Map<string, string> | undefined;
 
+/** Every region libphonenumber-js reads numbers for, with its name in `locale`, sorted by name. */
+export function phoneRegions(locale = 'en'): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  return getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
 /** The phone region a country cell names, in English or as an ISO code: "United Kingdom", "UK", "gb" → "GB". */
 export function regionOfCountry(country: string | null): string | null {
   if (!country) return null;
   const text = country.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!regionsByName) {
-    const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    regionsByName = new Map(getCountries().flatMap((code) => [[code.toLowerCase(), code], [names.of(code)?.toLowerCase() ?? code, code]]));
+    regionsByName = new Map(phoneRegions().flatMap(({ code, name }) => [[code.toLowerCase(), code], [name.toLowerCase(), code]]));
     for (const [alias, code] of Object.entries(REGION_ALIASES)) regionsByName.set(alias, code);
   }
   return regionsByName.get(text) ?? null;

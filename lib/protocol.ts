@@ -45,7 +45,8 @@ export const COMMANDS = {
     result: z.object({
       leadId: z.string(),
       created: z.boolean(),
-      activityId: z.string(),
+      /** Null when a re-clip changed nothing (no timeline entry, nothing to undo). */
+      activityId: z.string().nullable(),
       filled: z.array(LeadField),
       conflicts: z.array(MergeConflict),
     }),

@@ -68,7 +68,7 @@ describe('LeadDetail', () => {
     for (const name of ['Mark contacted', 'Snooze 5 min', 'Copy handoff note', 'Hand off']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
-    expect(within(screen.getByRole('region', { name: 'Activity' })).getByText('Captured from email')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Activity' })).getByText('Captured from Email')).toBeTruthy();
     expect(screen.getByText('Cold: no answers yet')).toBeTruthy();
   });
 
