@@ -4,11 +4,15 @@
 import Dexie, { type Collection } from 'dexie';
 import type { LeadClipDb } from '../db';
 import { phoneSearchDigits, phoneSearchKeys } from '../normalize';
-import type { Channel, Lead, Stage, Tier } from '../schema';
+import { type Channel, type Lead, type Stage, STAGES, type Tier } from '../schema';
 
 export const DUE_STATES = ['any', 'overdue', 'due', 'none'] as const;
 export type DueState = (typeof DUE_STATES)[number];
 export const LEAD_SORTS = ['urgency', 'newest', 'score'] as const;
+/** Open leads are still being worked; closed ones (handed off, won, lost) are done. */
+export const LEAD_STATES = ['open', 'closed', 'all'] as const;
+export type LeadState = (typeof LEAD_STATES)[number];
+const CLOSED_STAGES: readonly Stage[] = ['handed_off', 'won', 'lost'];
 export type LeadSort = (typeof LEAD_SORTS)[number];
 
 export interface LeadFilters {
@@ -21,6 +25,8 @@ export interface LeadFilters {
   due: DueState;
   /** Only leads whose consent basis is "none_recorded". */
   noConsentBasis: boolean;
+  /** Open or closed leads only; absent means all. */
+  state?: LeadState;
 }
 
 export interface LeadQuery {
@@ -36,7 +42,17 @@ export interface LeadPage {
 }
 
 export const NO_FILTERS: LeadFilters = { stages: [], tiers: [], channels: [], owner: null, due: 'any', noConsentBasis: false };
-export const DEFAULT_QUERY: LeadQuery = { search: '', filters: NO_FILTERS, sort: 'urgency' };
+/** The list a rep opens: the leads still to work, most urgent first; closed ones are a filter away. */
+export const DEFAULT_FILTERS: LeadFilters = { ...NO_FILTERS, state: 'open' };
+export const DEFAULT_QUERY: LeadQuery = { search: '', filters: DEFAULT_FILTERS, sort: 'urgency' };
+
+/** The stages a filter lets through, the open/closed state folded in; null when any stage will do. */
+export function stagesOf(filters: LeadFilters): readonly Stage[] | null {
+  const state = filters.state ?? 'all';
+  if (state === 'all') return filters.stages.length ? filters.stages : null;
+  const ofState = STAGES.filter((stage) => CLOSED_STAGES.includes(stage) === (state === 'closed'));
+  return filters.stages.length ? filters.stages.filter((stage) => ofState.includes(stage)) : ofState;
+}
 
 /** Below this many candidates, loading a filter's index range and sorting in memory beats a scan. */
 const IN_MEMORY_MAX = 300;
@@ -79,8 +95,9 @@ export function searchTerms(search: string): string[] {
 /** Everything the list filters on, as one predicate; also applied to index candidates. */
 export function leadMatcher({ search, filters }: LeadQuery, now: number): (lead: Lead) => boolean {
   const terms = searchTerms(search);
+  const stages = stagesOf(filters);
   return (lead) => {
-    if (filters.stages.length && !filters.stages.includes(lead.stage)) return false;
+    if (stages && !stages.includes(lead.stage)) return false;
     if (filters.tiers.length && !filters.tiers.includes(lead.tier)) return false;
     if (filters.channels.length && !filters.channels.includes(lead.source.channel)) return false;
     if (filters.owner !== null && lead.owner !== filters.owner) return false;
@@ -163,7 +180,8 @@ type RangeFactory = () => Collection<Lead, string>;
  *  cursor state, so a clone() that has been counted returns a partial result when read again. */
 function filterRanges(db: LeadClipDb, filters: LeadFilters, now: number): RangeFactory[] {
   const ranges: RangeFactory[] = [];
-  if (filters.stages.length) ranges.push(() => db.leads.where('stage').anyOf(filters.stages));
+  const stages = stagesOf(filters);
+  if (stages) ranges.push(() => db.leads.where('stage').anyOf(stages));
   if (filters.tiers.length) ranges.push(() => db.leads.where('tier').anyOf(filters.tiers));
   if (filters.channels.length) ranges.push(() => db.leads.where('source.channel').anyOf(filters.channels));
   if (filters.owner !== null) ranges.push(() => db.leads.where('owner').equals(filters.owner!));
@@ -187,7 +205,8 @@ type EqualityIndex = 'stage' | 'source.channel' | 'tier' | 'owner';
 /** The indexed equality filter to walk a compound index by, most selective kind first. */
 function equalityFilter(filters: LeadFilters): { index: EqualityIndex; values: readonly string[] } | null {
   if (filters.owner !== null) return { index: 'owner', values: [filters.owner] };
-  if (filters.stages.length) return { index: 'stage', values: filters.stages };
+  const stages = stagesOf(filters);
+  if (stages) return { index: 'stage', values: stages };
   if (filters.channels.length) return { index: 'source.channel', values: filters.channels };
   if (filters.tiers.length) return { index: 'tier', values: filters.tiers };
   return null;

@@ -8,7 +8,8 @@ const PAGE = 100;
 
 /** Filtered and sorted first pages a rep opens the list with (DESIGN.md §7 "filtered and sorted"). */
 export const LIST_QUERIES: Record<string, LeadQuery> = {
-  'all, by urgency': DEFAULT_QUERY,
+  'open (the default), by urgency': DEFAULT_QUERY,
+  'all, by urgency': { search: '', filters: NO_FILTERS, sort: 'urgency' },
   'stage contacted, by urgency': { search: '', filters: { ...NO_FILTERS, stages: ['contacted'] }, sort: 'urgency' },
   'channel email, newest first': { search: '', filters: { ...NO_FILTERS, channels: ['email'] }, sort: 'newest' },
   'overdue, by urgency': { search: '', filters: { ...NO_FILTERS, due: 'overdue' }, sort: 'urgency' },
