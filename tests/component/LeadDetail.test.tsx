@@ -49,6 +49,26 @@ describe('LeadDetail', () => {
     expect(contactLinks({ emails: [], phones: [], linkedinUrl: 'https://evil.example/in/priya/' })).toStrictEqual([]);
   });
 
+  it('keeps the clock and the main actions in one bar, with shortcuts named in their tooltips', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    const bar = screen.getByRole('region', { name: 'Lead actions' });
+    await db.leads.update(leadId, { nextDueAt: Date.now() + 60_000 });
+    expect(await within(bar).findByRole('timer')).toBeTruthy();
+    expect(within(bar).getByRole('button', { name: 'Mark contacted' }).title).toBe('Mark contacted (Alt+C)');
+    expect(within(bar).getByRole('button', { name: 'Snooze 5 min' }).getAttribute('aria-keyshortcuts')).toBe('Alt+S');
+    expect(within(bar).getByRole('button', { name: 'Book meeting' }).title).toBe('Book meeting (Alt+M)');
+
+    const handoff = screen.getByText('Handoff', { selector: 'summary' }).parentElement as HTMLDetailsElement;
+    expect(handoff.open).toBe(false);
+    await user.click(within(bar).getByRole('button', { name: 'Handoff' }));
+    expect(handoff.open).toBe(true);
+    expect(document.activeElement).toBe(within(handoff).getByRole('button', { name: 'Hand off' }));
+
+    await user.keyboard('{Alt>}c{/Alt}');
+    await vi.waitFor(async () => expect((await db.leads.get(leadId))?.stage).toBe('contacted'), { timeout: 5_000 });
+  });
+
   it('shows a number it could not read as text with a mark, never hides it', async () => {
     const { leadId } = await captureLead(db, gmailDraft({ phones: [{ number: '020 7946 0018 ext 4', type: 'office' }] }), Date.now());
     render(<LeadDetail leadId={leadId} onBack={vi.fn()} />);
