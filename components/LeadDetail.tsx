@@ -18,6 +18,7 @@ import { LeadFields } from './LeadFields';
 import { Fold, LeadActionBar, openFold } from './LeadDetailBar';
 import { ContactLinks, NoteBox, OutcomeLog, StageChanger } from './LeadDetailParts';
 import { Timeline } from './Timeline';
+import { StatusAreaProvider } from './useCommand';
 import './LeadDetail.css';
 
 interface Props {
@@ -58,6 +59,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
   });
 
   return (
+    <StatusAreaProvider>
     <article className="lead-detail" aria-labelledby="lead-heading">
       <button type="button" className="link back" onClick={onBack}>
         ← Back to leads
@@ -109,5 +111,6 @@ export function LeadDetail({ leadId, onBack }: Props) {
         <LeadFields key={lead.updatedAt} lead={lead} region={settings.defaultRegion} />
       </Fold>
     </article>
+    </StatusAreaProvider>
   );
 }

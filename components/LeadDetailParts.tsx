@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { displayPhone, parseMoney } from '@/lib/normalize';
 import { Email, type Lead, STAGES, type Stage, WebUrl } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
-import { formatMoney } from './metricsFormat';
+import { exactMoney } from './format';
 import { StatusLine, useCommand } from './useCommand';
 
 /** Links only from values that validate: mailto for emails, tel for E.164 numbers (shown international), LinkedIn over https. */
@@ -121,7 +121,7 @@ export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string })
             return;
           }
           const currency = (money.currency ?? wonCurrency).trim().toUpperCase();
-          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: money.amount, currency }, /^[A-Z]{3}$/.test(currency) ? `Won logged: ${formatMoney(money.amount, currency)}.` : 'Won logged.');
+          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: money.amount, currency }, `Won logged: ${exactMoney(money.amount, currency)}.`);
         }}
       >
         <label>

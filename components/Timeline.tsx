@@ -2,8 +2,7 @@
 import type { Activity, Template } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
 import { CONTACT_CHANNEL_LABELS } from '@/lib/timers/contact';
-import { CHANNEL_NAMES, fieldInSentence } from './format';
-import { formatMoney } from './metricsFormat';
+import { CHANNEL_NAMES, exactMoney, fieldInSentence } from './format';
 
 /** First and last name follow the full name; a rep edited "full name", not three fields. */
 const fields = (keys: readonly string[]) =>
@@ -46,7 +45,7 @@ export function describeActivity(activity: Activity, template: Template | undefi
     case 'handed_off':
       return `Handed off (${activity.via === 'copy' ? 'copied note' : activity.via === 'email' ? 'email draft' : 'webhook'})`;
     case 'won':
-      return `Won: ${formatMoney(activity.value, activity.currency)}`;
+      return `Won: ${exactMoney(activity.value, activity.currency)}`;
     case 'lost':
       return `Lost: ${activity.reason}`;
   }

@@ -12,6 +12,11 @@ export function fieldInSentence(field: string): string {
   return /^(LinkedIn|[A-Z]{2})/.test(label) ? label : label.toLowerCase();
 }
 
+/** A deal's amount to the cent, in the rep's locale: "€48,000.50" (charts round; a logged win does not). */
+export function exactMoney(amount: number, currency: string): string {
+  return /^[A-Z]{3}$/.test(currency) ? new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount) : `${amount} ${currency}`;
+}
+
 export const TIER_LABELS: Record<Tier, string> = { cold: 'Cold', mql: 'MQL', sql: 'SQL' };
 
 export function displayName(lead: Pick<Lead, 'fullName' | 'emails' | 'phones' | 'linkedinUrl'>): string {

@@ -131,6 +131,29 @@ describe('LeadDetail', () => {
     expect((await db.leads.get(leadId))?.stage).toBe('nurturing');
   });
 
+  it('keeps one status line: the next action clears an earlier refusal', async () => {
+    const user = userEvent.setup();
+    await renderPriya();
+    await user.click(screen.getByRole('button', { name: 'Log lost' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Say why the lead was lost.');
+    await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Called, no answer.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect((await screen.findByText('Note added.')).getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('logs a win with the deal value written in the rep\'s locale', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    // Won is open to a handed-off lead on every branch; other stages are issue 17's lifecycle part.
+    await db.leads.update(leadId, { stage: 'handed_off' });
+    await user.type(screen.getByRole('textbox', { name: 'Deal value' }), '48.000,50 €');
+    await user.click(screen.getByRole('button', { name: 'Log won' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Won logged: .*48[,.\u202f ]?000[.,]50/);
+    const won = (await db.activities.where('leadId').equals(leadId).toArray()).find((activity) => activity.type === 'won');
+    expect(won).toMatchObject({ value: 48000.5, currency: 'EUR' });
+  });
+
   it('adds a note and logs a loss with its reason, refusing an empty reason', async () => {
     const user = userEvent.setup();
     const { leadId } = await renderPriya();

@@ -17,7 +17,7 @@ describe('timeline wording', () => {
       'Clipped again: filled in job title, website',
       'Captured from LinkedIn',
       'Contacted: LinkedIn message',
-      `Won: ${new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(48000)}`,
+      `Won: ${new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(48000)}`,
     ]);
   });
 });
