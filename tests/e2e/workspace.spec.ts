@@ -77,6 +77,8 @@ test('qualifies a clipped lead to SQL and hands it off by copying the note', asy
   await expect(panel.locator('.tier-line')).toContainText('Qualified');
   if (SHOTS) await panel.screenshot({ path: `${SHOTS}/sidepanel-detail-checklist.png`, fullPage: true });
 
+  // The bar's Handoff opens the folded handoff section.
+  await panel.getByRole('region', { name: 'Lead actions' }).getByRole('button', { name: 'Handoff' }).click();
   const note = panel.getByRole('textbox', { name: 'Handoff note' });
   await expect(note).toHaveValue(/^Handoff: Priya Raman\b/);
   await note.fill(`${await note.inputValue()}\nCall her before Friday.`);
@@ -107,6 +109,7 @@ test('refuses the handoff and names the missing answers', async ({ context, serv
   await row.getByRole('button').click();
   await answer(panel, QUESTIONS.budget, 'Yes');
   await answer(panel, QUESTIONS.authority, 'Unknown');
+  await panel.getByText('Handoff', { exact: true }).click();
   await panel.getByRole('combobox', { name: 'Send by' }).selectOption('email');
   await panel.getByRole('button', { name: 'Hand off' }).click();
   await expect(panel.getByRole('alert')).toHaveText(
