@@ -11,6 +11,9 @@ async function clipPriya(gmail: Page, sidePanel: Page, expected = 'Lead saved') 
   await sidePanel.bringToFront();
 }
 
+/** The summary that unfolds one of the lead's sections. */
+const fold = (panel: Page, title: string) => panel.locator('summary', { hasText: title });
+
 /** Reads a whole object store of the extension's database from an extension page. */
 function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
@@ -91,7 +94,7 @@ test('speaks in sentences: refusals, the timeline, option lists and what each sa
   await clipPriya(gmail, sidePanel);
   await sidePanel.getByRole('list', { name: 'Leads' }).getByRole('button', { name: /Priya Raman/ }).click();
 
-  await sidePanel.getByText('Notes and outcome', { exact: true }).click();
+  await fold(sidePanel, 'Notes and outcome').click();
   await sidePanel.getByRole('button', { name: 'Log lost' }).click();
   await expect(sidePanel.getByRole('alert')).toHaveText('Not saved: Say why the lead was lost.');
   await sidePanel.getByRole('textbox', { name: 'Add a note' }).fill('Left a voicemail.');
@@ -100,10 +103,10 @@ test('speaks in sentences: refusals, the timeline, option lists and what each sa
   // One status line for the lead: the refusal went with the next action.
   await expect(sidePanel.getByRole('alert')).toHaveCount(0);
 
-  await sidePanel.getByText('Edit fields', { exact: true }).click();
-  await sidePanel.getByLabel('Title', { exact: true }).fill('COO');
+  await fold(sidePanel, 'Edit fields').click();
+  await sidePanel.getByRole('article', { name: 'Priya Raman' }).getByLabel('Title', { exact: true }).fill('COO');
   await sidePanel.getByRole('button', { name: 'Save changes' }).click();
-  await sidePanel.getByText(/^Activity \(\d+\)$/).click();
+  await fold(sidePanel, 'Activity (').click();
   await expect(sidePanel.getByRole('region', { name: 'Activity' })).toContainText('Edited job title');
   await expect(sidePanel.getByRole('region', { name: 'Activity' })).toContainText('Captured from Email');
 
@@ -140,7 +143,7 @@ test('fits 400 px: one-line capture result, a quiet re-clip, a sticky action bar
   await sidePanel.getByRole('list', { name: 'Leads' }).getByRole('button', { name: /Priya Raman/ }).click();
   const bar = sidePanel.getByRole('region', { name: 'Lead actions' });
   await expect(bar.getByRole('button', { name: 'Mark contacted' })).toHaveAttribute('title', 'Mark contacted (Alt+C)');
-  await sidePanel.getByText('Source and consent', { exact: true }).click();
+  await fold(sidePanel, 'Source and consent').click();
   await sidePanel.getByRole('button', { name: 'Erase this lead' }).click();
   // The confirmation is where the rep is looking, and the main actions are still in view.
   await expect(sidePanel.getByRole('group', { name: 'Erase this lead' })).toBeInViewport();
@@ -151,7 +154,7 @@ test('fits 400 px: one-line capture result, a quiet re-clip, a sticky action bar
   await sidePanel.keyboard.press('Alt+KeyC');
   await expect(sidePanel.locator('.tier-line')).toContainText('Contacted');
 
-  await sidePanel.getByText('Notes and outcome', { exact: true }).click();
+  await fold(sidePanel, 'Notes and outcome').click();
   await sidePanel.getByRole('textbox', { name: 'Reason lost' }).fill('Chose a competitor');
   await sidePanel.getByRole('button', { name: 'Log lost' }).click();
   await expect(sidePanel.locator('.tier-line')).toContainText('Lost');
@@ -163,6 +166,8 @@ test('fits 400 px: one-line capture result, a quiet re-clip, a sticky action bar
 
   await sidePanel.getByRole('tab', { name: 'Metrics' }).click();
   const table = sidePanel.getByRole('region', { name: 'By channel, scrollable' });
+  await table.scrollIntoViewIfNeeded();
   await table.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  expect(await table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   await expect(table.getByRole('rowheader').first()).toBeInViewport({ ratio: 1 });
 });

@@ -109,7 +109,7 @@ test('refuses the handoff and names the missing answers', async ({ context, serv
   await row.getByRole('button').click();
   await answer(panel, QUESTIONS.budget, 'Yes');
   await answer(panel, QUESTIONS.authority, 'Unknown');
-  await panel.getByText('Handoff', { exact: true }).click();
+  await panel.locator('summary', { hasText: 'Handoff' }).click();
   await panel.getByRole('combobox', { name: 'Send by' }).selectOption('email');
   await panel.getByRole('button', { name: 'Hand off' }).click();
   await expect(panel.getByRole('alert')).toHaveText(
