@@ -53,6 +53,13 @@ test('clipping a LinkedIn profile saves the profile, not the viewer; a second cl
   });
   await expect(linkedin.getByRole('button', { name: 'Clip lead' })).toHaveCount(1);
 
+  // The same profile again brings nothing new: said so, with nothing to undo.
+  await linkedin.getByRole('button', { name: 'Clip lead' }).click();
+  await expect(linkedin.getByRole('status')).toHaveText('Already saved: nothing new');
+  await expect(linkedin.getByRole('button', { name: 'Undo' })).toBeHidden();
+
+  // A profile that now says something else updates the lead, and Undo takes that back.
+  await linkedin.evaluate(() => (document.querySelector('span.text-body-small')!.textContent = 'Cambridge, England, United Kingdom'));
   await linkedin.getByRole('button', { name: 'Clip lead' }).click();
   await expect(linkedin.getByRole('status')).toHaveText('Updated existing lead');
   await expect(leads.getByRole('listitem')).toHaveCount(1);
