@@ -141,9 +141,9 @@ export function CaptureReview() {
           onDone={() => setDismissed(latest.id)}
           busy={busy}
         />
-      ) : latest === undefined ? null : (
+      ) : latest === null ? (
         <p className="muted">Clip a lead from Gmail, LinkedIn or any page; it appears here for review.</p>
-      )}
+      ) : null}
     </section>
   );
 }
