@@ -3,7 +3,7 @@
 // issue's "Why" and asserts the new behaviour.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
 async function clipPriya(gmail: Page, sidePanel: Page, expected = 'Lead saved') {
   await gmail.getByRole('button', { name: 'Clip lead' }).click();
@@ -13,23 +13,6 @@ async function clipPriya(gmail: Page, sidePanel: Page, expected = 'Lead saved') 
 
 /** The summary that unfolds one of the lead's sections. */
 const fold = (panel: Page, title: string) => panel.locator('summary', { hasText: title });
-
-/** Reads a whole object store of the extension's database from an extension page. */
-function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('leadclip');
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    store,
-  );
-}
 
 test('phones read internationally; search finds a number however it is typed; Arrow Down and Enter work from search', async ({ openGmailBesideSidePanel }) => {
   const { sidePanel, gmail } = await openGmailBesideSidePanel();

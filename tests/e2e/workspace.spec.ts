@@ -2,7 +2,7 @@
 // copying the note, and check the refusal, the stored handoff and accessibility.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { GMAIL_URL, expect, fixture, test } from './fixtures';
+import { GMAIL_URL, expect, fixture, readStore, test } from './fixtures';
 
 const SHOTS = process.env.LEADCLIP_SCREENSHOTS;
 
@@ -18,23 +18,6 @@ const QUESTIONS = {
 async function answer(panel: Page, question: string, value: 'Yes' | 'No' | 'Unknown') {
   await panel.getByRole('radiogroup', { name: question }).getByRole('radio', { name: value }).check();
   await expect(panel.getByRole('status').filter({ hasText: `Saved: ${question}` })).toBeVisible();
-}
-
-/** Reads a whole object store of the extension's database from an extension page. */
-function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('leadclip');
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    store,
-  );
 }
 
 async function clipPriya({ context, serve, openExtensionPage }: Parameters<Parameters<typeof test>[2]>[0]) {
