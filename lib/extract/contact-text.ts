@@ -32,7 +32,7 @@ export function findEmails(text: string): string[] {
 // line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
 // nearest the number.
 const LABELS: readonly [PhoneType, RegExp][] = [
-  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
+  ['fax', /(?:^|[^\p{L}])(?:fax|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
   [
     'mobile',
     /(?:^|[^\p{L}])(?:mobile|mobil|mob|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
@@ -76,13 +76,18 @@ function looksLikePhone(raw: string): boolean {
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
 const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*$/i;
 
+// A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
+// or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".
+const NOTE_TYPES = String.raw`(fax|facsimile|t[ée]l[ée]copie|mobile|cell|handy|m[óo]vil|cellulare|celular|office|direct|main|work|ph|phone|tel|telephone)`;
+const NOTE_AFTER = new RegExp(String.raw`^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-–]\s*)${NOTE_TYPES}\b`, 'iu');
+const WORD_AFTER = new RegExp(String.raw`^\s+${NOTE_TYPES}\.?\s*$`, 'iu');
+
 export function typeFromLabel(before: string, after = ''): PhoneType | null {
-  const tail = before.slice(-24);
+  const tail = before.slice(-32);
   for (const [type, label] of LABELS) {
     if (label.test(tail)) return type;
   }
-  // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )".
-  const note = /^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-–]\s*)(fax|facsimile|t[ée]l[ée]copie|mobile|cell|handy|m[óo]vil|cellulare|celular|office|direct|main)\b/iu.exec(after)?.[1];
+  const note = NOTE_AFTER.exec(after)?.[1] ?? WORD_AFTER.exec(after)?.[1];
   if (!note) return null;
   if (/fax|facsimile|t[ée]l[ée]copie/i.test(note)) return 'fax';
   if (/mobile|cell|handy|m[óo]vil|cellulare|celular/i.test(note)) return 'mobile';

@@ -3,7 +3,7 @@
 import type { LeadDraft } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails } from './contact-text';
-import { parseEmailText } from './signature';
+import { isForwardSubject, parseEmailText } from './signature';
 
 const SELECTORS = {
   /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
@@ -43,11 +43,11 @@ function inquiryTime(title: string): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
-/** The body as lines, without the collapsed quoted history. */
-function bodyLines(message: Element): string[] {
+/** The body as lines, without the collapsed quoted history; a forward keeps it: Gmail puts the forwarded mail there. */
+function bodyLines(message: Element, forward: boolean): string[] {
   const body = firstOf(message, SELECTORS.body);
   if (!body) return [];
-  const quoted = new Set(SELECTORS.quoted.flatMap((selector) => [...body.querySelectorAll(selector)]));
+  const quoted = new Set(forward ? [] : SELECTORS.quoted.flatMap((selector) => [...body.querySelectorAll(selector)]));
   return visibleLines(body, (element) => quoted.has(element));
 }
 
@@ -66,14 +66,17 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const sender = firstOf(inbound, SELECTORS.sender)!;
   const senderEmail = sender.getAttribute('email')!.trim();
   const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
-  const { fields } = parseEmailText(bodyLines(inbound).join('\n'), { name: senderName, email: senderEmail });
   const subject = textOf(firstOf(doc, SELECTORS.subject));
-  const named = senderName && !findEmails(senderName).length ? senderName : null;
+  const parsed = parseEmailText(bodyLines(inbound, isForwardSubject(subject)).join('\n'), { name: senderName, email: senderEmail, subject });
+  const { fields } = parsed;
+  // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
+  const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
+  const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
   return makeDraft('email', url, {
-    fullName: named ?? fields.fullName,
+    fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
     title: fields.title,
     company: fields.company,
-    emails: [senderEmail, ...fields.emails],
+    emails: lead.email ? [lead.email, ...fields.emails] : fields.emails,
     phones: fields.phones,
     website: fields.website,
     linkedinUrl: fields.linkedinUrl,

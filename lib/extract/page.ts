@@ -88,11 +88,22 @@ function linkEmails(links: readonly Element[]): string[] {
     .filter(isEmailLike);
 }
 
+/**
+ * The number a `tel:` link dials, with its extension written the way people and libphonenumber read
+ * it: `tel:+1-503-555-0150;ext=12`, `tel:+15035550160,,34` and `tel:5550160p34` → "… ext. 34".
+ */
+function telNumber(href: string): string {
+  const value = decoded(href.replace(/^\s*(?:tel|callto):/i, '')).trim();
+  const extension = /(?:;ext=|[,;pw]+)(\d{1,6})\s*$/i.exec(value.replace(/;(?!ext=)[a-z-]+=[^;]*/gi, ''));
+  const number = value.replace(/[;,pw].*$/i, '').trim();
+  return extension ? `${number} ext. ${extension[1]}` : number;
+}
+
 function linkPhones(links: readonly Element[]): Phone[] {
   return links
     .filter((link) => LINKS.tel(hrefOf(link)))
     .map((link): Phone => {
-      const number = decoded((link.getAttribute('href') ?? '').replace(/^(?:tel|callto):/i, '')).trim();
+      const number = telNumber(link.getAttribute('href') ?? '');
       const label = cleanText(link.parentElement?.textContent).split(cleanText(link.textContent))[0] ?? '';
       return { number, type: typeFromLabel(label) ?? 'other' };
     })

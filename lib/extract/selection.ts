@@ -1,9 +1,10 @@
 // Selected text → lead draft ("Clip selection as lead"): the rep marked the person's details on a
-// page no extractor understands. The selection is read like a signature block, line by line.
+// page no extractor understands, or a signature in a mail. The selection goes through the same
+// reader as any email text (signature.ts): a block that is only a signature is a signature.
 import type { Channel, LeadDraft } from '../schema';
 import { isGmailMessage, isLinkedInProfile } from './detectors';
-import { identifiesSomeone, makeDraft } from './dom';
-import { newestMessage, parseSignatureLines } from './signature';
+import { identifiesSomeone } from './dom';
+import { emailDraft } from './signature';
 
 function channelOf(url: URL | null): Channel {
   if (url && isGmailMessage.test(url)) return 'email';
@@ -12,18 +13,6 @@ function channelOf(url: URL | null): Channel {
 }
 
 export function extractSelection(text: string, url: URL | null): LeadDraft | null {
-  // Browsers join a multi-line selection with newlines; some flatten it into one line with runs of spaces.
-  const lines = newestMessage(text.replace(/\r\n?/g, '\n').split(/\n|\s{3,}|\t+/)).filter((line) => line.trim());
-  const fields = parseSignatureLines(lines.slice(0, 60));
-  const draft = makeDraft(channelOf(url), url, {
-    fullName: fields.fullName,
-    title: fields.title,
-    company: fields.company,
-    emails: fields.emails,
-    phones: fields.phones,
-    website: fields.website,
-    linkedinUrl: fields.linkedinUrl,
-    location: fields.address,
-  });
+  const draft = emailDraft(text, channelOf(url), url);
   return identifiesSomeone(draft) ? draft : null;
 }

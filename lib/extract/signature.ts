@@ -1,9 +1,17 @@
-// Plain email text → the sender's signature and the contact details in it (DESIGN.md §3).
-// The newest message is what the sender wrote above any quoted reply or forwarded header; the
-// signature is the last block of it. Labels are recognised in EN, FR, DE, ES, IT and PT.
-import type { LeadDraft, Phone } from '../schema';
-import { canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl } from './contact-text';
-import { clip, makeDraft } from './dom';
+// Plain email text → the sender's signature and the contact details in it (DESIGN.md §3). One
+// reader serves every path: the Gmail message view, a pasted or saved email (the CLI), a selected
+// block and a forward. The newest message is what the sender wrote above any quoted reply; in a
+// forward it is the forwarded mail, whose sender is the lead. Where the signature starts is decided
+// from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
+// lines at its end; a text that is only a signature is all signature.
+import type { Channel, LeadDraft } from '../schema';
+import { findEmails, findPhones, findUrls } from './contact-text';
+import { makeDraft } from './dom';
+import { ADDRESS_HINT, hasCompanyWord, isNameLike, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
+import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
+
+// The field reader's entry points stay importable from here, where other extractors found them before.
+export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields };
 
 /** Lines that start the quoted part of a reply; everything from them on is older mail. */
 const QUOTE_HEADERS: readonly RegExp[] = [
@@ -13,97 +21,71 @@ const QUOTE_HEADERS: readonly RegExp[] = [
   /^El\b.{0,200}\bescribi[óo]:?$/i, // ES
   /^Il\b.{0,200}\bha scritto:?$/i, // IT
   /^(?:Em|No dia)\b.{0,200}\bescreveu:?$/i, // PT
-  /^.{0,120}\bwrites:$/i, // Usenet and old clients
+  /^.{0,200}\b(?:wrote|writes|a [ée]crit|schrieb|escribi[óo]|ha scritto|escreveu)\s?:$/i, // any opening, old clients
+  // Any client, any language: "… John Doe <john@acme.com> … :" ("heeft … geschreven:", "skrev:", "ezt írta:").
+  /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
   /^-{2,}\s*(?:Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)\s*-{2,}$/i,
   /^_{10,}$/, // Outlook draws a rule above its header block
+  /^_{3,}\s*Reply Separator\s*_{3,}$/i, // cc:Mail
 ];
 
 /** Outlook-style header block: "From:" followed by "Sent:"/"Date:"/"To:" within a few lines. */
-const HEADER_FROM = /^\*?(?:From|De|Von|Da|Van)\s?:\s?\*?\s*\S/i;
-const HEADER_NEXT = /^\*?(?:Sent|Date|To|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Enviado|Fecha|Para|Asunto|Inviato|Data|A|Oggetto|Assunto)\s?:/i;
+const HEADER_FROM = /^[>\s]*\*?(?:From|De|De la|Von|Da|Van|Od|Fra|Från|От|Від|Lähettäjä|Kimden|Feladó|Afzender|Remitente)\s?:\s?\*?\s*\S/i;
+const HEADER_NEXT =
+  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Кому|Тема|Дата)\s?:/i;
 
-const FORWARD_HEADERS = /^(?:-{2,}\s*(?:Forwarded message|Message transf[ée]r[ée]|Weitergeleitete Nachricht|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:|D[ée]but du message r[ée]exp[ée]di[ée]\s?:|Anfang der weitergeleiteten Nachricht:?)$/i;
+/** Markers a mail client writes above a forwarded message, in any language ("----- Message transmis -----"). */
+const FORWARD_MARKERS: readonly RegExp[] = [
+  /^[>\s]*-{2,}\s*(?!Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)[^-\s][^-]{2,80}?\s*-{2,}/i,
+  /^[>\s]*-{3,}\s*Forwarded by\b/i, // Lotus Notes, whose closing dashes may wrap onto the next line
+  /^[>\s]*(?:Begin forwarded message|Forwarded message|D[ée]but du message r[ée]exp[ée]di[ée]|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Inizio messaggio inoltrato|In[íi]cio da mensagem (?:reencaminhada|encaminhada))\s?:?$/i,
+];
+
+/** "Fwd:", "TR:", "WG:", "RV:", "I:", "Enc:": subjects of forwarded mail in the six languages and beyond. */
+const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
 const SENT_FROM_DEVICE =
-  /^(?:Sent from my \S.*|Sent from (?:Mail|Outlook|Yahoo Mail).*|Get Outlook for \S+|Envoy[ée] de mon \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado desde mi \S.*|Inviato da(?:l mio)? \S.*|Enviado do meu \S.*|Enviado de meu \S.*)$/i;
+  /^(?:Sent from my \S.*|Sent from the \S.* (?:mailing list|archive).*|View this message in context:.*|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail).*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] de mon \S.*|Envoy[ée] depuis \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado desde mi \S.*|Inviato da(?:l mio)? \S.*|Enviado do meu \S.*|Enviado de meu \S.*)$/i;
 
 const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
 
-/** Closing lines: the signature starts at them ("Best regards," / "Cordialement," / "Grüße"). */
-const VALEDICTION =
-  /^(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|respectfully|yours(?: truly| sincerely)?)|thx|thanks(?: again| so much| a lot)?|thank you(?: very much| so much)?|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?|merci(?: beaucoup| d'avance)?|bonne journée|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|liebe) (?:gr[üu](?:ß|ss)en|dank)|(?:viele |beste |liebe )?gr[üu](?:ß|ss)e|mfg|vg|lg|saludos(?: cordiales)?|un saludo|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie(?: mille)?|cordiais saudações|atenciosamente|abraços?|obrigad[oa]|att\.?)[\s,.!]*$/i;
+/** "p.s. …" and "PS:" paragraphs come after the sign-off but are part of the message. */
+const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
 
-const DELIMITER = /^(?:--\s?|-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—)$/;
+/** An attachment list: file names alone on a line, or the heading above them. */
+const ATTACHMENT =
+  /^(?:[-*•>\s]*(?:<<\s*)?[^\s<>/\\:][^<>/\\:]{0,120}\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv|txt|zip|rar|7z|jpe?g|png|gif|heic|tiff?|msg|eml|rtf|odt|ods|odp|key|numbers|pages|dwg|vsdx?|ics|vcf|mp4|mov)(?:\s*>>)?(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?|(?:attachments?|attached|pi[èe]ces? jointes?|anh[äa]nge?|anexos?|adjuntos?|allegati|allegato)\s*:?)$/i;
 
-/** Title words: when a line has one, it says what the person does (EN, FR, DE, ES, IT, PT). */
-const TITLE_WORDS =
-  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CRO|VP|SVP|EVP|Chief|President|Vice|Director|Head|Manager|Lead|Leader|Founder|Co-?founder|Owner|Partner|Principal|Engineer|Developer|Architect|Consultant|Advisor|Analyst|Specialist|Coordinator|Officer|Executive|Representative|Associate|Assistant|Administrator|Designer|Scientist|Researcher|Professor|Teacher|Attorney|Lawyer|Counsel|Accountant|Recruiter|Buyer|Sales|Marketing|Account|Operations|Procurement|Purchasing|Directeur|Directrice|Responsable|G[ée]rant|Ing[ée]nieur|Chef|Charg[ée]|Gesch[äa]ftsf[üu]hrer(?:in)?|Leiter(?:in)?|Vorstand|Inhaber(?:in)?|Berater(?:in)?|Vertrieb|Einkauf|Director[a]?|Gerente|Jefe|Jefa|Responsable|Direttore|Direttrice|Amministratore|Responsabile|Diretor[a]?|S[óo]ci[oa]|Coordenador[a]?|Comercial)\b/i;
-
-const COMPANY_SUFFIX =
-  /\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|KG|SE|SA|SAS|SARL|S\.A|S\.L|SL|S\.p\.A|SpA|S\.r\.l|Srl|Ltda|LLP|PLC|BV|B\.V|NV|Oy|AB|AS|ApS|Group|Holdings|Partners|Associates|Solutions|Technologies|Systems|Labs|Consulting|Industries|International)\b\.?/;
-
-const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Suite|Ste)\b|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|chemin|place|stra(?:ß|ss)e|str\.|weg|platz|allee|calle|avenida|plaza|via|viale|piazza|corso|rua|travessa|largo)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/iu;
-
-const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*[:.]\s*/i;
-
-export interface SignatureFields {
-  fullName: string | null;
-  title: string | null;
-  company: string | null;
-  emails: string[];
-  phones: Phone[];
-  website: string | null;
-  linkedinUrl: string | null;
-  social: string[];
-  address: string | null;
+/** Tabs and wide gaps separate columns (Lotus Notes headers, a selection flattened onto one line). */
+function columnsOf(line: string): string[] {
+  const parts = line.replace(/:\s{3,}/g, ': ').split(/\t+|\s{3,}/).filter((part) => part.trim());
+  return parts.length ? parts : [''];
 }
 
-export interface ParsedEmail {
-  /** What the sender wrote in this message, without quoted or forwarded older mail. */
-  body: string[];
-  /** The signature block's lines, as written (blank lines kept); null when there is none. */
-  signature: string[] | null;
-  fields: SignatureFields;
-  /** Who sent it, from the caller's hints or the message's own (forwarded) "From:" header. */
-  sender: SenderHints;
-}
-
-export interface SenderHints {
-  name?: string | null;
-  email?: string | null;
+/** Undoes quoted-printable ("=20", soft line breaks "=\n") in text saved without decoding. */
+function decodedQuotedPrintable(text: string): string {
+  if ((text.match(/=\r?\n|=[0-9A-F]{2}/g) ?? []).length < 3 || !/=\r?\n/.test(text)) return text;
+  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code < 0x20 ? ' ' : String.fromCharCode(code);
+  });
 }
 
 function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.replace(/\s+$/, ''));
+  return decodedQuotedPrintable(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\ufeff]/g, (character) => (character === '\u00a0' ? ' ' : ''))
+    .split('\n')
+    .flatMap((line) => (/^\s*>/.test(line) ? [line] : columnsOf(line)))
+    .map((line) => line.replace(/\s+$/, ''));
 }
 
-/**
- * Cuts quoted replies and forwarded history. A `>`-quoted run (with the "wrote:" line above it)
- * is skipped and reading goes on, so bottom-posted and inline replies keep the sender's text; an
- * unquoted original below a header is cut. A message that is only a forward yields the forwarded mail.
- */
-export function newestMessage(lines: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index]!.trim();
-    const forwarded = FORWARD_HEADERS.test(line);
-    if (!forwarded && !isQuoteStart(lines, index) && !/^>/.test(line)) {
-      kept.push(lines[index]!);
-      continue;
-    }
-    const quotedRun = quotedRunAfter(lines, /^>/.test(line) ? index : index + 1);
-    if (!forwarded && quotedRun > 0) {
-      index = (/^>/.test(line) ? index : index + 1) + quotedRun - 1;
-      continue;
-    }
-    if (forwarded && !kept.some((text) => text.trim() && !SENT_FROM_DEVICE.test(text.trim()))) {
-      return forwardedBody(lines.slice(index + 1));
-    }
-    return kept;
-  }
-  return kept;
+/** A block copied out of a quoted reply ("> Ada King") is read as the block itself. */
+function withoutQuoteMarks(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim());
+  if (!filled.length || !filled.every((line) => /^\s*>/.test(line))) return lines;
+  return withoutQuoteMarks(lines.map((line) => line.replace(/^\s*>\s?/, '')));
 }
 
 /** How many lines from `from` belong to a `>`-quoted run (blank lines inside it included). */
@@ -117,36 +99,135 @@ function quotedRunAfter(lines: readonly string[], from: number): number {
   return last < 0 ? 0 : last - from + 1;
 }
 
+function isForwardMarker(line: string): boolean {
+  return FORWARD_MARKERS.some((marker) => marker.test(line));
+}
+
+/** A marker in a language we do not list: a short line ending in ":" right above a "From:" header line. */
+function forwardAt(lines: readonly string[], index: number): boolean {
+  const bare = (line: string | undefined) => (line ?? '').trim().replace(/^(?:>\s?)+/, '').trim();
+  const line = bare(lines[index]);
+  if (isForwardMarker(line)) return true;
+  if (!/^[^@\d]{4,60}:$/.test(line) || HEADER_NEXT.test(line) || HEADER_FROM.test(line)) return false;
+  const next = lines.slice(index + 1, index + 4).map(bare).find(Boolean);
+  return Boolean(next && (HEADER_FROM.test(next) || /^[\p{L} ]{1,15}:\s*[^@\s]*[^:]*@/u.test(next)));
+}
+
+const HEADER_TO = /^[>\s]*\*?(?:To|An|[ÀA]|Para|Aan|Til|Till)\s?:/i;
+const HEADER_AFTER_TO = /^[>\s]*\*?(?:cc|Subject|Objet|Betreff|Asunto|Oggetto|Assunto)\s?:/i;
+/** A date or time, or an address with no spaces ("Ada King@ACME"): what the lines above a "To:" header hold. */
+const HEADER_STAMP = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\S@\S/;
+
+/**
+ * Lotus Notes and other clients write no "From:" label: the sender's name and a date stand above
+ * "To:", which "cc:" or "Subject:" follows. The quoted mail starts at the first of those lines.
+ */
+function isUnlabelledHeader(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index, index + 8).filter((line) => line.trim()).slice(0, 5).map((line) => line.trim());
+  const to = next.findIndex((line, position) => HEADER_TO.test(line) && HEADER_AFTER_TO.test(next[position + 1] ?? ''));
+  if (to < 0) return false;
+  return to === 0 || next.slice(0, to).every((line) => line.length <= 90 && (HEADER_STAMP.test(line) || isNameLike(line)) && !HEADER_TO.test(line)) && HEADER_STAMP.test(next.slice(0, to).join(' '));
+}
+
 function isQuoteStart(lines: readonly string[], index: number): boolean {
   const line = lines[index]!.trim();
   if (QUOTE_HEADERS.some((header) => header.test(line))) return true;
+  if (isUnlabelledHeader(lines, index)) return true;
   // "On Tue, 3 Mar 2026 at 10:02, Ada <ada@x.com>" wraps onto the next line before "wrote:".
   const joined = `${line} ${lines[index + 1]?.trim() ?? ''}`;
   if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS.slice(0, 6).some((header) => header.test(joined))) return true;
   if (HEADER_FROM.test(line)) {
-    const next = lines.slice(index + 1, index + 5).map((rest) => rest.trim());
-    return next.filter((rest) => HEADER_NEXT.test(rest)).length >= 2;
+    const next = lines.slice(index + 1).filter((rest) => rest.trim()).slice(0, 6);
+    return next.some((rest) => HEADER_NEXT.test(rest.trim()));
   }
   return false;
 }
 
-/** Skips the forwarded header fields ("From:", "Date:", ...) down to the forwarded text. */
-function forwardedBody(lines: readonly string[]): string[] {
-  let index = 0;
-  while (index < lines.length && (!lines[index]!.trim() || HEADER_FROM.test(lines[index]!.trim()) || HEADER_NEXT.test(lines[index]!.trim()))) {
-    index += 1;
-  }
-  return newestMessage(lines.slice(index));
+interface History {
+  /** Where the older mail starts. */
+  index: number;
+  forward: boolean;
 }
 
-/** Drops "Sent from my iPhone", legal disclaimers and trailing `>` quotes from the end of a message. */
+/**
+ * The sender's own lines and where older mail starts. A `>`-quoted run (with the "wrote:" line
+ * above it) is skipped and reading goes on, so bottom-posted and inline replies keep the sender's
+ * text; an unquoted original below a header ends the sender's part.
+ */
+function ownPart(lines: readonly string[], forwardSubject = false): { own: string[]; history: History | null } {
+  const own: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.trim();
+    const forward = forwardAt(lines, index);
+    if (!forward && !isQuoteStart(lines, index) && !/^>/.test(line)) {
+      own.push(lines[index]!);
+      continue;
+    }
+    const from = /^>/.test(line) ? index : index + 1;
+    const quotedRun = quotedRunAfter(lines, from);
+    const quotedForward = quotedRun > 0 && [from, from + 1, from + 2].some((quoted) => quoted < lines.length && forwardAt(lines, quoted));
+    if (!forward && quotedRun > 0 && !quotedForward && !forwardSubject) {
+      index = from + quotedRun - 1;
+      continue;
+    }
+    return { own, history: { index: quotedForward && !forward ? from : index, forward: forward || quotedForward } };
+  }
+  return { own, history: null };
+}
+
+/** The sender's own part of a message, without quoted or forwarded older mail. */
+export function newestMessage(lines: readonly string[]): string[] {
+  return ownPart(lines).own;
+}
+
+/** The forwarded mail under its header fields ("From:", "Date:", …), one level of `>` taken off. */
+function forwardedBody(lines: readonly string[]): string[] {
+  const bare = (line: string) => line.trim().replace(/^(?:>\s?)+/, '').trim();
+  const isHeader = (line: string) => {
+    const text = bare(line);
+    return !text || isForwardMarker(text) || HEADER_FROM.test(text) || HEADER_NEXT.test(text) || QUOTE_HEADERS.some((header) => header.test(text));
+  };
+  let index = 0;
+  while (index < lines.length && isHeader(lines[index]!)) index += 1;
+  const rest = lines.slice(index);
+  const quoted = rest.filter((line) => line.trim()).every((line) => /^\s*>/.test(line));
+  return newestMessage(quoted ? rest.map((line) => line.replace(/^\s*>\s?/, '')) : rest);
+}
+
+/** The name written just before an address: "From: Ada King <ada@x>", "… heeft Ada King <ada@x> geschreven:". */
+function nameBefore(line: string, email: string): string | null {
+  const before = line
+    .slice(0, line.indexOf(email))
+    .replace(/[\s"'“”«»„<([]+$|mailto:$/gi, '')
+    .replace(/[\s"'“”«»„<([]+$/g, '');
+  const labelled = /^[>\s]*\*?[\p{L} ]{1,12}\s?:\s*(.+)$/u.exec(before)?.[1];
+  if (labelled && !/\d/.test(labelled)) return labelled.replace(/["“”«»„]/g, '').trim() || null;
+  return /((?:[\p{Lu}][\p{L}\p{M}'’.-]*,?\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u.exec(before)?.[1]?.replace(/,/g, '') ?? null;
+}
+
+/** The sender named in the first lines of forwarded or quoted mail. */
+function historySender(lines: readonly string[], history: History): SenderHints {
+  const header = lines.slice(history.index, history.index + 10);
+  const fromLine = header.find((line) => HEADER_FROM.test(line) && findEmails(line).length) ?? header.find((line) => findEmails(line).length);
+  if (!fromLine) {
+    const labelled = header.find((line) => HEADER_FROM.test(line))?.replace(/^[>\s]*\*?[\p{L} ]{1,12}\s?:\s?\*?\s*/u, '');
+    // Lotus Notes names the sender above the date: "Ada King/HOU/ACME@ACME", "Ada King on 04/11/2001".
+    const stamped = header.map((line) => /^\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:\/|@|\son\s\d)/u.exec(line)?.[1]).find(Boolean);
+    return { name: labelled?.trim() || stamped || null, email: null };
+  }
+  const email = findEmails(fromLine)[0]!;
+  return { name: nameBefore(fromLine, email), email: email.toLowerCase() };
+}
+
+/** Drops "Sent from my iPhone", "p.s." paragraphs, attachment lists, disclaimers and trailing `>` quotes. */
 function withoutBoilerplate(lines: readonly string[]): string[] {
   const kept: string[] = [];
+  let postscript = false;
   for (const line of lines) {
     const text = line.trim();
     if (DISCLAIMER.test(text) && kept.some((earlier) => earlier.trim())) break;
-    if (SENT_FROM_DEVICE.test(text)) continue;
-    if (/^>/.test(text)) continue;
+    postscript = POSTSCRIPT.test(text) || (postscript && text !== '');
+    if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);
   }
   while (kept.length && !kept.at(-1)!.trim()) kept.pop();
@@ -157,84 +238,67 @@ function isContactLine(line: string): boolean {
   return findEmails(line).length > 0 || findPhones(line).length > 0 || findUrls(line).length > 0 || /^(?:skype|twitter|linkedin)\s*:/i.test(line);
 }
 
-/** 1–5 capitalised words (or one all-caps/all-lower run), no digits: how a name is typed. */
-export function isNameLike(line: string): boolean {
-  const text = line.replace(/^[-–—~*\s]+/, '').replace(/,?\s+(?:Ph\.?D\.?|M\.?D\.?|MBA|Jr\.?|Sr\.?|III?|CPA|Esq\.?)$/i, '').trim();
-  if (!text || text.length > 50 || /[\d@:/|!?;]/.test(text)) return false;
-  if (VALEDICTION.test(text) || TITLE_WORDS.test(text) || COMPANY_SUFFIX.test(text)) return false;
-  const words = text.split(/\s+/);
-  if (words.length > 5) return false;
-  const upper = words.filter((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(?:de|da|van|von|der|del|di|du|la|le|dos|das|y|e|bin|al)$/.test(word));
-  return upper.length === words.length;
-}
-
 /** Short lines without sentence punctuation: the texture of a signature rather than of prose. */
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
+  if (isContactLine(text)) return text.length <= 160;
   if (text.length > 70) return false;
-  if (isContactLine(text) || isNameLike(text) || TITLE_WORDS.test(text) || COMPANY_SUFFIX.test(text) || ADDRESS_HINT.test(text)) return true;
-  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6;
+  const count = text.split(/\s+/).length;
+  if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
+    return !/[!?]\s*$/.test(text) && count <= 12;
+  }
+  // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
+  return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)(?:\p{Lu}\p{L}{0,3}|\p{L}+\.[\p{L}.]+)\.$/u.test(text));
 }
 
-function paragraphs(lines: readonly string[]): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let start = -1;
-  lines.forEach((line, index) => {
-    if (line.trim() && start < 0) start = index;
-    if (!line.trim() && start >= 0) {
-      found.push({ start, end: index });
-      start = -1;
-    }
-  });
-  if (start >= 0) found.push({ start, end: lines.length });
-  return found;
+function identifies(lines: readonly string[]): boolean {
+  return lines.some((line) => isContactLine(line) || isNameLike(line.trim()));
 }
 
-const MAX_SIGNATURE_LINES = 16;
-
-/** Where the signature starts in the message, or -1 when the message has none. */
-export function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
-  const nonEmpty = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line);
-  if (nonEmpty.length < 2) return -1;
-  const tail = nonEmpty.slice(-MAX_SIGNATURE_LINES);
-  const firstLine = nonEmpty[0]!.index;
-
-  for (let i = tail.length - 1; i >= 0; i -= 1) {
-    const { line, index } = tail[i]!;
-    if (DELIMITER.test(line) && index > firstLine) return index;
-  }
-  for (let i = tail.length - 1; i >= Math.max(0, tail.length - 10); i -= 1) {
-    const { line, index } = tail[i]!;
-    if (VALEDICTION.test(line) && index > firstLine) return index;
-  }
-  const blocks = paragraphs(lines);
-  if (blocks.length < 2) return trailingNameLine(lines, hints);
-  let chosen = -1;
-  for (let b = blocks.length - 1; b >= 1; b -= 1) {
-    const { start, end } = blocks[b]!;
-    const block = lines.slice(start, end);
-    const signatureLike = block.length <= 8 && block.every(looksLikeSignatureLine);
-    const identifies = block.some((line) => isContactLine(line) || isNameLike(line.trim()) || matchesSender(line, hints));
-    if (!signatureLike || !identifies) break;
-    if (chosen >= 0 && !(block.length <= 2 && block.every((line) => isNameLike(line.trim()) || isContactLine(line)))) break;
-    chosen = start;
-    if (end - start > 2 && isNameLike(block[0]!.trim())) break;
-  }
-  return chosen;
-}
-
-/** A one-paragraph message may still end with the sender's name on its own line. */
-function trailingNameLine(lines: readonly string[], hints: SenderHints): number {
-  const nonEmpty = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line);
-  const last = nonEmpty.at(-1);
-  if (last && (matchesSender(last.line, hints) || (isNameLike(last.line) && last.line.split(/\s+/).length >= 2))) return last.index;
-  return -1;
+/** A name or a way to reach someone: what a block under a "--" line must hold to be the signature. */
+function namesSomeone(lines: readonly string[]): boolean {
+  return lines.some((line) => findEmails(line).length > 0 || findPhones(line).length > 0 || isNameLike(line.trim()));
 }
 
 function matchesSender(line: string, hints: SenderHints): boolean {
   const name = hints.name?.trim().toLowerCase();
   return Boolean(name && line.trim().toLowerCase().replace(/^[-–—~\s]+/, '').startsWith(name.split(/\s+/)[0]!));
+}
+
+/** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
+function fromEachLine(lines: readonly string[], test: (line: string) => boolean, every: boolean): boolean[] {
+  const result = new Array<boolean>(lines.length + 1).fill(every);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    result[index] = every ? test(lines[index]!) && result[index + 1]! : test(lines[index]!) || result[index + 1]!;
+  }
+  return result;
+}
+
+/** Where the signature starts in the message, or -1 when the message has none. */
+function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
+  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  if (!filled.length) return -1;
+  const first = filled[0]!;
+  // Computed once from the end: asking each candidate line about everything below it would be quadratic.
+  const signatureBelow = fromEachLine(lines, looksLikeSignatureLine, true);
+  const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
+  const restIsSignature = (index: number) => signatureBelow[index + 1]!;
+  // A text that is only a signature (a selection, a pasted block) is all signature.
+  if (!GREETING.test(lines[first]!.trim()) && signatureBelow[first]! && identifies(lines)) return first;
+  const candidates = filled.filter((index) => index > first).reverse();
+  // A "--" line may open the text itself (a selection starting at the rule above a signature).
+  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1]);
+  if (delimiter !== undefined) return delimiter;
+  const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
+  if (closing !== undefined) return closing;
+  const sender = candidates.find((index) => matchesSender(lines[index]!, hints) && isNameLike(lines[index]!.trim()) && restIsSignature(index));
+  if (sender !== undefined) return sender;
+  // Otherwise the run of signature-like lines at the end, when it names someone or holds contact details.
+  let start = lines.length;
+  while (start > first + 1 && signatureBelow[start - 1]) start -= 1;
+  const tail = filled.filter((index) => index >= start);
+  return tail.length && identifies(lines.slice(start)) ? tail[0]! : -1;
 }
 
 /** A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines. */
@@ -266,121 +330,42 @@ export function senderFromHeader(value: string): SenderHints {
   return { email, name: ordered ? `${ordered[2]} ${ordered[1]}` : name || null };
 }
 
-/** In a message that is only a forward, the forwarded header's "From:" names the sender. */
-function forwardedFrom(lines: readonly string[]): string | null {
-  const start = lines.findIndex((line) => FORWARD_HEADERS.test(line.trim()));
-  if (start < 0 || lines.slice(0, start).some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()))) return null;
-  const from = lines.slice(start + 1, start + 8).find((line) => HEADER_FROM.test(line.trim()));
-  return from ? from.trim().replace(/^\*?(?:From|De|Von|Da|Van)\s?:\s?\*?\s*/i, '') : null;
+export function isForwardSubject(subject: string | null | undefined): boolean {
+  return FORWARD_SUBJECT.test(subject ?? '');
 }
 
-/** Parses a whole email body. */
+export interface ParsedEmail {
+  /** What the sender wrote in this message, without quoted or forwarded older mail. */
+  body: string[];
+  /** The signature block's lines, as written (blank lines kept); null when there is none. */
+  signature: string[] | null;
+  fields: SignatureFields;
+  /** Who sent it: the caller's hints, the message's "From:" header, or a forward's original sender. */
+  sender: SenderHints;
+  /** True when the message forwards someone else's mail: the lead is that mail's sender. */
+  forwarded: boolean;
+}
+
+/** Parses a whole email body, a pasted block or a selection. */
 export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEmail {
-  const { headers, lines } = splitHeaders(splitLines(text));
-  const from = headers.from ?? forwardedFrom(lines);
-  const sender = from ? senderFromHeader(from) : {};
-  hints = { name: hints.name ?? sender.name, email: hints.email ?? sender.email };
-  const message = withoutBoilerplate(newestMessage(lines));
-  const start = signatureStart(message, hints);
+  const { headers, lines } = splitHeaders(withoutQuoteMarks(splitLines(text)));
+  const from = headers.from ? senderFromHeader(headers.from) : {};
+  const subject = hints.subject ?? headers.subject ?? null;
+  const { own, history } = ownPart(lines, isForwardSubject(subject));
+  const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
+  const forwarded = Boolean(history && (history.forward || isForwardSubject(subject) || !ownText));
+  const sender = forwarded ? historySender(lines, history!) : { name: hints.name ?? from.name, email: hints.email ?? from.email };
+  const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(history!.index)) : own);
+  const start = signatureStart(message, sender);
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
-  return { body, signature, fields: parseSignatureLines(signature ?? [], hints), sender: hints };
+  return { body, signature, fields: parseSignatureLines(signature ?? [], sender), sender, forwarded };
 }
 
-/** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
-export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
-  const fields: SignatureFields = {
-    fullName: null,
-    title: null,
-    company: null,
-    emails: [],
-    phones: [],
-    website: null,
-    linkedinUrl: null,
-    social: [],
-    address: null,
-  };
-  const rest: string[] = [];
-  const addressParts: string[] = [];
-  for (const raw of lines) {
-    const line = raw.trim().replace(/^[-–—~*•|\s]+/, '').replace(/[*|\s]+$/, '');
-    if (!line || DELIMITER.test(line) || VALEDICTION.test(line)) continue;
-    const contact = readContacts(line, fields);
-    if (contact) continue;
-    if (ADDRESS_HINT.test(line) && !TITLE_WORDS.test(line)) {
-      addressParts.push(line);
-      continue;
-    }
-    rest.push(line);
-  }
-  assignIdentity(rest, fields, hints);
-  fields.address = clip(addressParts.join(', '));
-  return fields;
-}
-
-/** Takes emails, phones and links out of a line; true when the line held nothing else. */
-function readContacts(line: string, fields: SignatureFields): boolean {
-  let leftover = line;
-  for (const email of findEmails(line)) {
-    if (!fields.emails.includes(email.toLowerCase())) fields.emails.push(email.toLowerCase());
-    leftover = leftover.replace(email, ' ');
-  }
-  for (const raw of findUrls(leftover)) {
-    const href = toHttpUrl(raw);
-    leftover = leftover.replace(raw, ' ');
-    if (!href) continue;
-    const linkedin = canonicalLinkedInUrl(href);
-    if (linkedin) fields.linkedinUrl ??= linkedin;
-    else if (isSocialUrl(href)) fields.social.push(href);
-    else fields.website ??= href;
-  }
-  const phones = findPhones(leftover);
-  mergePhones(fields.phones, phones);
-  for (const phone of phones) leftover = leftover.replace(phone.number, ' ');
-  if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
-  const remaining = leftover
-    .replace(LABEL_PREFIX, '')
-    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|tel|t[ée]l|ph|phone|mob|mobile|cell|fax|handy|fon|office|direct|email|e-mail|mail|web|www)\b\.?\s*:?/gi, ' ')
-    .replace(/[|·•,:/()\s.\-–]+/g, ' ')
-    .trim();
-  return (phones.length > 0 || leftover !== line) && remaining.length < 3;
-}
-
-function assignIdentity(rest: readonly string[], fields: SignatureFields, hints: SenderHints): void {
-  const lines = [...rest];
-  const nameIndex = lines.findIndex((line) => matchesSender(line, hints) && isNameLike(line));
-  const index = nameIndex >= 0 ? nameIndex : lines.findIndex((line) => isNameLike(line));
-  if (index >= 0) {
-    fields.fullName = cleanName(lines[index]!);
-    lines.splice(0, index + 1);
-  }
-  for (const line of lines) {
-    const [left, right] = splitTitleCompany(line);
-    if (!fields.title && TITLE_WORDS.test(left) && !COMPANY_SUFFIX.test(left)) {
-      fields.title = clip(left);
-      if (right && !fields.company) fields.company = clip(right);
-    } else if (!fields.company && /^[\p{Lu}\d]/u.test(line) && (COMPANY_SUFFIX.test(line) || fields.title || fields.fullName)) {
-      fields.company = clip(line);
-    }
-    if (fields.title && fields.company) break;
-  }
-}
-
-/** "Head of Sales | Acme Corp", "CEO, Acme", "CTO at Acme", "Directeur chez Acme". */
-function splitTitleCompany(line: string): [string, string | null] {
-  const match = /^(.+?)\s*(?:\s[|·•–—]\s|,\s|\s@\s|\s(?:at|chez|bei|en|presso|na|no|da)\s)\s*(.+)$/i.exec(line);
-  if (match && TITLE_WORDS.test(match[1]!) && !TITLE_WORDS.test(match[2]!)) return [match[1]!.trim(), match[2]!.trim()];
-  return [line, null];
-}
-
-function cleanName(line: string): string | null {
-  return clip(line.replace(/^[-–—~*\s]+/, '').replace(/,?\s+(?:Ph\.?D\.?|M\.?D\.?|MBA|CPA|Esq\.?)$/i, '').replace(/,\s*$/, ''));
-}
-
-/** Plain email text (a pasted email, a .txt/.eml body) → lead draft, or null when nothing identifies anyone. */
-export function extractSignature(text: string, url: URL | null = null, hints: SenderHints = {}): LeadDraft | null {
+/** The draft a message or block gives on any path: its signature, then its sender's header. */
+export function emailDraft(text: string, channel: Channel, url: URL | null, hints: SenderHints = {}): LeadDraft {
   const { fields, sender } = parseEmailText(text, hints);
-  const draft = makeDraft('email', url, {
+  return makeDraft(channel, url, {
     fullName: fields.fullName ?? sender.name ?? null,
     title: fields.title,
     company: fields.company,
@@ -390,5 +375,10 @@ export function extractSignature(text: string, url: URL | null = null, hints: Se
     linkedinUrl: fields.linkedinUrl,
     location: fields.address,
   });
+}
+
+/** Plain email text (a pasted email, a .txt/.eml body) → lead draft, or null when nothing identifies anyone. */
+export function extractSignature(text: string, url: URL | null = null, hints: SenderHints = {}): LeadDraft | null {
+  const draft = emailDraft(text, 'email', url, hints);
   return draft.fullName || draft.emails.length || draft.phones.length || draft.linkedinUrl ? draft : null;
 }

@@ -100,6 +100,26 @@ describe('extractPage', () => {
     expect(extractPage(docs.doc, docs.url)).toMatchObject({ emails: [], phones: [{ number: '+1 415 555 0199', type: 'other' }] });
   });
 
+  it('reads spelled-out addresses, numbers split across elements and tel: links with extensions', () => {
+    const { doc, url } = page(
+      `<html><head><title>Contact — Harbor Tiles</title></head><body><h1>Contact Harbor Tiles</h1>
+       <p>Quotes: quotes [at] harbortiles [dot] example</p>
+       <p>Showroom: <span class="area">(503)</span> <span>555</span>-<span>0142</span></p>
+       <p><a href="tel:+1-503-555-0150;ext=12">Front desk</a> · <a href="tel:+15035550160,,34">Orders</a></p>
+       <p>Fax: 503-555-0199</p></body></html>`,
+      'https://harbortiles.example/contact',
+    );
+    expect(extractPage(doc, url)).toMatchObject({
+      emails: ['quotes@harbortiles.example'],
+      phones: [
+        { number: '+1-503-555-0150 ext. 12', type: 'other' },
+        { number: '+15035550160 ext. 34', type: 'other' },
+        { number: '(503) 555-0142', type: 'other' },
+        { number: '503-555-0199', type: 'fax' },
+      ],
+    });
+  });
+
   it('finds the contact on a 1 MB page', () => {
     const filler = '<div class="post"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, 2019–2024.</p></div>\n'.repeat(12_000);
     const html = `<html><body>${filler}<footer>Questions? Ask Ines Duarte at ines@duarte-tech.example or call +351 21 123 4567.</footer></body></html>`;

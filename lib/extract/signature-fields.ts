@@ -1,0 +1,265 @@
+// Reads the fields of a signature block (DESIGN.md §3): name, title, company, phones with their
+// type, emails, website, LinkedIn URL and postal address. Contact details are recognised by their
+// own shape; the remaining lines are weighed against each other, not read by position alone: the
+// name is the name-like line that best matches the sender and the block's addresses, the company
+// the line with the strongest organisation signals (a legal form, an organisation word, the
+// block's email domain), the title the line with a role word and the lines that continue it.
+import type { Phone } from '../schema';
+import { canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl } from './contact-text';
+import { clip } from './dom';
+import {
+  COMPANY_SUFFIX,
+  DELIMITER,
+  DEPARTMENT,
+  FUNCTION_WORDS,
+  GREETING,
+  HONORIFIC,
+  NAME_PARTICLES,
+  NAME_SUFFIX,
+  ROLE_WORDS,
+  VALEDICTION,
+} from './signature-words';
+
+export interface SignatureFields {
+  fullName: string | null;
+  title: string | null;
+  company: string | null;
+  emails: string[];
+  phones: Phone[];
+  website: string | null;
+  linkedinUrl: string | null;
+  social: string[];
+  address: string | null;
+}
+
+export interface SenderHints {
+  name?: string | null;
+  email?: string | null;
+  /** The message's subject: "Fwd:" says the message is a forward. */
+  subject?: string | null;
+}
+
+export const ADDRESS_HINT =
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{5}-\d{3}\s+\p{Lu}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+
+const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o|sitio)\s*[:.]\s*/i;
+
+/** Free mail providers: their domain says nothing about the sender's organisation. */
+const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|terra|uol|bol|sapo|telefonica|movistar|proton|protonmail|mail|yandex|zoho)$/i;
+
+const words = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A sentence rather than a signature line: long, or ending like one with several lower-case words. */
+function isProse(line: string): boolean {
+  const count = words(line).length;
+  return count > 10 || (/[.!?]$/.test(line) && count > 5 && (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 3);
+}
+
+/** Splits "Head of Sales | Acme Corp" and "Ada Lovelace – CTO" into the parts a reader sees. */
+function segmentsOf(line: string): string[] {
+  return line
+    .split(/\s+[|·•–—]\s+|\s+-\s+(?=\D)|\t+/)
+    .map((part) => part.trim().replace(/^[-–—~*•|>\s]+/, '').replace(/[*|\s]+$/, ''))
+    .filter(Boolean);
+}
+
+function withoutNameExtras(line: string): string {
+  return line.replace(/^[-–—~*\s]+/, '').replace(HONORIFIC, '').replace(NAME_SUFFIX, '').replace(/,\s*$/, '').trim();
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** A legal form or organisation word; an all-caps line is read in title case for it ("ACME INC"). */
+export function hasCompanyWord(line: string): boolean {
+  if (COMPANY_SUFFIX.test(line)) return true;
+  return isAllCaps(line) && COMPANY_SUFFIX.test(line.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+}
+
+/** 1–5 capitalised words (particles and initials allowed), no digits or role words: how a name is typed. */
+export function isNameLike(line: string): boolean {
+  const text = withoutNameExtras(line);
+  if (!text || text.length > 50 || /[\d@:/|!?;()[\]]/.test(text)) return false;
+  if (VALEDICTION.test(text) || GREETING.test(text) || ROLE_WORDS.test(text) || FUNCTION_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text)) return false;
+  const parts = text.split(/\s+/);
+  if (parts.length > 5) return false;
+  const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:d'|d’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
+  if (!parts.every((word) => capitalised(word) || NAME_PARTICLES.has(word))) return false;
+  return parts.some((word) => /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(word));
+}
+
+/** The registrable labels of the block's own domains ("valleygrocers" for valleygrocers.coop). */
+function domainLabels(emails: readonly string[], website: string | null): string[] {
+  const hosts = [...emails.map((email) => email.split('@')[1] ?? ''), website ? new URL(website).hostname : ''];
+  return hosts
+    .map((host) => host.replace(/^www\./, '').split('.'))
+    .map((labels) => (labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3) : labels.at(-2)) ?? '')
+    .filter((label) => label.length >= 2 && !FREE_MAIL.test(label))
+    .map((label) => label.replace(/[^a-z0-9]/g, ''));
+}
+
+/** True when the line spells the domain ("Valley Grocers Cooperative" ~ valleygrocers, "Société Horlogère du Jura" ~ shj). */
+function matchesDomain(line: string, labels: readonly string[]): boolean {
+  const parts = words(line).filter((word) => !NAME_PARTICLES.has(word));
+  if (!parts.length) return false;
+  const compact = parts.join('');
+  const initials = parts.map((word) => word[0]).join('');
+  return labels.some(
+    (label) => (label.length >= 4 && compact.includes(label)) || (parts[0]!.length >= 4 && label.startsWith(parts[0]!)) || (label.length >= 2 && initials === label),
+  );
+}
+
+function companyScore(line: string, labels: readonly string[]): number {
+  let score = 0;
+  if (hasCompanyWord(line)) score += 3;
+  if (matchesDomain(line, labels)) score += 3;
+  if (DEPARTMENT.test(line)) score -= 2;
+  if (ROLE_WORDS.test(line)) score -= 3;
+  if (words(line).length > 8) score -= 2;
+  return score;
+}
+
+/** Takes emails, phones and links out of a line; true when the line held nothing else. */
+function readContacts(line: string, fields: SignatureFields): boolean {
+  let leftover = line;
+  for (const email of findEmails(line)) {
+    if (!fields.emails.includes(email.toLowerCase())) fields.emails.push(email.toLowerCase());
+    leftover = leftover.replace(email, ' ');
+  }
+  for (const raw of findUrls(leftover)) {
+    const href = toHttpUrl(raw);
+    leftover = leftover.replace(raw, ' ');
+    if (!href) continue;
+    const linkedin = canonicalLinkedInUrl(href);
+    if (linkedin) fields.linkedinUrl ??= linkedin;
+    else if (isSocialUrl(href)) fields.social.push(href);
+    else fields.website ??= href;
+  }
+  const phones = findPhones(leftover);
+  mergePhones(fields.phones, phones);
+  for (const phone of phones) leftover = leftover.replace(phone.number, ' ');
+  if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
+  const remaining = leftover
+    .replace(LABEL_PREFIX, '')
+    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|mob|mobile|cell|fax|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
+    .replace(/[|·•,:/()[\]\s.\-–]+/g, ' ')
+    .trim();
+  return (phones.length > 0 || leftover !== line) && remaining.length < 3;
+}
+
+/** "Head of Sales, Acme Corp", "CTO at Acme", "Directeur chez Acme": a role, then its organisation. */
+function splitTitleCompany(line: string, labels: readonly string[]): [string, string] | null {
+  const match = /^(.+?)(?:,\s+|\s+@\s+|\s+(?:at|with|chez|bei|en|presso|na|no|em|de la)\s+)(.+)$/i.exec(line);
+  if (!match || !ROLE_WORDS.test(match[1]!) || ROLE_WORDS.test(match[2]!)) return null;
+  const right = match[2]!;
+  // "Senior Vice President, Global Procurement": the part after the comma continues the role.
+  const organisation = companyScore(right, labels) > 0 || (!FUNCTION_WORDS.test(right) && !DEPARTMENT.test(right) && /^[\p{Lu}\d]/u.test(right));
+  return organisation ? [match[1]!.trim(), right.trim()] : null;
+}
+
+/** A line that carries on the title above it: a dangling comma or "and", a lower-case start, or more role words. */
+function continuesTitle(previous: string, line: string, labels: readonly string[]): boolean {
+  if (DEPARTMENT.test(line) || companyScore(line, labels) > 0 || isNameLike(line)) return false;
+  if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
+  if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
+  return FUNCTION_WORDS.test(line) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+}
+
+interface Identity {
+  lines: string[];
+  labels: string[];
+  hints: SenderHints;
+  localParts: string[];
+}
+
+function nameScore(line: string, { hints, localParts }: Identity): number {
+  const mine = words(withoutNameExtras(line));
+  const sender = new Set(words(hints.name ?? ''));
+  const overlap = mine.filter((word) => sender.has(word)).length;
+  let score = overlap && overlap === mine.length ? 4 : overlap ? 2 : 0;
+  if (mine.some((word) => word.length >= 3 && localParts.some((local) => local.includes(word)))) score += 2;
+  if (mine.length >= 2) score += 1;
+  return score;
+}
+
+function pickName(identity: Identity): number {
+  let best = -1;
+  let bestScore = -1;
+  identity.lines.forEach((line, index) => {
+    if (!isNameLike(line)) return;
+    const score = nameScore(line, identity);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  return best;
+}
+
+function pickTitle(lines: readonly string[], labels: readonly string[]): number {
+  return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels));
+}
+
+function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>, orPlain: boolean): number {
+  let best = -1;
+  let bestScore = 0;
+  lines.forEach((line, index) => {
+    if (taken.has(index)) return;
+    const score = companyScore(line, labels);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  if (best >= 0 || !orPlain) return best;
+  // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
+  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8);
+  return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
+}
+
+/** Name, title and company from the lines that are neither contact details nor an address. */
+function readIdentity(identity: Identity, fields: SignatureFields): void {
+  const { lines, labels } = identity;
+  const nameIndex = pickName(identity);
+  if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
+  const after = lines.slice(nameIndex + 1);
+  const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
+  for (const line of rest) {
+    const pair = splitTitleCompany(line, labels);
+    if (pair) {
+      [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
+      return;
+    }
+  }
+  const titleIndex = pickTitle(rest, labels);
+  const strongCompany = pickCompany(rest, labels, new Set([titleIndex]), false);
+  const titleLines = titleIndex >= 0 ? [titleIndex] : [];
+  for (let next = titleIndex + 1; titleIndex >= 0 && next < rest.length && next !== strongCompany && titleLines.length < 3; next += 1) {
+    if (!continuesTitle(rest[next - 1]!, rest[next]!, labels)) break;
+    titleLines.push(next);
+  }
+  if (titleLines.length) {
+    fields.title = clip(titleLines.map((index) => rest[index]!).reduce((title, part) => (/[,&/+]$|\s(?:and|of|for)$/i.test(title) || /^\p{Ll}/u.test(part) ? `${title} ${part}` : `${title}, ${part}`)));
+  }
+  const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
+  if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
+}
+
+/** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
+export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
+  const fields: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
+  const identityLines: string[] = [];
+  const addressParts: string[] = [];
+  for (const line of lines.flatMap(segmentsOf)) {
+    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
+    if (readContacts(line, fields)) continue;
+    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {
+      addressParts.push(line);
+      continue;
+    }
+    // Prose left in a block (a sentence of the message) is neither a name nor a title.
+    if (isProse(line)) continue;
+    identityLines.push(line);
+  }
+  const emails = [...fields.emails, ...(hints.email ? [hints.email.toLowerCase()] : [])];
+  const localParts = emails.map((email) => email.split('@')[0]!.replace(/[^a-z]/g, ''));
+  readIdentity({ lines: identityLines, labels: domainLabels(emails, fields.website), hints, localParts }, fields);
+  fields.address = clip(addressParts.join(', '));
+  return fields;
+}
