@@ -22,7 +22,7 @@ async function clipBesideSidebar(firefox: ExtensionBrowser, site: RegExp, html: 
   return { sidebar, tab, row: row! };
 }
 
-test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip updates it', async ({ firefox }) => {
+test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip of the same thread changes nothing', async ({ firefox }) => {
   const gmailSite = /^https:\/\/mail\.google\.com\//;
   const { sidebar, tab: gmail, row } = await clipBesideSidebar(firefox, gmailSite, fixture('gmail/thread-rep-replied.html'), GMAIL_URL);
   expect(row).toContain('Marta Kowalska');
