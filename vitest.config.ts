@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
-    reporters: ['default', ['json', { outputFile: '.test-reports/vitest.json' }]],
+    // tests/crm/run.ts names its own report, so `npm test` keeps the unit and CRM figures apart.
+    reporters: ['default', ['json', { outputFile: process.env.LEADCLIP_VITEST_REPORT ?? '.test-reports/vitest.json' }]],
     setupFiles: ['tests/setup.ts'],
     projects: [
       {
@@ -18,6 +19,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'] },
+      },
+      {
+        // Issue 14: CRM adapters against stateful fakes (flows) and Prism (contracts); npm run test:crm.
+        extends: true,
+        test: { name: 'crm', environment: 'node', include: ['tests/crm/**/*.test.ts'] },
       },
     ],
   },

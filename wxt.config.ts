@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_BASE_URL, hostPatternFor } from './lib/crm/hosts';
 
 const GMAIL = 'https://mail.google.com/*';
 const LINKEDIN = 'https://www.linkedin.com/*';
+const CRM_HOSTS = Object.values(DEFAULT_BASE_URL).map(hostPatternFor);
 
 // See DESIGN.md §6: every permission here is snapshotted by tests/unit/manifest.test.ts.
 export default defineConfig({
@@ -34,8 +36,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: [GMAIL, LINKEDIN],
-    // Asked for at run time, only for the CRM webhook host the rep saves in options.
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Asked for at run time, on the rep's click: the CRM webhook host the rep saves in options, and
+    // the connected CRM's API (issue 14; named so reviewers see them; a self-hosted Twenty is any https host).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', ...CRM_HOSTS],
     action: { default_title: 'LeadClip' },
     commands: {
       'clip-page': {

@@ -3,14 +3,14 @@
 // side panel's own capture buttons: "Capture this tab" and "Clip selected text".
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { extractSelection } from '@/lib/extract/selection';
 import type { Activity, Lead, LeadField } from '@/lib/schema';
-import { type CaptureOutcome, NO_SELECTION, UNREADABLE_PAGE, extractTab, lastCaptureOutcome, recordOutcome, selectedText } from './capture-tab';
+import { type CaptureOutcome, type SubmitDraft, captureSelectedText, capturePage, lastCaptureOutcome } from './capture-tab';
 import { send } from './commands';
 import { db } from './db';
 import { displayName } from './format';
 import { LeadFields } from './LeadFields';
+import { InquirySwitch } from './InquirySwitch';
+import { ACCESS_REFUSED, activeTab, requestPageAccess, useActiveTab } from './site-access';
 import './CaptureReview.css';
 
 const FIELD_LABELS: Record<LeadField, string> = {
@@ -51,10 +51,7 @@ function useSessionOutcome(): CaptureOutcome | null {
   return outcome;
 }
 
-async function activeTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
+const submit: SubmitDraft = (draft) => send('lead.capture', draft);
 
 export function CaptureReview() {
   const latest = useLatestCapture();
@@ -74,29 +71,18 @@ export function CaptureReview() {
     }
   }
 
-  const captureTab = () =>
-    run(async () => {
+  // The side panel's clicks grant no activeTab: ask for the site first, inside the click (issue 17).
+  const shownTab = useActiveTab();
+  const captureWith = (capture: typeof capturePage) => {
+    const access = requestPageAccess(shownTab);
+    void run(async () => {
       const tab = await activeTab();
-      const draft = tab?.id === undefined ? null : await extractTab(tab.id);
-      await recordOutcome(draft ? await send('lead.capture', draft) : null, tab?.url ?? null);
+      if (await access.catch(() => false)) await capture(tab, submit);
+      else await lastCaptureOutcome.setValue({ kind: 'failed', message: ACCESS_REFUSED, leadId: null, activityId: null, url: tab?.url ?? null, at: Date.now() });
     });
-
-  const captureSelection = () =>
-    run(async () => {
-      const tab = await activeTab();
-      const text = tab?.id === undefined ? null : await selectedText(tab.id);
-      if (text === null) {
-        await recordOutcome(null, tab?.url ?? null);
-        return;
-      }
-      const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : null;
-      const draft = text.trim() ? extractSelection(text, url) : null;
-      if (!draft) {
-        await lastCaptureOutcome.setValue({ kind: 'unreadable', message: text.trim() ? UNREADABLE_PAGE : NO_SELECTION, leadId: null, activityId: null, url: tab?.url ?? null, at: Date.now() });
-        return;
-      }
-      await recordOutcome(await send('lead.capture', draft), tab?.url ?? null);
-    });
+  };
+  const captureTab = () => captureWith(capturePage);
+  const captureSelection = () => captureWith(captureSelectedText);
 
   const undo = (activityId: string) =>
     run(async () => {
@@ -179,6 +165,7 @@ function CaptureOutcomeView({ activity, lead, region, busy, onUndo, onDone }: Ou
           </button>
         </span>
       </div>
+      {!merged && <InquirySwitch lead={lead} />}
       {/* Folded after a save so the card stays one line; the fields stay in the page for Review. */}
       <details id={reviewId} className="capture-fields" open={reviewing}>
         <summary className="sr-only">Review fields</summary>

@@ -1,9 +1,12 @@
 // The handoff (issue 5): the composed note, editable, copied as text or Markdown, sent as an email
-// draft or to the webhook. The background refuses it, naming the missing answers, until every
-// required checklist item has a yes or no.
+// draft, to the webhook or (issue 14) to the connected CRM through the outbox. The background
+// refuses it, naming the missing answers, until every required checklist item has a yes or no.
 import { useState } from 'react';
 import { composeHandoffNote, type HandoffInput, type NoteFormat } from '@/lib/handoff';
-import { Email, type Handoff, type TemplateItem } from '@/lib/schema';
+import { CRM_NAMES, Email, type Handoff, type TemplateItem } from '@/lib/schema';
+import { CrmPanel } from './integrations/CrmPanel';
+import { useCrmStatus } from './integrations/useCrmStatus';
+import { canMove } from '@/lib/stages';
 import { StatusLine, useCommand } from './useCommand';
 
 interface Props {
@@ -12,7 +15,9 @@ interface Props {
   webhookUrl: string | null;
 }
 
-const VIA_NAMES: Record<Handoff['via'], string> = { copy: 'Copy the note', email: 'Email draft', webhook: 'CRM webhook' };
+type Via = Handoff['via'];
+
+const VIA_NAMES: Record<Exclude<Via, 'crm'>, string> = { copy: 'Copy the note', email: 'Email draft', webhook: 'CRM webhook' };
 
 /** mailto: built only from a validated address; subject and body are encoded, never raw. */
 export function handoffMailto(to: string, subject: string, body: string): string {
@@ -22,9 +27,11 @@ export function handoffMailto(to: string, subject: string, body: string): string
 export function HandoffPanel({ input, missing, webhookUrl }: Props) {
   const [format, setFormat] = useState<NoteFormat>('text');
   const [edited, setEdited] = useState<string | null>(null);
-  const [via, setVia] = useState<Handoff['via']>('copy');
+  const [via, setVia] = useState<Via>('copy');
   const [to, setTo] = useState('');
   const { run, status, setStatus, busy } = useCommand();
+  const { status: crm } = useCrmStatus();
+  const crmName = crm?.connected ? CRM_NAMES[crm.kind] : null;
   const composed = composeHandoffNote(input, format);
   const note = edited ?? composed;
   const subject = composed.split('\n')[0]!;
@@ -43,6 +50,11 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
     const recipient = to.trim() || null;
     if (via === 'email' && recipient !== null && !Email.safeParse(recipient).success) {
       setStatus({ ok: false, text: `"${recipient}" is not an email address.` });
+      return;
+    }
+    if (via === 'crm') {
+      // Queued, not sent: the lead shows as handed off once the CRM confirmed every step.
+      await run('crm.handoff', { id: input.lead.id, note, format }, `Queued for ${crmName}: it shows as sent once ${crmName} confirms.`);
       return;
     }
     if (via === 'copy' && !(await copy())) return;
@@ -80,16 +92,20 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
           Copy handoff note
         </button>
       </div>
-      <div className="handoff-send">
+      {/* Issue 17: "Hand off" only where lib/stages.ts allows it; a closed lead keeps the note to copy. */}
+      {canMove(input.lead.stage, 'handed_off') && <div className="handoff-send">
         <label>
           Send by
-          <select value={via} onChange={(event) => setVia(event.target.value as Handoff['via'])}>
-            {(Object.keys(VIA_NAMES) as Handoff['via'][]).map((value) => (
+          <select value={via} onChange={(event) => setVia(event.target.value as Via)}>
+            {(Object.keys(VIA_NAMES) as Exclude<Via, 'crm'>[]).map((value) => (
               <option key={value} value={value} disabled={value === 'webhook' && !webhookUrl}>
                 {VIA_NAMES[value]}
                 {value === 'webhook' && !webhookUrl ? ' (set one in options)' : ''}
               </option>
             ))}
+            <option value="crm" disabled={!crmName}>
+              {crmName ?? 'CRM (connect one in options)'}
+            </option>
           </select>
         </label>
         {via === 'email' && (
@@ -101,8 +117,9 @@ export function HandoffPanel({ input, missing, webhookUrl }: Props) {
         <button type="button" onClick={handOff} disabled={busy}>
           Hand off
         </button>
-      </div>
+      </div>}
       <StatusLine status={status} />
+      <CrmPanel lead={input.lead} crm={crm} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { missingForHandoff, templateFor } from '@/lib/templates';
 import { Checklist } from './Checklist';
 import { ConsentPanel } from './ConsentPanel';
 import { ContactActions } from './ContactActions';
-import { Countdown, useClock } from './Countdown';
+import { useClock } from './Countdown';
 import { db } from './db';
 import { displayName, TIER_LABELS } from './format';
 import { HandoffPanel } from './HandoffPanel';
@@ -77,8 +77,8 @@ export function LeadDetail({ leadId, onBack }: Props) {
       </header>
       <ContactLinks lead={lead} />
       <LeadActionBar>
+        {/* The clock comes with ContactActions, which says what is due and when. */}
         <div className="lead-action-clock">
-          <Countdown dueAt={lead.nextDueAt} />
           <button type="button" className="secondary" onClick={() => openFold(handoffFold.current, 'Hand off')}>
             Handoff
           </button>
@@ -98,7 +98,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
       </Fold>
       <Fold title="Notes and outcome">
         <NoteBox leadId={lead.id} />
-        <OutcomeLog lead={lead} currency={settings.currency} />
+        <OutcomeLog lead={lead} currency={settings.currency} activities={activities} />
       </Fold>
       <Fold title={`Activity (${activities.length})`}>
         <Timeline activities={activities} template={template} now={now} />

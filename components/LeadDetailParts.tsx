@@ -1,8 +1,10 @@
 // Small parts of the lead detail: contact links, stage changer, note box and outcome log.
 import { useState } from 'react';
 import { displayPhone, parseMoney } from '@/lib/normalize';
-import { Email, type Lead, STAGES, type Stage, WebUrl } from '@/lib/schema';
-import { STAGE_NAMES } from '@/lib/stages';
+import { type Activity, Email, type Lead, type Stage, WebUrl } from '@/lib/schema';
+import { STAGE_NAMES, canMove, describeMoves, manualMoves } from '@/lib/stages';
+import { meetingHeldProblem } from '@/lib/timers/contact';
+import { LOCAL_ZONE, useClock } from './Countdown';
 import { exactMoney } from './format';
 import { StatusLine, useCommand } from './useCommand';
 
@@ -44,12 +46,12 @@ export function ContactLinks({ lead }: { lead: Lead }) {
   );
 }
 
-/** Stages a rep moves to by hand; handed off, won and lost have their own actions. */
-const MANUAL_STAGES = STAGES.filter((stage) => !['handed_off', 'won', 'lost'].includes(stage));
-
+/** Offers only the moves lib/stages.ts allows by hand; handed off, won and lost have their own actions. */
 export function StageChanger({ lead }: { lead: Lead }) {
   const [to, setTo] = useState<Stage>(lead.stage);
   const { run, status, busy } = useCommand();
+  const moves = manualMoves(lead.stage);
+  if (!moves.length) return <p className="stage-changer muted">{describeMoves(lead.stage)}</p>;
   return (
     <form
       className="stage-changer"
@@ -61,7 +63,7 @@ export function StageChanger({ lead }: { lead: Lead }) {
       <label>
         Stage
         <select value={to} onChange={(event) => setTo(event.target.value as Stage)}>
-          {(MANUAL_STAGES.includes(lead.stage) ? MANUAL_STAGES : [lead.stage, ...MANUAL_STAGES]).map((stage) => (
+          {[lead.stage, ...moves].map((stage) => (
             <option key={stage} value={stage}>
               {STAGE_NAMES[stage]}
             </option>
@@ -99,18 +101,21 @@ export function NoteBox({ leadId }: { leadId: string }) {
   );
 }
 
-export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string }) {
+/** Outcomes offered only when lib/stages.ts allows them; a booked meeting only once its time has come. */
+export function OutcomeLog({ lead, currency, activities }: { lead: Lead; currency: string; activities: readonly Activity[] }) {
   const [value, setValue] = useState('');
   const [wonCurrency, setWonCurrency] = useState(lead.budget?.currency ?? currency);
   const [reason, setReason] = useState('');
   const { run, status, setStatus, busy } = useCommand();
+  const notHeldYet = useClock((now) => meetingHeldProblem(activities, now, LOCAL_ZONE));
   return (
     <section className="outcomes" aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">Log outcome</h3>
-      <button type="button" className="secondary" disabled={busy} onClick={() => run('lead.logOutcome', { id: lead.id, outcome: 'meeting_held' }, 'Meeting held logged.')}>
+      <button type="button" className="secondary" disabled={busy || notHeldYet !== null} onClick={() => run('lead.logOutcome', { id: lead.id, outcome: 'meeting_held' }, 'Meeting held logged.')}>
         Meeting held
       </button>
-      <form
+      {notHeldYet && <p className="muted">{notHeldYet}</p>}
+      {canMove(lead.stage, 'won') && <form
         className="outcome-row"
         onSubmit={(event) => {
           event.preventDefault();
@@ -135,8 +140,8 @@ export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string })
         <button type="submit" className="secondary" disabled={busy}>
           Log won
         </button>
-      </form>
-      <form
+      </form>}
+      {canMove(lead.stage, 'lost') && <form
         className="outcome-row"
         onSubmit={(event) => {
           event.preventDefault();
@@ -150,7 +155,7 @@ export function OutcomeLog({ lead, currency }: { lead: Lead; currency: string })
         <button type="submit" className="danger" disabled={busy}>
           Log lost
         </button>
-      </form>
+      </form>}
       <StatusLine status={status} />
     </section>
   );

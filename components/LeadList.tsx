@@ -134,7 +134,7 @@ function LeadRowContent({ lead }: { lead: Lead }) {
     <>
       <span className="lead-line">
         <span className="lead-name">{displayName(lead)}</span>
-        <Countdown dueAt={lead.nextDueAt} />
+        <Countdown lead={lead} />
       </span>
       <span className="lead-company muted">{[lead.title, lead.company.name].filter(Boolean).join(' · ') || '—'}</span>
       <span className="lead-meta">

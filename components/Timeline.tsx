@@ -43,7 +43,7 @@ export function describeActivity(activity: Activity, template: Template | undefi
     case 'note':
       return `Note: ${activity.text}`;
     case 'handed_off':
-      return `Handed off (${activity.via === 'copy' ? 'copied note' : activity.via === 'email' ? 'email draft' : 'webhook'})`;
+      return `Handed off (${{ copy: 'copied note', email: 'email draft', webhook: 'webhook', crm: 'CRM' }[activity.via]})`;
     case 'won':
       return `Won: ${exactMoney(activity.value, activity.currency)}`;
     case 'lost':

@@ -1,7 +1,9 @@
-// Capturing from any tab, shared by the background (context menu, keyboard shortcut) and the side
-// panel ("Capture this tab"): inject the page extractor with activeTab + scripting, send the draft
-// to the single writer, and remember the outcome for the side panel's review card.
-import { browser } from 'wxt/browser';
+// Capturing from any tab, shared by the background (context menu, keyboard shortcut), the popup
+// ("Clip this page") and the side panel ("Capture this tab", "Clip selected text"): inject the page
+// extractor (activeTab or the site's granted permission + scripting), send the draft to the single
+// writer, and remember the outcome for the side panel's review card.
+import { type Browser, browser } from 'wxt/browser';
+import { extractSelection } from '@/lib/extract/selection';
 import type { Reply } from '@/lib/protocol';
 import type { LeadDraft } from '@/lib/schema';
 
@@ -72,6 +74,32 @@ export const captureMessage = ({ created, activityId }: { created: boolean; acti
   created ? 'Lead saved' : activityId ? 'Updated existing lead' : 'Already saved: nothing new';
 
 type CaptureReply = Reply<{ leadId: string; created: boolean; activityId: string | null }>;
+
+/** The tab a capture reads: its URL is known only where LeadClip may read the page. */
+export type CaptureTab = Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined;
+
+/** Hands a draft to the single writer: a command from a page, the router itself in the background. */
+export type SubmitDraft = (draft: LeadDraft) => Promise<CaptureReply>;
+
+/** Reads the tab's page, saves what it names, and records the outcome. */
+export async function capturePage(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {
+  const draft = tab?.id === undefined ? null : await extractTab(tab.id);
+  return recordOutcome(draft ? await submit(draft) : null, tab?.url ?? null);
+}
+
+/** Reads the text selected in the tab, saves the person it names, and records the outcome. */
+export async function captureSelectedText(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {
+  const text = tab?.id === undefined ? null : await selectedText(tab.id);
+  if (text === null) return recordOutcome(null, tab?.url ?? null);
+  const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : null;
+  const draft = text.trim() ? extractSelection(text, url) : null;
+  if (!draft) {
+    const outcome: CaptureOutcome = { kind: 'unreadable', message: text.trim() ? UNREADABLE_PAGE : NO_SELECTION, leadId: null, activityId: null, url: tab?.url ?? null, at: Date.now() };
+    await lastCaptureOutcome.setValue(outcome);
+    return outcome;
+  }
+  return recordOutcome(await submit(draft), tab?.url ?? null);
+}
 
 /** Words a capture reply for the rep and records it as the latest outcome. */
 export async function recordOutcome(reply: CaptureReply | null, url: string | null, now = Date.now()): Promise<CaptureOutcome> {

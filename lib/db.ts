@@ -5,10 +5,11 @@
 // written at every older version and checks each record survives the upgrade.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
-import type { Activity, Checklist, Handoff, Lead, Settings, Task, Template } from './schema';
+import type { Activity, Checklist, CrmJob, CrmLookup, Handoff, Lead, Settings, Task, Template } from './schema';
 import { leadFactsMiddleware } from './store/lead-facts';
 import { phoneDigitsMiddleware } from './store/phone-digits';
 import { phoneSearchKeys } from './normalize';
+import { isOpen, nextTaskOf } from './timers/tasks';
 import type { Suppression } from './store/suppression';
 
 export const DATABASE_NAME = 'leadclip';
@@ -81,6 +82,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Issue 14, the CRM outbox (lib/crm/outbox.ts): jobs by lead and by when they may run next, and
+    // the last "Already in the CRM?" answer per lead. New tables; existing records are unchanged.
+    version: 10,
+    stores: { crmJobs: 'id, leadId, status, nextAttemptAt', crmLookups: 'leadId' },
+  },
+  {
+    // Issue 17a: each lead keeps what falls due at nextDueAt (lead.nextTask), so a chip can say
+    // "Reply due 4:16" or "Follow-up tomorrow 9:00". Records only; indices are unchanged.
+    version: 11,
+    stores: {},
+    upgrade: async (tx) => {
+      const byLead = new Map<string, Task[]>();
+      for (const task of await tx.table<Task>('tasks').filter(isOpen).toArray()) byLead.set(task.leadId, [...(byLead.get(task.leadId) ?? []), task]);
+      for (const [leadId, tasks] of byLead) await tx.table<Lead>('leads').update(leadId, { nextTask: nextTaskOf(tasks) });
+    },
+  },
 ];
 
 export type LeadClipDb = Dexie & {
@@ -94,6 +112,8 @@ export type LeadClipDb = Dexie & {
   suppressions: Table<Suppression, string>;
   /** Derived from leads and activities; written only by lib/store/lead-facts.ts. */
   leadFacts: Table<LeadFacts, string>;
+  crmJobs: Table<CrmJob, string>;
+  crmLookups: Table<CrmLookup, string>;
 };
 
 /** Opens (lazily) the database with every schema version up to `upTo` declared. */

@@ -60,6 +60,9 @@ export const LEAD_COLUMNS: readonly LeadColumn[] = [
   column('provenance', 'Where each field came from', (l) => (Object.keys(l.provenance).length ? json(l.provenance) : '')),
   column('nextDueAt', 'Next due', (l) => time(l.nextDueAt)),
   column('firstContactAt', 'First contact', (l) => time(l.firstContactAt)),
+  // Issue 17a: inquiry or prospect, and what falls due at nextDueAt; empty on leads stored before.
+  column('inbound', 'Inbound inquiry', (l) => (l.inbound === undefined ? '' : l.inbound ? 'yes' : 'no')),
+  column('nextTask', 'Next task', (l) => json(l.nextTask)),
 ];
 
 // CRM-ready presets: the columns each importer maps without help (HubSpot contacts, Pipedrive leads,

@@ -7,6 +7,9 @@ import {
   Answer,
   Checklist,
   ContactChannel,
+  CrmJob,
+  CrmKind,
+  CrmLookup,
   Handoff,
   Lead,
   LeadDraft,
@@ -37,6 +40,27 @@ interface CommandSpec {
 const RecordId = z.string().min(1).max(100);
 const LeadId = z.object({ id: RecordId });
 const SnoozeDuration = z.enum(SNOOZE_DURATIONS);
+
+/** What pages may know of the CRM connection: never the token, only its last four characters. */
+export const CrmStatus = z.union([
+  z.object({ connected: z.literal(false) }),
+  z.object({
+    connected: z.literal(true),
+    kind: CrmKind,
+    baseUrl: z.string(),
+    account: z.string(),
+    tokenHint: z.string(),
+    ownerId: z.string().nullable(),
+    pipelineId: z.string().nullable(),
+    stageId: z.string().nullable(),
+  }),
+]);
+export type CrmStatus = z.infer<typeof CrmStatus>;
+
+export const CrmChoices = z.object({
+  owners: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable() })),
+  pipelines: z.array(z.object({ id: z.string(), name: z.string(), stages: z.array(z.object({ id: z.string(), name: z.string() })) })),
+});
 
 export const COMMANDS = {
   'lead.capture': {
@@ -140,7 +164,8 @@ export const COMMANDS = {
     payload: LeadId.extend({
       note: z.string().trim().min(1, 'the handoff note is empty').max(50_000),
       format: z.enum(['text', 'markdown']),
-      via: Handoff.shape.via,
+      // A CRM handoff goes through the outbox ('crm.handoff'), never straight to a record.
+      via: Handoff.shape.via.exclude(['crm']),
       to: z.email().max(254).nullable(),
     }),
     result: Handoff,
@@ -176,6 +201,41 @@ export const COMMANDS = {
     from: 'page',
     payload: z.object({ emails: z.array(z.string().max(254)).max(20), linkedinUrl: z.string().max(2048).nullable() }),
     result: z.object({ removed: z.number() }),
+  },
+  // Issue 14: CRM handoff. The token goes in with 'crm.connect' and never comes back out: the
+  // status carries a masked hint only. Every CRM command is accepted from LeadClip's pages only.
+  'crm.connect': {
+    from: 'page',
+    payload: z
+      .object({
+        kind: CrmKind,
+        token: z.string().trim().min(8, 'paste the whole token').max(4000),
+        baseUrl: z.url({ protocol: /^https?$/ }).max(2048).nullable(),
+      })
+      .strict(),
+    result: CrmStatus,
+  },
+  'crm.status': { from: 'page', payload: z.object({}).strict(), result: CrmStatus },
+  'crm.choices': { from: 'page', payload: z.object({}).strict(), result: CrmChoices },
+  'crm.defaults': {
+    from: 'page',
+    payload: z.object({ ownerId: z.string().max(200).nullable(), pipelineId: z.string().max(200).nullable(), stageId: z.string().max(200).nullable() }).strict(),
+    result: CrmStatus,
+  },
+  'crm.disconnect': { from: 'page', payload: z.object({}).strict(), result: CrmStatus },
+  'crm.handoff': {
+    from: 'page',
+    payload: LeadId.extend({ note: z.string().trim().min(1, 'the handoff note is empty').max(50_000), format: z.enum(['text', 'markdown']) }).strict(),
+    result: CrmJob,
+  },
+  'crm.retry': { from: 'page', payload: z.object({ jobId: RecordId }).strict(), result: CrmJob },
+  'crm.cancel': { from: 'page', payload: z.object({ jobId: RecordId }).strict(), result: CrmJob },
+  'crm.lookup': { from: 'page', payload: z.object({ leadId: RecordId }).strict(), result: CrmLookup },
+  // Issue 17a: the rep says whether a capture is an inquiry (first-contact SLA) or a prospect.
+  'lead.setInbound': {
+    from: 'page',
+    payload: LeadId.extend({ inbound: z.boolean() }).strict(),
+    result: Lead,
   },
 } as const satisfies Record<string, CommandSpec>;
 

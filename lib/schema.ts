@@ -148,6 +148,10 @@ export const Lead = z.object({
   /** Earliest pending task due time; null when nothing is pending. Indexed for urgency sort. */
   nextDueAt: Timestamp.nullable(),
   firstContactAt: Timestamp.nullable(),
+  /** Issue 17: false for a prospect the rep reached out to (no first-contact SLA); absent on older leads, which were all inquiries. */
+  inbound: z.boolean().optional(),
+  /** Issue 17: what falls due at `nextDueAt`, so a chip can say "Reply due" or "Meeting Wed 10:00". Kept with `nextDueAt`. */
+  nextTask: z.lazy(() => NextTask).nullable().optional(),
 });
 export type Lead = z.infer<typeof Lead>;
 
@@ -166,6 +170,10 @@ export const LeadDraft = z.object({
   sourceTitle: NullableText,
   inquiryAt: Timestamp.nullable(),
   interest: Text.nullable(),
+  /** Issue 17: whether the person asked (an inquiry, which gets the first-contact SLA); null or absent: judged from the source. */
+  inbound: z.boolean().nullable().optional(),
+  /** Issue 17: when the rep's own reply in the clipped thread was sent: the first contact, already made. */
+  repliedAt: Timestamp.nullable().optional(),
 });
 export type LeadDraft = z.infer<typeof LeadDraft>;
 
@@ -224,7 +232,7 @@ export const Activity = z.discriminatedUnion('type', [
     answer: z.enum(['yes', 'no', 'unknown']),
   }),
   ActivityBase.extend({ type: z.literal('note'), text: Text.min(1) }),
-  ActivityBase.extend({ type: z.literal('handed_off'), handoffId: z.string(), via: z.enum(['copy', 'email', 'webhook']) }),
+  ActivityBase.extend({ type: z.literal('handed_off'), handoffId: z.string(), via: z.enum(['copy', 'email', 'webhook', 'crm']) }),
   ActivityBase.extend({ type: z.literal('won'), value: z.number().finite().nonnegative(), currency: z.string() }),
   ActivityBase.extend({ type: z.literal('lost'), reason: ShortText.min(1) }),
 ]);
@@ -242,8 +250,19 @@ export const Task = z.object({
   dueAt: Timestamp,
   doneAt: Timestamp.nullable(),
   notifiedAt: Timestamp.nullable(),
+  /** Issue 17: a first contact for an inquiry already past the late limit when clipped: shown quietly, never alarmed. */
+  late: z.boolean().optional(),
+  /** Issue 17: the meeting a confirmation reminder is for. */
+  meetingAt: Timestamp.optional(),
 });
 export type Task = z.infer<typeof Task>;
+
+export const NextTask = z.object({
+  kind: z.enum(TASK_KINDS),
+  late: z.boolean(),
+  meetingAt: Timestamp.nullable(),
+});
+export type NextTask = z.infer<typeof NextTask>;
 
 export const ANSWERS = ['yes', 'no', 'unknown'] as const;
 export const Answer = z.enum(ANSWERS);
@@ -285,9 +304,11 @@ export const Handoff = z.object({
   createdAt: Timestamp,
   note: z.string().max(50_000),
   format: z.enum(['text', 'markdown', 'json']),
-  via: z.enum(['copy', 'email', 'webhook']),
+  via: z.enum(['copy', 'email', 'webhook', 'crm']),
   to: NullableText,
   result: z.object({ ok: z.boolean(), status: z.number().int().nullable(), error: NullableText }),
+  /** Issue 14: the records a CRM handoff wrote; absent on other handoffs. */
+  crm: z.lazy(() => CrmHandoffResult).optional(),
 });
 export type Handoff = z.infer<typeof Handoff>;
 
@@ -321,6 +342,8 @@ export type LeadSegment = z.infer<typeof LeadSegment>;
 export const Settings = z.object({
   id: z.literal('settings'),
   slaMinutes: z.number().positive().max(7 * 24 * 60),
+  /** Issue 17: an inquiry older than this when clipped is late: captured quietly, without overdue alarms. */
+  lateInquiryHours: z.number().positive().max(24 * 365),
   firstContactClock: z.enum(['always', 'working_hours']),
   workingHours: WorkingHours,
   followUpCadenceDays: z.array(z.number().positive().max(365)).max(12),
@@ -343,6 +366,7 @@ export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions
   return {
     id: 'settings',
     slaMinutes: 5,
+    lateInquiryHours: 24,
     firstContactClock: 'always',
     workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone },
     followUpCadenceDays: [1, 3, 7],
@@ -358,3 +382,96 @@ export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions
     segments: [],
   };
 }
+
+// Issue 14: CRM handoff. The outbox job (table crmJobs) records each step's result as it
+// completes, so a stopped worker resumes from the last recorded step (lib/crm/outbox.ts).
+export const CRM_KINDS = ['hubspot', 'pipedrive', 'attio', 'twenty'] as const;
+export const CrmKind = z.enum(CRM_KINDS);
+export type CrmKind = z.infer<typeof CrmKind>;
+export const CRM_NAMES: Record<CrmKind, string> = { hubspot: 'HubSpot', pipedrive: 'Pipedrive', attio: 'Attio', twenty: 'Twenty' };
+
+export const CRM_STEPS = ['person', 'company', 'link', 'deal', 'notePerson', 'noteDeal'] as const;
+export const CrmStepName = z.enum(CRM_STEPS);
+export type CrmStepName = z.infer<typeof CrmStepName>;
+
+export const CrmStepState = z.object({
+  /** Set before a create is sent: if its answer is lost, the next run searches before creating. */
+  attemptedAt: Timestamp.nullable(),
+  doneAt: Timestamp.nullable(),
+  /** The CRM's id of what the step found or wrote; null when there was nothing to do. */
+  id: z.string().max(200).nullable(),
+  url: WebUrl.nullable(),
+});
+export type CrmStepState = z.infer<typeof CrmStepState>;
+
+export const CrmDifference = z.object({ field: ShortText, crm: ShortText, lead: ShortText });
+export type CrmDifference = z.infer<typeof CrmDifference>;
+
+export const CRM_JOB_STATUSES = ['queued', 'waiting', 'done', 'needs_reconnect', 'failed', 'cancelled'] as const;
+export const CrmJobStatus = z.enum(CRM_JOB_STATUSES);
+export type CrmJobStatus = z.infer<typeof CrmJobStatus>;
+
+const CrmText = ShortText.nullable();
+export const CrmJobRequest = z.object({
+  person: z.object({
+    firstName: CrmText,
+    lastName: CrmText,
+    email: CrmText,
+    title: CrmText,
+    phone: CrmText,
+    linkedinUrl: CrmText,
+    city: CrmText,
+  }),
+  company: z.object({ name: ShortText.min(1), domain: CrmText }).nullable(),
+  deal: z.object({
+    title: ShortText.min(1),
+    amount: z.number().finite().nonnegative().nullable(),
+    currency: CrmText,
+    ownerId: CrmText,
+    pipelineId: CrmText,
+    stageId: CrmText,
+  }),
+  note: z.string().max(50_000),
+  format: z.enum(['text', 'markdown']),
+});
+export type CrmJobRequest = z.infer<typeof CrmJobRequest>;
+
+export const CrmJob = z.object({
+  id: z.string().min(1),
+  leadId: z.string().min(1),
+  crm: CrmKind,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  status: CrmJobStatus,
+  /** When the outbox may run it next (a 429's Retry-After, a backoff, a search index to settle). */
+  nextAttemptAt: Timestamp,
+  attempts: z.number().int().nonnegative(),
+  lastError: Text.nullable(),
+  request: CrmJobRequest,
+  steps: z.partialRecord(CrmStepName, CrmStepState),
+  /** The company the CRM already linked the person to, which LeadClip leaves as it is. */
+  existingCompanyId: z.string().max(200).nullable(),
+  differed: z.array(CrmDifference),
+  handoffId: z.string().nullable(),
+});
+export type CrmJob = z.infer<typeof CrmJob>;
+
+export const CrmHandoffResult = z.object({
+  kind: CrmKind,
+  personId: z.string(),
+  personUrl: WebUrl.nullable(),
+  companyId: z.string().nullable(),
+  dealId: z.string(),
+  dealUrl: WebUrl.nullable(),
+  differed: z.array(CrmDifference),
+});
+export type CrmHandoffResult = z.infer<typeof CrmHandoffResult>;
+
+/** "Already in the CRM?" on the lead detail: the last answer, kept with when it was asked. */
+export const CrmLookup = z.object({
+  leadId: z.string().min(1),
+  crm: CrmKind,
+  checkedAt: Timestamp,
+  person: z.object({ id: z.string(), url: WebUrl.nullable(), name: CrmText, ownerName: CrmText }).nullable(),
+});
+export type CrmLookup = z.infer<typeof CrmLookup>;

@@ -10,6 +10,7 @@ import {
   completeTask,
   logContact,
   saveSettingsRetimingTasks,
+  setInbound,
   snoozeTasks,
   updateWithFirstContact,
 } from '@/lib/store/tasks';
@@ -23,13 +24,14 @@ import { restoreBackupChunk } from '@/lib/import/backup';
 import { importRows } from '@/lib/import/write';
 import { eraseEverything, eraseLeads } from '@/lib/store/erase';
 import { refuseSuppressed, removeSuppression } from '@/lib/store/suppression';
+import { crmHandlers } from './crm';
 
 export interface HandlerContext {
   db: LeadClipDb;
   now: () => number;
 }
 
-type Handlers = {
+export type Handlers = {
   [C in CommandName]: (payload: z.output<(typeof COMMANDS)[C]['payload']>, ctx: HandlerContext) => Promise<ResultOf<C>>;
 };
 
@@ -38,7 +40,7 @@ export const handlers: Handlers = {
   'lead.capture': async (draft, { db, now }) => {
     await refuseSuppressed(db, draft);
     const at = now();
-    return captureWithFirstContact(db, () => captureLead(db, draft, at));
+    return captureWithFirstContact(db, draft, () => captureLead(db, draft, at), at);
   },
   'lead.update': ({ id, patch }, { db, now }) =>
     updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),
@@ -70,4 +72,8 @@ export const handlers: Handlers = {
   'lead.erase': ({ ids, suppress }, { db, now }) => eraseLeads(db, ids, { suppress, now: now() }),
   'data.eraseAll': (_confirmed, { db }) => eraseEverything(db),
   'suppression.remove': async (person, { db }) => ({ removed: await removeSuppression(db, person) }),
+  // Issue 14: CRM connection, handoff through the outbox, retry, cancel and lookup.
+  ...crmHandlers,
+  // Issue 17a: the capture card's inquiry switch.
+  'lead.setInbound': ({ id, inbound }, { db, now }) => setInbound(db, id, inbound, now()),
 };

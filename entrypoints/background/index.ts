@@ -6,16 +6,22 @@ import { startReminders } from './reminders';
 import { registerRetention } from './retention';
 import { watchScoringInputs } from './rescoring';
 import { createRouter } from './router';
+import { startCrmOutbox } from './crm';
 
 export default defineBackground(() => {
   const db = openDatabase();
   const reminders = startReminders(db);
+  const crmOutbox = startCrmOutbox(db);
   const route = createRouter({
     db,
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    afterWrite: reminders.sync,
+    // A queued or retried CRM send starts at once; the reply does not wait for the CRM.
+    afterWrite: async (command) => {
+      if (command === 'crm.handoff' || command === 'crm.retry') void crmOutbox.kick();
+      await reminders.sync();
+    },
   });
 
   registerCaptureMenu(route);

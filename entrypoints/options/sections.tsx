@@ -5,6 +5,7 @@ import { SettingsSection } from '@/components/SettingsSection';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNEL_NAMES } from '@/components/format';
 import { CHANNELS, type Settings } from '@/lib/schema';
+import { CrmConnection } from '@/components/integrations/CrmConnection';
 import { CurrencySelect, RegionSelect, TimeZoneSelect } from './lists';
 
 interface SectionProps {
@@ -36,6 +37,7 @@ export function TimersSection({ settings }: SectionProps) {
       description="How fast a new lead must be answered, and when follow-ups fall due. A new target, clock or working hours also moves the first-contact deadlines still waiting; snoozed reminders and follow-ups keep their times."
       toPatch={(form) => ({
         slaMinutes: numberField(form, 'slaMinutes'),
+        lateInquiryHours: numberField(form, 'lateInquiryHours'),
         firstContactClock: form.get('firstContactClock') === 'working_hours' ? 'working_hours' : 'always',
         followUpCadenceDays: parseCadence(String(form.get('cadence'))),
         meetingConfirmationHours: numberField(form, 'meetingConfirmationHours'),
@@ -52,6 +54,10 @@ export function TimersSection({ settings }: SectionProps) {
         <label>
           First-contact target (minutes)
           <input name="slaMinutes" type="number" min="0.1" step="0.1" required defaultValue={settings.slaMinutes} />
+        </label>
+        <label>
+          Inquiries older than this are late (hours)
+          <input name="lateInquiryHours" type="number" min="1" step="1" required defaultValue={settings.lateInquiryHours} />
         </label>
         <label>
           First-contact clock runs
@@ -194,6 +200,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
       title="Integrations"
       description="Where handoffs go, and the defaults used when reading captured phone numbers."
       saved={({ webhookUrl }) => (webhookUrl ? `Saved. Handoffs will be posted to ${new URL(webhookUrl).host}.` : 'Saved. No webhook: handoffs are copied or emailed.')}
+      footer={<CrmConnection />}
       toPatch={async (form) => {
         const webhookUrl = optionalText(form, 'webhookUrl');
         await grantWebhookHost(webhookUrl);

@@ -51,6 +51,20 @@ function bodyLines(message: Element, forward: boolean): string[] {
   return visibleLines(body, (element) => quoted.has(element));
 }
 
+const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase() ?? null;
+
+/**
+ * When the rep first answered (issue 17): the date of the rep's first message after the first one
+ * from someone else. Null when the rep has not replied in the open thread.
+ */
+export function repReplyAt(doc: Document, ownEmail: string | null): number | null {
+  const own = ownEmail?.toLowerCase() ?? null;
+  const messages = allOf(doc, SELECTORS.message);
+  const asked = messages.findIndex((message) => senderOf(message) !== own);
+  const reply = asked < 0 || own === null ? undefined : messages.slice(asked + 1).find((message) => senderOf(message) === own);
+  return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
+}
+
 /**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
  * the lead is still the other party.
@@ -72,7 +86,8 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
-  return makeDraft('email', url, {
+  const repliedAt = repReplyAt(doc, own);
+  const draft = makeDraft('email', url, {
     fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
     title: fields.title,
     company: fields.company,
@@ -85,4 +100,5 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     inquiryAt: inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? ''),
     interest: subject,
   });
+  return repliedAt === null ? draft : { ...draft, repliedAt };
 }

@@ -13,7 +13,7 @@ export const LeadExtras = z
     ...Lead.pick({
       id: true, createdAt: true, updatedAt: true, firstName: true, lastName: true, phoneTypes: true, fax: true,
       budget: true, owner: true, tags: true, stage: true, score: true, tier: true, provenance: true,
-      nextDueAt: true, firstContactAt: true,
+      nextDueAt: true, firstContactAt: true, inbound: true, nextTask: true,
     }).shape,
     company: Company.pick({ domain: true }).partial(),
     source: Source.pick({ capturedAt: true, utm: true }).partial(),
@@ -166,6 +166,8 @@ function extrasOf(values: Map<ImportTarget, string[]>, { has, one, many, time }:
   set('provenance', () => (extra.provenance = one('provenance') ? parseJson(one('provenance')!, 'provenance') : {}));
   set('nextDueAt', () => (extra.nextDueAt = time('nextDueAt')));
   set('firstContactAt', () => (extra.firstContactAt = time('firstContactAt')));
+  set('inbound', () => one('inbound') && (extra.inbound = one('inbound')!.toLowerCase() === 'yes'));
+  set('nextTask', () => one('nextTask') && (extra.nextTask = parseJson(one('nextTask')!, 'nextTask') as LeadExtras['nextTask']));
   if (has('budget.amount')) {
     const amount = one('budget.amount');
     const money = amount ? parseMoney(amount) : null;

@@ -13,7 +13,7 @@ export interface EraseResult {
 export async function eraseLeads(db: LeadClipDb, ids: readonly string[], options: { suppress: boolean; now: number }): Promise<EraseResult> {
   const leads = (await db.leads.bulkGet([...ids])).filter((lead): lead is Lead => lead !== undefined);
   const suppressions = options.suppress ? await suppressionsFor(leads, options.now) : [];
-  const tables = [db.leads, db.activities, db.tasks, db.checklists, db.handoffs, db.suppressions];
+  const tables = [db.leads, db.activities, db.tasks, db.checklists, db.handoffs, db.crmJobs, db.crmLookups, db.suppressions];
   return db.transaction('rw', tables, async () => {
     let erased = 0;
     for (const id of ids) erased += Number(await deleteLead(db, id));
@@ -24,9 +24,10 @@ export async function eraseLeads(db: LeadClipDb, ids: readonly string[], options
 
 /** Every lead and its history. Settings, checklist templates and the suppression list stay. */
 export async function eraseEverything(db: LeadClipDb): Promise<{ erased: number }> {
-  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.checklists, db.handoffs], async () => {
+  const tables = [db.leads, db.activities, db.tasks, db.checklists, db.handoffs, db.crmJobs, db.crmLookups];
+  return db.transaction('rw', tables, async () => {
     const erased = await db.leads.count();
-    await Promise.all([db.leads.clear(), db.activities.clear(), db.tasks.clear(), db.checklists.clear(), db.handoffs.clear()]);
+    await Promise.all(tables.map((table) => table.clear()));
     return { erased };
   });
 }

@@ -16,7 +16,7 @@ export interface HandoffRequest {
   id: string;
   note: string;
   format: 'text' | 'markdown';
-  via: Handoff['via'];
+  via: Exclude<Handoff['via'], 'crm'>;
   /** The recipient of an email handoff, when the rep named one. */
   to: string | null;
 }
@@ -54,7 +54,7 @@ export interface WebhookBody {
 
 const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
 
-async function readHandoffState(db: LeadClipDb, id: string) {
+export async function readHandoffState(db: LeadClipDb, id: string) {
   return db.transaction('r', [db.leads, db.checklists, db.templates, db.activities, db.settings], async () => {
     const lead = await requireLead(db, id);
     const [checklist, activities, ctx] = await Promise.all([
@@ -107,27 +107,27 @@ export async function handOff(db: LeadClipDb, request: HandoffRequest, now: numb
     result = { ok: true, status, error: null };
     to = new URL(webhookUrl).host;
   }
+  const handoff: Handoff = { id: newId(), leadId: request.id, createdAt: now, note: request.note, format: request.format, via: request.via, to, result };
+  // The lead may have changed while the webhook answered: check again before moving it.
+  return recordHandoff(db, handoff, now, checkHandoff);
+}
+
+/**
+ * Records a delivered handoff, its activity and the move to handed_off in one transaction.
+ * `gate` runs on the lead as it is now; checkHandoff is the gate for the webhook, and a lead may be
+ * handed off from any open stage once qualified by its answers.
+ */
+export function recordHandoff(db: LeadClipDb, handoff: Handoff, now: number, gate: (state: Awaited<ReturnType<typeof readHandoffState>>) => void): Promise<Handoff> {
   return db.transaction('rw', [db.leads, db.activities, db.tasks, db.handoffs, db.checklists, db.templates, db.settings], async () => {
-    // The lead may have changed while the webhook answered: check again before moving it.
-    const fresh = await readHandoffState(db, request.id);
-    checkHandoff(fresh);
-    const handoff: Handoff = {
-      id: newId(),
-      leadId: request.id,
-      createdAt: now,
-      note: request.note,
-      format: request.format,
-      via: request.via,
-      to,
-      result,
-    };
-    // checkHandoff is the gate: a lead may be handed off from any open stage once qualified by its answers.
-    const moved = recordStage(fresh.lead, 'handed_off', now);
-    const activity: Activity = { id: newId(), leadId: request.id, at: now, type: 'handed_off', handoffId: handoff.id, via: request.via };
+    const fresh = await readHandoffState(db, handoff.leadId);
+    gate(fresh);
+    // A CRM job may finish after the rep moved the lead on (won, lost): it is recorded, not moved back.
+    const moved = HANDOFF_FROM.includes(fresh.lead.stage) ? recordStage(fresh.lead, 'handed_off', now) : null;
+    const activity: Activity = { id: newId(), leadId: handoff.leadId, at: now, type: 'handed_off', handoffId: handoff.id, via: handoff.via };
     await db.handoffs.add(handoff);
-    await db.activities.bulkAdd([activity, moved.activity]);
-    await db.leads.put(moved.lead);
-    await closeOpenTasks(db, request.id, now);
+    await db.activities.bulkAdd(moved ? [activity, moved.activity] : [activity]);
+    if (moved) await db.leads.put(moved.lead);
+    await closeOpenTasks(db, handoff.leadId, now);
     return handoff;
   });
 }

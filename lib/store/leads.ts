@@ -30,13 +30,16 @@ export async function updateLead(db: LeadClipDb, id: string, patch: LeadPatch, n
 
 /** Erases a lead and every record that refers to it. */
 export async function deleteLead(db: LeadClipDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.checklists, db.handoffs], async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.tasks, db.checklists, db.handoffs, db.crmJobs, db.crmLookups], async () => {
     const existed = (await db.leads.get(id)) !== undefined;
     await db.leads.delete(id);
     await db.activities.where('leadId').equals(id).delete();
     await db.tasks.where('leadId').equals(id).delete();
     await db.checklists.delete(id);
     await db.handoffs.where('leadId').equals(id).delete();
+    // Issue 14: the CRM sends and lookups hold the person's details too.
+    await db.crmJobs.where('leadId').equals(id).delete();
+    await db.crmLookups.delete(id);
     return existed;
   });
 }

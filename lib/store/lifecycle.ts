@@ -3,10 +3,13 @@
 import type { LeadClipDb } from '../db';
 import { newId } from '../ids';
 import type { Activity, Lead, Stage } from '../schema';
-import { transitionProblem } from '../stages';
+import { ACTION_NAMES, type ActionStage, isActionStage, transitionProblem } from '../stages';
+import { meetingHeldProblem } from '../timers/contact';
+import { zoneOf } from '../timers/working-hours';
 import { CommandError } from './errors';
 import { withFreshScore } from './scores';
-import { closeOpenTasks } from './tasks';
+import { readSettings } from './settings';
+import { closeOpenTasks, recordContact, tasksOfLead } from './tasks';
 
 export type Outcome =
   | { outcome: 'meeting_held' }
@@ -34,15 +37,14 @@ export function recordStage(lead: Lead, to: Stage, now: number): { lead: Lead; a
   };
 }
 
-const OWN_COMMAND: Partial<Record<Stage, string>> = {
-  handed_off: 'Use "Hand off": it checks the checklist and records the handoff note.',
-  won: 'Log the win with its value instead, so revenue metrics count it.',
-  lost: 'Log the loss with its reason instead.',
+const WHY_OWN_ACTION: Record<ActionStage, string> = {
+  handed_off: 'it checks the checklist and records the handoff note',
+  won: 'it records the deal value, so revenue metrics count it',
+  lost: 'it records the reason',
 };
 
 export async function changeStage(db: LeadClipDb, id: string, to: Stage, now: number): Promise<Lead> {
-  const hint = OWN_COMMAND[to];
-  if (hint) throw new CommandError('invalid_transition', hint);
+  if (isActionStage(to)) throw new CommandError('invalid_transition', `Use ${ACTION_NAMES[to]} instead: ${WHY_OWN_ACTION[to]}.`);
   return db.transaction('rw', db.leads, db.activities, async () => {
     const moved = moveStage(await requireLead(db, id), to, now);
     await db.leads.put(moved.lead);
@@ -66,8 +68,11 @@ export async function logOutcome(db: LeadClipDb, id: string, outcome: Outcome, n
     const lead = await requireLead(db, id);
     const base = { id: newId(), leadId: id, at: now };
     if (outcome.outcome === 'meeting_held') {
+      await checkMeetingHeld(db, lead, now);
       await db.activities.add({ ...base, type: 'meeting_held' });
-      const updated = await withFreshScore(db, { ...lead, updatedAt: now });
+      const confirmations = (await tasksOfLead(db, id)).filter((task) => task.kind === 'meeting_confirmation' && task.status !== 'done');
+      await db.tasks.bulkPut(confirmations.map((task) => ({ ...task, status: 'done' as const, doneAt: now })));
+      const updated = await withFreshScore(db, await recordContact(db, lead, now, now));
       await db.leads.put(updated);
       return updated;
     }
@@ -82,4 +87,11 @@ export async function logOutcome(db: LeadClipDb, id: string, outcome: Outcome, n
     await closeOpenTasks(db, id, now);
     return { ...moved.lead, nextDueAt: null };
   });
+}
+
+/** A booked meeting can be logged as held only once its time has come. */
+async function checkMeetingHeld(db: LeadClipDb, lead: Lead, now: number): Promise<void> {
+  const activities = await db.activities.where('leadId').equals(lead.id).toArray();
+  const problem = meetingHeldProblem(activities, now, zoneOf((await readSettings(db)).workingHours));
+  if (problem) throw new CommandError('invalid_transition', problem);
 }

@@ -24,6 +24,16 @@ export function followUpDueTimes(contactedAt: number, settings: TimerSettings): 
   );
 }
 
+/**
+ * The follow-ups after a contact that may lie in the past (the rep's reply found in a clipped
+ * thread): those already past are dropped rather than raised as a burst of overdue reminders, and
+ * when none is left one follow-up is set for the next working morning.
+ */
+export function followUpsAfter(contactedAt: number, now: number, settings: TimerSettings): number[] {
+  const ahead = followUpDueTimes(contactedAt, settings).filter((dueAt) => dueAt > now);
+  return ahead.length || !settings.followUpCadenceDays.length ? ahead : [snoozeUntil(now, 'tomorrow', settings)];
+}
+
 export const SNOOZE_DURATIONS = ['5m', '1h', 'tomorrow'] as const;
 export type SnoozeDuration = (typeof SNOOZE_DURATIONS)[number];
 

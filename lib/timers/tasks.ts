@@ -1,12 +1,17 @@
 // Questions about a set of tasks at a given moment: what is pending, what is overdue, when the
 // next reminder must fire. The background's alarm and badge and the UI's sort all ask these.
-import type { Lead, Task } from '../schema';
+import type { Lead, NextTask, Task } from '../schema';
 
 /** Statuses that still need the rep: a snoozed task is pending with a later due time. */
 export const OPEN_STATUSES = ['pending', 'snoozed'] as const satisfies readonly Task['status'][];
 
 export function isOpen(task: Pick<Task, 'status'>): boolean {
   return (OPEN_STATUSES as readonly string[]).includes(task.status);
+}
+
+/** Open tasks that may raise a reminder and count on the badge: a late inquiry is shown quietly instead. */
+function isAlarmed(task: Task): boolean {
+  return isOpen(task) && !task.late;
 }
 
 function minDueAt(tasks: readonly Task[]): number | null {
@@ -20,9 +25,16 @@ export function earliestPendingDueAt(tasks: readonly Task[]): number | null {
   return minDueAt(tasks.filter(isOpen));
 }
 
+/** What falls due first among one lead's open tasks (what `lead.nextTask` holds); null when nothing is open. */
+export function nextTaskOf(tasks: readonly Task[]): NextTask | null {
+  let first: Task | null = null;
+  for (const task of tasks) if (isOpen(task) && (first === null || task.dueAt < first.dueAt)) first = task;
+  return first && { kind: first.kind, late: first.late ?? false, meetingAt: first.meetingAt ?? null };
+}
+
 /** Open tasks that are due and whose reminder has not been shown yet. */
 export function dueForNotification(now: number, tasks: readonly Task[]): Task[] {
-  return tasks.filter((task) => isOpen(task) && task.dueAt <= now && task.notifiedAt === null);
+  return tasks.filter((task) => isAlarmed(task) && task.dueAt <= now && task.notifiedAt === null);
 }
 
 /**
@@ -30,7 +42,7 @@ export function dueForNotification(now: number, tasks: readonly Task[]): Task[] 
  * notified stay overdue (and counted on the badge) without re-arming the alarm in a loop.
  */
 export function nextReminderAt(tasks: readonly Task[]): number | null {
-  return minDueAt(tasks.filter((task) => isOpen(task) && task.notifiedAt === null));
+  return minDueAt(tasks.filter((task) => isAlarmed(task) && task.notifiedAt === null));
 }
 
 export function isOverdue(now: number, dueAt: number | null): boolean {
@@ -39,12 +51,12 @@ export function isOverdue(now: number, dueAt: number | null): boolean {
 
 /** Overdue open tasks. */
 export function overdueCount(now: number, tasks: readonly Task[]): number {
-  return tasks.filter((task) => isOpen(task) && task.dueAt <= now).length;
+  return tasks.filter((task) => isAlarmed(task) && task.dueAt <= now).length;
 }
 
 /** Leads with at least one overdue open task: the toolbar badge. */
 export function overdueLeadCount(now: number, tasks: readonly Task[]): number {
-  return new Set(tasks.filter((task) => isOpen(task) && task.dueAt <= now).map((task) => task.leadId)).size;
+  return new Set(tasks.filter((task) => isAlarmed(task) && task.dueAt <= now).map((task) => task.leadId)).size;
 }
 
 /** Overdue leads first (most overdue on top); the rest keep their order. */

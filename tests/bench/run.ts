@@ -6,6 +6,7 @@ import { Activity, Lead, Task } from '@/lib/schema';
 import { launchExtension } from './browser';
 import { ROOT, browserBundle } from './bundle';
 import { captureFigures } from './capture';
+import { crmFigures } from './crm';
 import { extractionFigures } from './extract';
 import { benchActivities, benchLeads, withTasks } from './leads';
 import { type Result, printTable, writeResults } from './report';
@@ -47,6 +48,8 @@ try {
 step('store at 100,000 leads');
 results.push(...(await storeFigures(bundle)));
 results.push(...contentScriptSizes());
+step('CRM handoff to a local fake (issue 14)');
+results.push(...(await crmFigures()));
 
 const seconds = (performance.now() - started) / 1000;
 const file = writeResults(results, chromiumVersion, seconds);

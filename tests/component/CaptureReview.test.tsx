@@ -80,6 +80,53 @@ describe('CaptureReview', () => {
   });
 });
 
+describe('capture from the side panel on any page (issue 17)', () => {
+  const draft = gmailDraft({ fullName: 'Ada Lovelace', emails: ['ada@acme.example'], phones: [], channel: 'web', sourceUrl: 'https://acme.example/team' });
+
+  function hiddenTab() {
+    // A page LeadClip may not read yet: the browser does not say its URL.
+    fakeBrowser.tabs.query = vi.fn(async () => [{ id: 7, index: 0, active: true }]) as unknown as typeof fakeBrowser.tabs.query;
+    fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: draft }]) as unknown as typeof fakeBrowser.scripting.executeScript;
+  }
+
+  it('asks for the site in the click, and captures once the rep allows it', async () => {
+    const user = userEvent.setup();
+    hiddenTab();
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request as unknown as typeof fakeBrowser.permissions.request;
+    render(<CaptureReview />);
+    await user.click(screen.getByRole('button', { name: 'Capture this tab' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://*/*'] });
+    expect((await screen.findByRole('status')).textContent).toBe('Lead saved: Ada Lovelace');
+  });
+
+  it('says what to do instead when the rep refuses, and saves nothing', async () => {
+    const user = userEvent.setup();
+    hiddenTab();
+    fakeBrowser.permissions.request = vi.fn(async () => false) as unknown as typeof fakeBrowser.permissions.request;
+    render(<CaptureReview />);
+    await user.click(screen.getByRole('button', { name: 'Clip selected text' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('LeadClip may not read this page from the side panel.');
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('lets the rep say a clipped prospect is an inquiry, which starts the reply clock', async () => {
+    const user = userEvent.setup();
+    const send = connectBackground(db);
+    const profile = gmailDraft({ channel: 'linkedin', emails: [], phones: [], linkedinUrl: 'https://www.linkedin.com/in/ada/', sourceUrl: 'https://www.linkedin.com/in/ada/', inquiryAt: null });
+    const reply = (await send({ leadclip: 1, command: 'lead.capture', payload: profile })) as { ok: true; value: { leadId: string } };
+    render(<CaptureReview />);
+    const inquiry = (await screen.findByRole('switch', { name: 'They asked (inquiry): the reply clock runs' })) as HTMLInputElement;
+    expect(inquiry.checked).toBe(false);
+    expect(await db.tasks.count()).toBe(0);
+    await user.click(inquiry);
+    expect((await screen.findByText('Marked as an inquiry: the reply clock runs.')).textContent).toBeTruthy();
+    expect(await db.leads.get(reply.value.leadId)).toMatchObject({ inbound: true, nextTask: { kind: 'first_contact' } });
+    await vi.waitFor(() => expect(inquiry.checked).toBe(true));
+  });
+});
+
 describe('CaptureReview once reviewed', () => {
   it('folds the fields and hides the result when the rep is done', async () => {
     const user = userEvent.setup();

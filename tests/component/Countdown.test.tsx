@@ -8,6 +8,8 @@ import { clearDatabase } from '../helpers/background';
 import { gmailDraft } from '../helpers/fixtures';
 
 const NOW = Date.UTC(2026, 10, 22, 15, 0);
+const REPLY = { kind: 'first_contact', late: false, meetingAt: null } as const;
+const replyDue = (nextDueAt: number | null) => ({ nextDueAt, nextTask: nextDueAt === null ? null : REPLY });
 
 beforeEach(() => {
   // Only the ticker and the clock are faked: Dexie's live queries keep real timers.
@@ -21,19 +23,24 @@ function advance(ms: number) {
 }
 
 describe('Countdown', () => {
-  it('counts down every second and then shows how long it is overdue', () => {
-    render(<Countdown dueAt={NOW + 2_000} />);
-    expect(screen.getByRole('timer').textContent).toBe('0:02');
+  it('says what is due, counts down every second and then shows how long it is overdue', () => {
+    render(<Countdown lead={replyDue(NOW + 2_000)} />);
+    expect(screen.getByRole('timer').textContent).toBe('Reply due 0:02');
     advance(1_000);
-    expect(screen.getByRole('timer').textContent).toBe('0:01');
+    expect(screen.getByRole('timer').textContent).toBe('Reply due 0:01');
     advance(1_000);
-    expect(screen.getByRole('timer')).toMatchObject({ textContent: 'overdue 0:00', className: 'countdown overdue' });
+    expect(screen.getByRole('timer')).toMatchObject({ textContent: 'Reply overdue 0:00', className: 'countdown overdue' });
     advance(65_000);
-    expect(screen.getByRole('timer').textContent).toBe('overdue 1:05');
+    expect(screen.getByRole('timer').textContent).toBe('Reply overdue 1:05');
+  });
+
+  it('shows a late inquiry quietly, never as an alarm', () => {
+    render(<Countdown lead={{ nextDueAt: NOW - 3 * 86_400_000, nextTask: { ...REPLY, late: true } }} />);
+    expect(screen.getByRole('timer')).toMatchObject({ textContent: 'Late inquiry', className: 'countdown quiet' });
   });
 
   it('renders nothing without a due time', () => {
-    const { container } = render(<Countdown dueAt={null} />);
+    const { container } = render(<Countdown lead={replyDue(null)} />);
     expect(container.textContent).toBe('');
   });
 
@@ -43,11 +50,11 @@ describe('Countdown', () => {
       const renders = useRef(0);
       renders.current += 1;
       parentRenders = renders.current;
-      return <Countdown dueAt={NOW + 10 * 60_000} />;
+      return <Countdown lead={replyDue(NOW + 10 * 60_000)} />;
     }
     render(<Row />);
     advance(5_000);
-    expect(screen.getByRole('timer').textContent).toBe('9:55');
+    expect(screen.getByRole('timer').textContent).toBe('Reply due 9:55');
     expect(parentRenders).toBe(1);
   });
 });
@@ -58,22 +65,22 @@ describe('LeadList countdowns', () => {
   it('shows each lead its countdown and moves a lead to the top when it becomes overdue', async () => {
     const older = await captureLead(db, gmailDraft({ fullName: 'Ada Older', emails: ['ada@older.example'], phones: [] }), NOW - 60_000);
     const newer = await captureLead(db, gmailDraft({ fullName: 'Tom Newer', emails: ['tom@newer.example'], phones: [] }), NOW);
-    await db.leads.update(older.leadId, { nextDueAt: NOW + 3_000 });
-    await db.leads.update(newer.leadId, { nextDueAt: NOW + 240_000 });
+    await db.leads.update(older.leadId, replyDue(NOW + 3_000));
+    await db.leads.update(newer.leadId, replyDue(NOW + 240_000));
 
     render(<LeadList />);
     await vi.waitFor(() => expect(screen.getAllByRole('timer')).toHaveLength(2), { timeout: 5_000 });
     // The workspace list (issue 5) sorts by urgency: overdue first, then the soonest due.
     const rows = () => screen.getAllByRole('listitem').map((row) => [row.querySelector('.lead-name')?.textContent, row.querySelector('[role=timer]')?.textContent]);
     expect(rows()).toStrictEqual([
-      ['Ada Older', '0:03'],
-      ['Tom Newer', '4:00'],
+      ['Ada Older', 'Reply due 0:03'],
+      ['Tom Newer', 'Reply due 4:00'],
     ]);
 
     advance(3_000);
     expect(rows()).toStrictEqual([
-      ['Ada Older', 'overdue 0:00'],
-      ['Tom Newer', '3:57'],
+      ['Ada Older', 'Reply overdue 0:00'],
+      ['Tom Newer', 'Reply due 3:57'],
     ]);
   });
 });

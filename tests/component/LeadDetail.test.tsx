@@ -117,18 +117,38 @@ describe('LeadDetail', () => {
     expect(await db.leads.get(leadId)).toMatchObject({ score: 72, tier: 'sql', stage: 'qualified' });
   });
 
-  it('explains a disallowed stage change and records an allowed one', async () => {
+  it('offers only the stage moves that are allowed, records one, and once closed says what is left', async () => {
     const user = userEvent.setup();
     const { leadId } = await renderPriya();
+    const options = () => within(screen.getByRole('combobox', { name: 'Stage' })).getAllByRole('option').map((option) => option.textContent);
+    // Issue 17: the list used to offer every stage and then refuse Qualified from New.
+    expect(options()).toStrictEqual(['New', 'Contacted', 'Qualifying', 'Qualified', 'Nurturing']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'qualified');
     await user.click(screen.getByRole('button', { name: 'Change stage' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'A lead cannot move from New to Qualified. From New it can move to: Contacted, Qualifying, Nurturing, Lost.',
-    );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'nurturing');
-    await user.click(screen.getByRole('button', { name: 'Change stage' }));
-    expect(await screen.findByText('Stage: New → Nurturing')).toBeTruthy();
-    expect((await db.leads.get(leadId))?.stage).toBe('nurturing');
+    expect(await screen.findByText('Stage: New → Qualified')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.stage).toBe('qualified');
+    expect(options()).toStrictEqual(['Qualified', 'Qualifying', 'Nurturing']);
+
+    // Won straight from Qualified, without a handoff: the rep's own close.
+    await user.type(screen.getByLabelText('Deal value'), '48000');
+    await user.click(screen.getByRole('button', { name: 'Log won' }));
+    expect(await screen.findByText('Won is final.')).toBeTruthy();
+    expect((await db.leads.get(leadId))?.stage).toBe('won');
+    expect(screen.queryByRole('combobox', { name: 'Stage' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Log won' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Log lost' })).toBeNull();
+  });
+
+  it('keeps "Meeting held" until the booked meeting has started, saying when it is', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    const send = connectBackground(db);
+    const meetingAt = Date.now() + 2 * 86_400_000;
+    await send({ leadclip: 1, command: 'meeting.book', payload: { id: leadId, meetingAt } });
+    expect(await screen.findByText(/^The meeting is booked for \w{3} \d{1,2}:\d\d: log it as held once it has started\.$/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Meeting held' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Meeting held' }));
+    expect(await db.activities.where('type').equals('meeting_held').count()).toBe(0);
   });
 
   it('keeps one status line: the next action clears an earlier refusal', async () => {

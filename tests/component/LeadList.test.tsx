@@ -48,15 +48,16 @@ describe('LeadList', () => {
     ]);
   });
 
-  it('shows the countdown to first contact, and "overdue" once it has passed', async () => {
+  it('shows what is due with its countdown, and "overdue" once it has passed', async () => {
     const { leadId } = await captureLead(db, gmailDraft(), 1_000);
-    await db.leads.update(leadId, { nextDueAt: Date.now() + 4 * 60_000 + 30_000 });
+    const nextTask = { kind: 'first_contact', late: false, meetingAt: null } as const;
+    await db.leads.update(leadId, { nextDueAt: Date.now() + 4 * 60_000 + 30_000, nextTask });
     const { unmount } = render(<LeadList />);
-    expect((await screen.findByRole('timer')).textContent).toMatch(/^4:(29|30)$/);
+    expect((await screen.findByRole('timer')).textContent).toMatch(/^Reply due 4:(29|30)$/);
     unmount();
     await db.leads.update(leadId, { nextDueAt: Date.now() - 1_000 });
     render(<LeadList />);
-    expect((await screen.findByRole('timer')).textContent).toMatch(/^overdue 0:0\d$/);
+    expect((await screen.findByRole('timer')).textContent).toMatch(/^Reply overdue 0:0\d$/);
   });
 
   it('searches as the rep types and filters by channel', async () => {

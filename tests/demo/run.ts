@@ -42,6 +42,8 @@ async function markContacted(popup: Page, leadName: string) {
   const item = popup.getByRole('listitem').filter({ hasText: leadName });
   if ((await item.count()) === 0) return log('popup: no "Due now" list in this build; contact not logged');
   await item.getByRole('button', { name: 'Mark contacted' }).click();
+  // The popup asks which channel was used (issue 17); the likeliest comes first.
+  await item.getByRole('group').getByRole('button').first().click();
   await item.waitFor({ state: 'detached' });
   log(`popup: marked ${leadName} contacted`);
 }

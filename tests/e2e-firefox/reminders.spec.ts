@@ -15,6 +15,12 @@ const SECOND_URL = 'https://www.linkedin.com/in/grace-hopper/';
 
 const firstContact = (tasks: Task[], lead: Lead) => tasks.find((task) => task.leadId === lead.id && task.kind === 'first_contact')!;
 
+/** A clipped profile is a prospect with no clock (issue 17) until the rep says the person asked. */
+async function markAsInquiry(sidebar: Parameters<typeof readStore>[0], name: string): Promise<void> {
+  const lead = (await readStore<Lead>(sidebar, 'leads')).find((each) => each.fullName === name)!;
+  await command(sidebar, 'lead.setInbound', { id: lead.id, inbound: true });
+}
+
 test('one alarm for the earliest deadline; the reminders and badge appear, and Mark contacted clears them', async ({ firefox }) => {
   firefox.serve(/^https:\/\/www\.linkedin\.com\/in\/ada-lovelace-e2e\//, PROFILE_HTML);
   firefox.serve(/^https:\/\/www\.linkedin\.com\/in\/grace-hopper\//, fixture('linkedin/profile-2025-hashed.html'));
@@ -24,8 +30,10 @@ test('one alarm for the earliest deadline; the reminders and badge appear, and M
   const ada = await firefox.openTab(PROFILE_URL);
   const clippedAt = Date.now();
   expect(await clipLead(ada)).toBe('Lead saved');
+  await markAsInquiry(sidebar, 'Ada Lovelace');
   const grace = await firefox.openTab(SECOND_URL);
   expect(await clipLead(grace)).toBe('Lead saved');
+  await markAsInquiry(sidebar, 'Grace Hopper');
 
   const { leads, tasks } = { leads: await readStore<Lead>(sidebar, 'leads'), tasks: await readStore<Task>(sidebar, 'tasks') };
   const [first, second] = ['Ada Lovelace', 'Grace Hopper'].map((name) => leads.find((lead) => lead.fullName === name)!);
@@ -59,6 +67,7 @@ test('the reminder fires when the event page was unloaded between capture and du
   const page = await firefox.openTab(PROFILE_URL);
   const clippedAt = Date.now();
   expect(await clipLead(page)).toBe('Lead saved');
+  await markAsInquiry(sidebar, 'Ada Lovelace');
   const before = { leads: await readStore<Lead>(sidebar, 'leads'), tasks: await readStore<Task>(sidebar, 'tasks') };
 
   await firefox.stopBackground();
@@ -90,6 +99,7 @@ test('the reminder fires when the add-on was reloaded between capture and due ti
   await command(sidebar, 'settings.update', { slaMinutes: SLA_MS / 60_000 });
   const clippedAt = Date.now();
   expect(await clipLead(await firefox.openTab(PROFILE_URL))).toBe('Lead saved');
+  await markAsInquiry(sidebar, 'Ada Lovelace');
   const [task] = await readStore<Task>(sidebar, 'tasks');
 
   // The reloaded add-on starts a new background, which sets the reminder from the database.

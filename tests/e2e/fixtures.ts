@@ -34,6 +34,8 @@ export function fixture(name: string): string {
 }
 
 interface ExtensionFixtures {
+  /** Optional host permissions the rep has allowed before the test starts (`test.use({ grantedHosts })`). */
+  grantedHosts: string[];
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -48,9 +50,9 @@ interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring.
-  context: async ({}, use) => {
-    const context = await launchWithExtension(EXTENSION_DIR, 'leadclip-e2e-');
+  grantedHosts: [[], { option: true }],
+  context: async ({ grantedHosts }, use) => {
+    const context = await launchWithExtension(EXTENSION_DIR, 'leadclip-e2e-', [], grantedHosts);
     // Nothing leaves this machine: any web request not served by a test is refused. (Extension
     // URLs must not be routed: Chromium would block the extension's own scripts.)
     await context.route(

@@ -3,7 +3,7 @@
 // contacted" clears it. Each test waits out one real 30 s deadline, so there are only two.
 import type { browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
-import { PROFILE_HTML, PROFILE_URL, clipProfile, readStore, setSlaMinutes, shownNotifications } from './speed-to-lead';
+import { PROFILE_HTML, PROFILE_URL, clipProfile, markAsInquiry, readStore, setSlaMinutes, shownNotifications } from './speed-to-lead';
 
 declare const chrome: typeof browser;
 
@@ -25,6 +25,7 @@ test('a clipped lead raises its reminder after the 30 s SLA; Mark contacted clea
   const badge = () => serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
 
   const clippedAt = await clipProfile(await context.newPage());
+  await markAsInquiry(popup);
   await expect.poll(notifications, WAIT).toHaveLength(1);
   const seenAfter = Date.now() - clippedAt;
   expect(seenAfter).toBeGreaterThanOrEqual(SLA_MS - TOLERANCE_MS);
@@ -35,9 +36,11 @@ test('a clipped lead raises its reminder after the 30 s SLA; Mark contacted clea
   expect(task!.notifiedAt! - task!.dueAt).toBeLessThan(TOLERANCE_MS);
 
   const dueNow = popup.getByRole('list', { name: 'Due now' });
-  await expect(dueNow.getByRole('listitem')).toContainText(['Ada Lovelace · Babbage Engines']);
-  await expect(dueNow.getByRole('timer')).toHaveText(/^overdue 0:\d\d$/);
+  await expect(dueNow.locator(':scope > li')).toContainText(['Ada Lovelace · Babbage Engines']);
+  await expect(dueNow.getByRole('timer')).toHaveText(/^Reply overdue 0:\d\d$/);
   await dueNow.getByRole('button', { name: 'Mark contacted' }).click();
+  await dueNow.getByRole('group', { name: 'How did you reach Ada Lovelace?' }).getByRole('button', { name: 'LinkedIn message' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Ada Lovelace: contact logged (LinkedIn message).');
 
   await expect.poll(notifications).toHaveLength(0);
   expect(await badge()).toBe('');
@@ -56,6 +59,7 @@ test('the reminder still fires when the service worker is stopped between captur
   const popup = await openExtensionPage('popup.html');
   await setSlaMinutes(popup, 0.5);
   const clippedAt = await clipProfile(await context.newPage());
+  await markAsInquiry(popup);
   const before = await readStore(popup);
 
   // Playwright's Worker object does not notice a stop, so watch the worker's status over CDP.

@@ -59,7 +59,7 @@ test.describe('built manifest', () => {
     }).toStrictEqual({
       permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', 'sidePanel'],
       host_permissions: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
-      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'https://api.hubapi.com/*', 'https://api.pipedrive.com/*', 'https://api.attio.com/*', 'https://api.twenty.com/*'],
     });
   });
 
@@ -93,6 +93,8 @@ test('no extension context makes a network request while the rep works', async (
   await expect(popup.getByText('0 leads saved')).toBeVisible();
   const options = await openExtensionPage('options.html');
   await expect(options.getByRole('heading', { name: 'LeadClip options' })).toBeVisible();
+  // The CRM connection form is there, and asks nothing of any CRM until the rep connects one.
+  await expect(options.getByRole('button', { name: 'Test connection' })).toBeVisible();
 
   const gmail = await context.newPage();
   await gmail.goto(GMAIL_URL);

@@ -9,7 +9,10 @@ import { reminderDelay } from '@/lib/timers/tasks';
 declare const chrome: typeof browser;
 
 export const PROFILE_URL = 'https://www.linkedin.com/in/ada-lovelace-e2e/';
-/** A LinkedIn profile has no inquiry date, so the first-contact clock starts at the click. */
+/**
+ * A LinkedIn profile has no inquiry date, so once the rep says the person asked (markAsInquiry),
+ * the first-contact clock runs from the click. A profile alone is a prospect with no clock (issue 17).
+ */
 export const PROFILE_HTML = `<!doctype html><html lang="en"><head><title>Ada Lovelace | LinkedIn</title></head><body>
   <main><h1 class="text-heading-xlarge">Ada Lovelace</h1>
   <div class="text-body-medium">Head of Analytics at Babbage Engines</div>
@@ -31,6 +34,13 @@ export async function clipProfile(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Clip lead' }).click();
   await page.getByRole('status').filter({ hasText: 'Lead saved' }).waitFor();
   return clippedAt;
+}
+
+/** The capture card's "They asked" switch, as a message: the clipped prospect becomes an inquiry. */
+export async function markAsInquiry(extensionPage: Page): Promise<void> {
+  const [lead] = (await readStore(extensionPage)).leads;
+  const reply = await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.setInbound', payload: { id, inbound: true } }), lead!.id);
+  if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`lead.setInbound failed: ${JSON.stringify(reply)}`);
 }
 
 /** Reads the extension's database from one of its pages, without waking the service worker. */
@@ -68,6 +78,7 @@ export async function measureReminderDelay(context: BrowserContext, extensionId:
   await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
   await setSlaMinutes(extensionPage, 0.5);
   const clippedAt = await clipProfile(await context.newPage());
+  await markAsInquiry(extensionPage);
   for (;;) {
     const delay = (await readStore(extensionPage)).tasks.map(reminderDelay).find((value) => value !== null);
     if (delay !== undefined && delay !== null) return delay;

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
 import { leadFactsFor } from '@/lib/metrics';
 import { phoneSearchKeys } from '@/lib/normalize';
-import type { Activity, Lead } from '@/lib/schema';
+import type { Activity, Lead, Task } from '@/lib/schema';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
 import { suppressionsFor } from '@/lib/store/suppression';
@@ -28,8 +28,9 @@ function expectedAfterUpgrade(version: number, records: Record<string, unknown[]
   // v7 derives each lead's metrics facts from the lead and its activities.
   const withFacts = version < 7 ? { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) } : withSuppressions;
   // v9 adds each lead's phone search keys.
-  if (version < 9) return { ...withFacts, leads: (records.leads as Lead[]).map((lead) => ({ ...lead, phoneDigits: phoneSearchKeys(lead.phones) })) };
-  return withFacts;
+  const withDigits = version < 9 ? { ...withFacts, leads: (records.leads as Lead[]).map((lead) => ({ ...lead, phoneDigits: phoneSearchKeys(lead.phones) })) } : withFacts;
+  // v10 (issue 14) adds the CRM outbox and lookup tables, empty.
+  return version < 10 ? { ...withDigits, crmJobs: [], crmLookups: [] } : withDigits;
 }
 
 describe('schema migrations', () => {
@@ -54,6 +55,21 @@ describe('schema migrations', () => {
     expect(before.leads).toHaveLength(2);
     expect(after.leadFacts).toHaveLength(2);
     expect(after.leadFacts).toStrictEqual(leadFactsFor(after.leads as Lead[], after.activities as Activity[]));
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('tells each lead with an open task what falls due next (version 11)', async () => {
+    const name = 'migration-next-task';
+    const old = openDatabase(name, { upTo: 7 });
+    const { leadId } = await captureLead(old, gmailDraft(), 1_700_000_000_000);
+    await old.leads.update(leadId, { nextDueAt: 1_700_000_300_000 });
+    const task = (kind: Task['kind'], dueAt: number, status: Task['status']): Task => ({ id: `${kind}-${dueAt}`, leadId, kind, status, dueAt, doneAt: null, notifiedAt: null });
+    await old.tasks.bulkPut([task('first_contact', 1_700_000_300_000, 'done'), task('follow_up', 1_700_086_400_000, 'pending'), task('follow_up', 1_700_000_600_000, 'snoozed')]);
+    old.close();
+
+    const upgraded = openDatabase(name);
+    expect((await upgraded.leads.get(leadId))?.nextTask).toStrictEqual({ kind: 'follow_up', late: false, meetingAt: null });
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -15,7 +15,7 @@ describe('manifest permissions', () => {
     expect(manifestFor('chrome')).toStrictEqual({
       permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', 'sidePanel'],
       host_permissions: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
-      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'https://api.hubapi.com/*', 'https://api.pipedrive.com/*', 'https://api.attio.com/*', 'https://api.twenty.com/*'],
       browser_specific_settings: undefined,
     });
   });
@@ -24,7 +24,7 @@ describe('manifest permissions', () => {
     expect(manifestFor('firefox')).toStrictEqual({
       permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
       host_permissions: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
-      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+      optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'https://api.hubapi.com/*', 'https://api.pipedrive.com/*', 'https://api.attio.com/*', 'https://api.twenty.com/*'],
       browser_specific_settings: {
         gecko: { id: 'leadclip@leadclip.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },

@@ -1,4 +1,4 @@
-import { extractGmail, ownAddress } from '@/lib/extract/gmail';
+import { extractGmail, ownAddress, repReplyAt } from '@/lib/extract/gmail';
 import { fixturePage, page } from '../../helpers/dom';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
@@ -46,7 +46,21 @@ describe('extractGmail', () => {
       sourceTitle: 'Demo for the Kraków warehouse team',
       inquiryAt: new Date(2026, 10, 19, 9, 15).getTime(),
       interest: 'Demo for the Kraków warehouse team',
+      // Issue 17: the rep's reply 25 minutes later is the first contact.
+      repliedAt: new Date(2026, 10, 19, 9, 40).getTime(),
     });
+  });
+
+  it('finds the rep’s first reply after the inquiry, and none when the rep has not answered or wrote first', () => {
+    const thread = fixturePage('gmail/thread-rep-replied.html', THREAD_URL);
+    expect(repReplyAt(thread.doc, 'REP@leadclip.test')).toBe(new Date(2026, 10, 19, 9, 40).getTime());
+    expect(repReplyAt(thread.doc, null)).toBeNull();
+    const single = fixturePage('gmail/message.html', THREAD_URL);
+    expect(repReplyAt(single.doc, ownAddress(single.doc))).toBeNull();
+    // The rep's outreach came first and the person answered: no reply of the rep's follows an inquiry.
+    const messages = thread.doc.querySelectorAll('[data-message-id]');
+    messages[0]!.before(messages[1]!);
+    expect(repReplyAt(thread.doc, 'rep@leadclip.test')).toBeNull();
   });
 
   it('knows the rep as the recipient Gmail calls "me", else from the account label', () => {

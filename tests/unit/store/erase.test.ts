@@ -2,6 +2,7 @@
 // retention purges only leads nobody has touched.
 import { createRouter } from '@/entrypoints/background/router';
 import { runRetention } from '@/entrypoints/background/retention';
+import { crmRequestFor } from '@/lib/crm/recipe';
 import { importCsvIntoDatabase } from '@/lib/import/run';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
@@ -38,13 +39,17 @@ async function mentions(db: ReturnType<typeof freshDatabase>, id: string) {
 
 describe('erase', () => {
   it('erases a selection completely: no record anywhere references the erased leads', async () => {
-    const { db, fromPage } = await seeded();
+    const { db, data, fromPage } = await seeded();
     const before = await db.leads.count();
     expect((await mentions(db, 'lead-000000')).activities).toBe(5);
+    // A CRM send and lookup of the lead (issue 14) hold the person's details too.
+    const request = crmRequestFor(data.leads.find((lead) => lead.id === 'lead-000000')!, 'Handoff', 'text', { ownerId: null, pipelineId: null, stageId: null });
+    await db.crmJobs.put({ id: 'job-1', leadId: 'lead-000000', crm: 'twenty', createdAt: NOW, updatedAt: NOW, status: 'waiting', nextAttemptAt: NOW, attempts: 1, lastError: null, request, steps: {}, existingCompanyId: null, differed: [], handoffId: null });
+    await db.crmLookups.put({ leadId: 'lead-000000', crm: 'twenty', checkedAt: NOW, person: null });
 
     const reply = await fromPage('lead.erase', { ids: ['lead-000000', 'lead-000005', 'no-such-lead'], suppress: false });
     expect(reply).toStrictEqual({ ok: true, value: { erased: 2, suppressed: 0 } });
-    const none = { leads: 0, activities: 0, tasks: 0, checklists: 0, templates: 0, handoffs: 0, settings: 0, suppressions: 0, leadFacts: 0 };
+    const none = { leads: 0, activities: 0, tasks: 0, checklists: 0, templates: 0, handoffs: 0, settings: 0, suppressions: 0, leadFacts: 0, crmJobs: 0, crmLookups: 0 };
     expect(await mentions(db, 'lead-000000')).toStrictEqual(none);
     expect(await mentions(db, 'lead-000005')).toStrictEqual(none);
     expect(await db.leads.count()).toBe(before - 2);

@@ -197,14 +197,22 @@ describe('task.snooze', () => {
     expect((await db.leads.get(leadId))?.nextDueAt).toBe(late + 5 * MINUTE);
   });
 
-  it('never brings a reminder forward, and snoozes a single task by id', async () => {
-    const { db, leadId, command } = await setup();
+  it('never brings a reminder forward: a snooze that would move nothing is refused saying when it is due; a single task snoozes by id', async () => {
+    const { db, leadId, command, setClock } = await setup();
     await command('lead.logContact', { id: leadId, channel: 'email' });
     const [followUp] = await db.tasks.where('leadId').equals(leadId).filter((t) => t.kind === 'follow_up').sortBy('dueAt');
+    const before = await snapshot(db);
 
+    // Issue 17: "Snooze 1 h" on tomorrow's follow-up used to succeed and change nothing (the chip kept 23:59).
+    await expect(command<Task[]>('task.snooze', { taskId: followUp!.id, duration: '1h' })).rejects.toThrow(
+      'invalid_transition: That reminder is already due later, tomorrow 15:00.',
+    );
+    expect(await snapshot(db)).toStrictEqual(before);
+
+    setClock(followUp!.dueAt - 10 * MINUTE);
     const [snoozed] = await command<Task[]>('task.snooze', { taskId: followUp!.id, duration: '1h' });
-
-    expect(snoozed).toStrictEqual({ ...followUp, status: 'snoozed' });
+    expect(snoozed).toStrictEqual({ ...followUp, status: 'snoozed', dueAt: followUp!.dueAt + 50 * MINUTE });
+    expect(await db.leads.get(leadId)).toMatchObject({ nextDueAt: followUp!.dueAt + 50 * MINUTE, nextTask: { kind: 'follow_up', late: false, meetingAt: null } });
   });
 
   it('refuses a lead with nothing to snooze and a finished task', async () => {
@@ -232,7 +240,7 @@ describe('meeting.book and task.complete', () => {
 
     const task = await command<Task>('meeting.book', { id: leadId, meetingAt });
 
-    expect(task).toStrictEqual({ id: expect.any(String), leadId, ...pending('meeting_confirmation', meetingAt - DAY) });
+    expect(task).toStrictEqual({ id: expect.any(String), leadId, ...pending('meeting_confirmation', meetingAt - DAY), meetingAt });
     expect((await db.leads.get(leadId))?.nextDueAt).toBe(CAPTURED_AT + DAY);
     const booked = await db.activities.where('type').equals('meeting_booked').toArray();
     expect(booked).toStrictEqual([{ id: expect.any(String), leadId, at: CAPTURED_AT, type: 'meeting_booked', meetingAt }]);
@@ -248,7 +256,7 @@ describe('meeting.book and task.complete', () => {
     await command('meeting.book', { id: leadId, meetingAt: CAPTURED_AT + 3 * DAY });
     await command('meeting.book', { id: leadId, meetingAt: CAPTURED_AT + 5 * 60 * MINUTE });
     const confirmations = (await tasksOf(db, leadId)).filter((t) => t.kind === 'meeting_confirmation');
-    expect(confirmations).toStrictEqual([pending('meeting_confirmation', CAPTURED_AT + 4 * 60 * MINUTE)]);
+    expect(confirmations).toStrictEqual([{ ...pending('meeting_confirmation', CAPTURED_AT + 4 * 60 * MINUTE), meetingAt: CAPTURED_AT + 5 * 60 * MINUTE }]);
   });
 
   it('refuses a meeting in the past and completing a first contact without logging it', async () => {
@@ -258,5 +266,98 @@ describe('meeting.book and task.complete', () => {
     );
     const [firstContact] = await db.tasks.toArray();
     await expect(command('task.complete', { taskId: firstContact!.id })).rejects.toThrow('Mark contacted');
+  });
+});
+
+describe('clocks that tell the truth (issue 17)', () => {
+  const HOUR = 60 * MINUTE;
+  const profile = { channel: 'linkedin' as const, sourceUrl: 'https://www.linkedin.com/in/ada-lovelace-42/', emails: [], phones: [], linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace-42/', fullName: 'Ada Lovelace', inquiryAt: null };
+
+  it('a prospect clipped from a profile gets no first-contact clock; the rep can switch it to an inquiry and back', async () => {
+    const { db, command } = await setup();
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft(profile), contentScript);
+    expect(await db.leads.get(leadId)).toMatchObject({ inbound: false, nextDueAt: null, nextTask: null });
+    expect(await tasksOf(db, leadId)).toStrictEqual([]);
+
+    await command('lead.setInbound', { id: leadId, inbound: true });
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', CAPTURED_AT + 5 * MINUTE)]);
+    expect(await db.leads.get(leadId)).toMatchObject({ inbound: true, nextDueAt: CAPTURED_AT + 5 * MINUTE, nextTask: { kind: 'first_contact', late: false, meetingAt: null } });
+
+    await command('lead.setInbound', { id: leadId, inbound: false });
+    expect(await tasksOf(db, leadId)).toStrictEqual([]);
+    expect(await db.leads.get(leadId)).toMatchObject({ inbound: false, nextDueAt: null });
+  });
+
+  it('a prospect who later writes in gets the reply clock from that inquiry', async () => {
+    const { db, command } = await setup();
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ ...profile, emails: ['ada@analytical.example'] }), contentScript);
+    const inquiryAt = CAPTURED_AT - MINUTE;
+    await command('lead.capture', gmailDraft({ fullName: 'Ada Lovelace', emails: ['ada@analytical.example'], phones: [], inquiryAt }), contentScript);
+    expect(await db.leads.get(leadId)).toMatchObject({ inbound: true, nextDueAt: inquiryAt + 5 * MINUTE });
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('first_contact', inquiryAt + 5 * MINUTE)]);
+  });
+
+  it('a LinkedIn message and an email are inquiries; the draft can say otherwise', async () => {
+    const { db, command } = await setup();
+    const message = await command<{ leadId: string }>(
+      'lead.capture',
+      gmailDraft({ ...profile, linkedinUrl: 'https://www.linkedin.com/in/grace/', sourceUrl: 'https://www.linkedin.com/messaging/thread/2-abc/' }),
+      contentScript,
+    );
+    expect(await db.leads.get(message.leadId)).toMatchObject({ inbound: true, nextDueAt: CAPTURED_AT + 5 * MINUTE });
+    const outbound = await command<{ leadId: string }>('lead.capture', gmailDraft({ emails: ['ops@other.example'], phones: [], inbound: false }), contentScript);
+    expect(await db.leads.get(outbound.leadId)).toMatchObject({ inbound: false, nextDueAt: null });
+  });
+
+  it('an inquiry older than the late limit is captured late: no reminder, no badge count, one quiet task', async () => {
+    const { db, command } = await setup();
+    const inquiryAt = CAPTURED_AT - 3 * DAY;
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ emails: ['late@other.example'], phones: [], inquiryAt }), contentScript);
+    expect(await tasksOf(db, leadId)).toStrictEqual([{ ...pending('first_contact', inquiryAt + 5 * MINUTE), late: true, notifiedAt: CAPTURED_AT }]);
+    expect(await db.leads.get(leadId)).toMatchObject({ nextTask: { kind: 'first_contact', late: true, meetingAt: null } });
+    const { dueForNotification, overdueLeadCount } = await import('@/lib/timers/tasks');
+    const tasks = await db.tasks.where('leadId').equals(leadId).toArray();
+    expect([dueForNotification(CAPTURED_AT + HOUR, tasks), overdueLeadCount(CAPTURED_AT + HOUR, tasks)]).toStrictEqual([[], 0]);
+
+    await saveSettings(db, { lateInquiryHours: 24 * 7 });
+    const recent = await command<{ leadId: string }>('lead.capture', gmailDraft({ emails: ['recent@other.example'], phones: [], inquiryAt }), contentScript);
+    expect((await tasksOf(db, recent.leadId))[0]).toStrictEqual(pending('first_contact', inquiryAt + 5 * MINUTE));
+  });
+
+  it("the rep's reply found in a clipped thread is the first contact, at the reply's time; past follow-ups are not raised", async () => {
+    const { db, command } = await setup();
+    const inquiryAt = CAPTURED_AT - 17 * DAY;
+    const repliedAt = inquiryAt + 25 * MINUTE;
+    const { leadId } = await command<{ leadId: string }>('lead.capture', gmailDraft({ emails: ['marta@vistula.example'], phones: [], inquiryAt, repliedAt }), contentScript);
+    const lead = await db.leads.get(leadId);
+    expect(lead).toMatchObject({ stage: 'contacted', firstContactAt: repliedAt, nextTask: { kind: 'follow_up', late: false, meetingAt: null } });
+    // Every follow-up of the 1/3/7-day cadence is past: one follow-up the next morning (working hours off: 09:00 UTC).
+    expect(await tasksOf(db, leadId)).toStrictEqual([pending('follow_up', Date.UTC(2026, 10, 23, 9, 0))]);
+    const contacted = await db.activities.where('type').equals('contacted').toArray();
+    expect(contacted).toStrictEqual([{ id: expect.any(String), leadId, at: repliedAt, type: 'contacted', channel: 'email' }]);
+  });
+
+  it('re-clipping the thread after replying completes the waiting first contact', async () => {
+    const { db, leadId, command } = await setup();
+    await command('lead.capture', gmailDraft({ inquiryAt: INQUIRY_AT, repliedAt: INQUIRY_AT + MINUTE }), contentScript);
+    expect(await db.leads.get(leadId)).toMatchObject({ stage: 'contacted', firstContactAt: INQUIRY_AT + MINUTE });
+    expect((await tasksOf(db, leadId)).map((task) => `${task.kind}:${task.status}`)).toStrictEqual([
+      'first_contact:done',
+      'follow_up:pending',
+      'follow_up:pending',
+      'follow_up:pending',
+    ]);
+  });
+
+  it('booking a meeting counts as first contact and the lead says which meeting is next', async () => {
+    const { db, leadId, command } = await setup();
+    const meetingAt = CAPTURED_AT + 3 * HOUR;
+    await command('meeting.book', { id: leadId, meetingAt });
+    expect(await db.leads.get(leadId)).toMatchObject({
+      stage: 'contacted',
+      firstContactAt: CAPTURED_AT,
+      nextDueAt: meetingAt - HOUR,
+      nextTask: { kind: 'meeting_confirmation', late: false, meetingAt },
+    });
   });
 });

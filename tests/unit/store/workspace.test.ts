@@ -64,13 +64,14 @@ describe('stage changes and outcomes', () => {
       ok: false,
       error: {
         code: 'invalid_transition',
-        message: 'A lead cannot move from Contacted to New. From Contacted it can move to: Qualifying, Qualified, Nurturing, Lost.',
+        message:
+          'A lead cannot move from Contacted to New. From Contacted you can move to Qualifying, Qualified or Nurturing, or use "Hand off", "Log won" or "Log lost".',
         issues: [],
       },
     });
     expect(await send('lead.changeStage', { id: leadId, to: 'handed_off' })).toMatchObject({
       ok: false,
-      error: { message: 'Use "Hand off": it checks the checklist and records the handoff note.' },
+      error: { message: 'Use "Hand off" instead: it checks the checklist and records the handoff note.' },
     });
     expect((await db.leads.get(leadId))?.stage).toBe('contacted');
   });
@@ -83,15 +84,33 @@ describe('stage changes and outcomes', () => {
     });
     expect(await send('lead.addNote', { id: leadId, text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
     await send('lead.logOutcome', { id: leadId, outcome: 'meeting_held' });
-    expect((await db.leads.get(leadId))?.score).toBe(10);
-    expect(await send('lead.logOutcome', { id: leadId, outcome: 'won', value: 1000, currency: 'USD' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_transition', message: expect.stringContaining('cannot move from New to Won') },
-    });
+    // A meeting held is a contact: the lead is no longer New, and its engagement (meeting, first contact) scores.
+    expect(await db.leads.get(leadId)).toMatchObject({ score: 12, stage: 'contacted', firstContactAt: NOW });
     await send('lead.logOutcome', { id: leadId, outcome: 'lost', reason: 'Chose a competitor' });
     expect((await db.leads.get(leadId))?.stage).toBe('lost');
+    expect(await send('lead.logOutcome', { id: leadId, outcome: 'won', value: 1000, currency: 'USD' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_transition', message: 'A lead cannot move from Lost to Won. From Lost you can move to Nurturing.' },
+    });
     const types = (await db.activities.where('leadId').equals(leadId).toArray()).map((a) => a.type).sort();
-    expect(types).toStrictEqual(['captured', 'lost', 'meeting_held', 'note', 'stage_changed']);
+    expect(types).toStrictEqual(['captured', 'lost', 'meeting_held', 'note', 'stage_changed', 'stage_changed']);
+  });
+
+  it('logs a win straight from New: a rep closes their own deal without a handoff', async () => {
+    const { db, send, leadId } = await setup();
+    expect(await send('lead.logOutcome', { id: leadId, outcome: 'won', value: 48000, currency: 'EUR' })).toMatchObject({ ok: true, value: { stage: 'won', nextDueAt: null } });
+    const won = await db.activities.where('type').equals('won').toArray();
+    expect(won).toStrictEqual([{ id: expect.any(String), leadId, at: NOW, type: 'won', value: 48000, currency: 'EUR' }]);
+    expect(await db.tasks.where('leadId').equals(leadId).filter((task) => task.status !== 'done').count()).toBe(0);
+  });
+
+  it('refuses "Meeting held" for a meeting still ahead, naming when it is', async () => {
+    const { db, send, leadId } = await setup();
+    await send('meeting.book', { id: leadId, meetingAt: NOW + 2 * 24 * 3_600_000 });
+    const before = await snapshot(db);
+    const reply = await send('lead.logOutcome', { id: leadId, outcome: 'meeting_held' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_transition', message: expect.stringMatching(/^The meeting is booked for \w{3} \d{1,2}:\d\d: log it as held once it has started\.$/) } });
+    expect(await snapshot(db)).toStrictEqual(before);
   });
 });
 

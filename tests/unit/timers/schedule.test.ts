@@ -1,5 +1,6 @@
 import { type Settings, defaultSettings } from '@/lib/schema';
-import { firstContactDueAt, followUpDueTimes, meetingConfirmationDueAt, snoozeUntil } from '@/lib/timers/schedule';
+import { isInquiry, isLateInquiry } from '@/lib/timers/contact';
+import { firstContactDueAt, followUpDueTimes, followUpsAfter, meetingConfirmationDueAt, snoozeUntil } from '@/lib/timers/schedule';
 import { addWorkingTime, moveIntoWorkingHours } from '@/lib/timers/working-hours';
 
 const MINUTE = 60_000;
@@ -130,5 +131,33 @@ describe('meeting confirmation reminder', () => {
 
   it('is due at once for a meeting less than an hour away', () => {
     expect(meetingConfirmationDueAt(mondayTen, mondayTen + 30 * MINUTE, settings)).toBe(mondayTen);
+  });
+});
+
+describe('which captures are inquiries, and which are late (issue 17)', () => {
+  const draft = (channel: Parameters<typeof isInquiry>[0]['channel'], sourceUrl: string | null, inbound?: boolean | null) => ({ channel, sourceUrl, inbound });
+  it('takes an email, form or call as an inquiry and a profile or page as a prospect, unless told', () => {
+    expect(isInquiry(draft('email', 'https://mail.google.com/mail/u/0/#inbox/abc'))).toBe(true);
+    expect(isInquiry(draft('form', null))).toBe(true);
+    expect(isInquiry(draft('linkedin', 'https://www.linkedin.com/messaging/thread/2-abc/'))).toBe(true);
+    expect(isInquiry(draft('linkedin', 'https://www.linkedin.com/in/ada/'))).toBe(false);
+    expect(isInquiry(draft('web', 'https://acme.example/team'))).toBe(false);
+    expect(isInquiry(draft('web', 'https://acme.example/team', true))).toBe(true);
+    expect(isInquiry(draft('email', null, false))).toBe(false);
+  });
+
+  it('calls an inquiry late past the limit, counted from when it arrived', () => {
+    const now = Date.UTC(2026, 10, 23, 12, 0);
+    expect(isLateInquiry(now - 24 * 60 * MINUTE, now, { lateInquiryHours: 24 })).toBe(false);
+    expect(isLateInquiry(now - 24 * 60 * MINUTE - 1, now, { lateInquiryHours: 24 })).toBe(true);
+  });
+
+  it('keeps the follow-ups still ahead of a past contact, or one the next working morning when none is', () => {
+    const settings = settingsIn('UTC');
+    const contactedAt = Date.UTC(2026, 10, 16, 10, 0); // Monday
+    expect(followUpsAfter(contactedAt, Date.UTC(2026, 10, 18, 12, 0), settings)).toStrictEqual([Date.UTC(2026, 10, 19, 10, 0), Date.UTC(2026, 10, 23, 10, 0)]);
+    // Saturday, every follow-up past: Monday at opening.
+    expect(followUpsAfter(contactedAt, Date.UTC(2026, 10, 28, 12, 0), settings)).toStrictEqual([Date.UTC(2026, 10, 30, 9, 0)]);
+    expect(followUpsAfter(contactedAt, contactedAt, settings)).toStrictEqual(followUpDueTimes(contactedAt, settings));
   });
 });

@@ -1,5 +1,5 @@
-import type { Task } from '@/lib/schema';
-import { describeCountdown } from '@/lib/timers/countdown';
+import type { NextTask, Task } from '@/lib/schema';
+import { describeCountdown, describeDue, formatWhen } from '@/lib/timers/countdown';
 import {
   dueForNotification,
   earliestPendingDueAt,
@@ -77,5 +77,31 @@ describe('countdown text', () => {
     [NOW - 65_000, 'overdue', { overdue: true, text: 'overdue 1:05' }],
   ])('reads %s as %s', (dueAt, _, expected) => {
     expect(describeCountdown(dueAt, NOW)).toStrictEqual(expected);
+  });
+});
+
+const HOUR = 3_600_000;
+
+describe('what is due, in words (issue 17)', () => {
+  // NOW is Sunday 2026-11-22 15:00 UTC.
+  const task = (kind: NextTask['kind'], extra: Partial<NextTask> = {}): NextTask => ({ kind, late: false, meetingAt: null, ...extra });
+  it.each([
+    ['a reply within the hour', NOW + 256_000, task('first_contact'), 'Reply due 4:16'],
+    ['a reply overdue', NOW - 65_000, task('first_contact'), 'Reply overdue 1:05'],
+    ['a reply later today', NOW + 2 * HOUR, task('first_contact'), 'Reply due today 17:00'],
+    ['a follow-up tomorrow morning', Date.UTC(2026, 10, 23, 9, 0), task('follow_up'), 'Follow-up tomorrow 9:00'],
+    ['a follow-up within the hour', NOW + 600_000, task('follow_up'), 'Follow-up in 10:00'],
+    ['a follow-up next week', Date.UTC(2026, 11, 3, 9, 30), task('follow_up'), 'Follow-up Dec 3 9:30'],
+    ['a meeting to confirm', Date.UTC(2026, 10, 24, 10, 0), task('meeting_confirmation', { meetingAt: Date.UTC(2026, 10, 25, 10, 0) }), 'Meeting Wed 10:00 — confirm'],
+    ['a late inquiry', NOW - 3 * 86_400_000, task('first_contact', { late: true }), 'Late inquiry'],
+    ['a lead stored before the kind was kept', NOW + 256_000, null, 'Due 4:16'],
+    ['the same, overdue', NOW - 65_000, null, 'Overdue 1:05'],
+  ])('%s', (_, dueAt, next, text) => {
+    expect(describeDue(dueAt, next, NOW, 'UTC').text).toBe(text);
+  });
+
+  it('reads day and time in the zone given', () => {
+    expect(formatWhen(Date.UTC(2026, 10, 23, 8, 0), NOW, 'Europe/Berlin')).toBe('tomorrow 9:00');
+    expect(formatWhen(Date.UTC(2026, 10, 22, 23, 30), NOW, 'America/New_York')).toBe('today 18:30');
   });
 });
