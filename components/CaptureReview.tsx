@@ -30,9 +30,6 @@ const FIELD_LABELS: Record<LeadField, string> = {
 
 type CaptureActivity = Extract<Activity, { type: 'captured' | 'merged' }>;
 
-/** The fields open for review right after a capture; an older one keeps them folded away. */
-const REVIEW_WINDOW_MS = 10 * 60_000;
-
 function useLatestCapture(): CaptureActivity | null | undefined {
   return useLiveQuery(
     async () =>
@@ -130,9 +127,9 @@ export function CaptureReview() {
           onDone={() => setDismissed(latest.id)}
           busy={busy}
         />
-      ) : latest === undefined ? null : (
+      ) : latest === null ? (
         <p className="muted">Clip a lead from Gmail, LinkedIn or any page; it appears here for review.</p>
-      )}
+      ) : null}
     </section>
   );
 }
@@ -147,43 +144,51 @@ interface OutcomeProps {
 }
 
 function CaptureOutcomeView({ activity, lead, region, busy, onUndo, onDone }: OutcomeProps) {
-  const [fresh] = useState(() => Date.now() - activity.at < REVIEW_WINDOW_MS);
+  const [reviewing, setReviewing] = useState(false);
   const merged = activity.type === 'merged';
+  const reviewId = `capture-review-${activity.id}`;
   return (
     <>
       <div className="capture-outcome">
-        <p role="status">
+        <p role="status" className="capture-line">
           <strong>{merged ? 'Updated existing lead' : 'Lead saved'}</strong>: {displayName(lead)}
         </p>
         <span className="capture-review-actions">
           <button type="button" className="secondary" onClick={onUndo} disabled={busy}>
             Undo
           </button>
-          <button type="button" className="secondary" onClick={onDone}>
-            Done
+          <button type="button" className="secondary" aria-expanded={reviewing} aria-controls={reviewId} onClick={() => setReviewing(!reviewing)}>
+            Review
+          </button>
+          <button type="button" className="link" aria-label="Done" title="Done: hide this result" onClick={onDone}>
+            ✕
           </button>
         </span>
       </div>
       {!merged && <InquirySwitch lead={lead} />}
-      {merged && (
-        <div className="capture-merge muted">
-          {activity.filled.length > 0 && <p>Filled in: {activity.filled.map((field) => FIELD_LABELS[field]).join(', ')}.</p>}
-          {activity.conflicts.length > 0 && (
-            <ul aria-label="Values kept">
-              {activity.conflicts.map((conflict) => (
-                <li key={conflict.field}>
-                  Kept {FIELD_LABELS[conflict.field]} “{conflict.kept}”; this capture said “{conflict.incoming}”.
-                </li>
-              ))}
-            </ul>
-          )}
-          {!activity.filled.length && !activity.conflicts.length && <p>Nothing new: the lead already had everything this page shows.</p>}
-        </div>
-      )}
-      <details className="capture-fields" open={fresh}>
-        <summary>Review fields</summary>
+      {/* Folded after a save so the card stays one line; the fields stay in the page for Review. */}
+      <details id={reviewId} className="capture-fields" open={reviewing}>
+        <summary className="sr-only">Review fields</summary>
+        {merged && <MergeSummary activity={activity} />}
         <LeadFields key={`${lead.id}:${activity.id}`} lead={lead} region={region} />
       </details>
     </>
+  );
+}
+
+function MergeSummary({ activity }: { activity: Extract<Activity, { type: 'merged' }> }) {
+  return (
+    <div className="capture-merge muted">
+      {activity.filled.length > 0 && <p>Filled in: {activity.filled.map((field) => FIELD_LABELS[field]).join(', ')}.</p>}
+      {activity.conflicts.length > 0 && (
+        <ul aria-label="Values kept">
+          {activity.conflicts.map((conflict) => (
+            <li key={conflict.field}>
+              Kept {FIELD_LABELS[conflict.field]} “{conflict.kept}”; this capture said “{conflict.incoming}”.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

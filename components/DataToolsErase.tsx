@@ -1,6 +1,6 @@
 // Erasure controls: one lead or a selection (mounted wherever leads are shown), everything, and
 // the suppression list.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { send } from './commands';
 import { type CommandStatus, StatusLine } from './useCommand';
 
@@ -15,6 +15,14 @@ export function EraseLeadsButton({ ids, onErased }: { ids: string[]; onErased?: 
   const [suppress, setSuppress] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const what = ids.length === 1 ? 'this lead' : `${ids.length} leads`;
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The question appears where the rep is looking: scrolled into view, with "Keep" focused.
+  useEffect(() => {
+    if (!confirming) return;
+    // jsdom (component tests) has no scrollIntoView.
+    confirmRef.current?.scrollIntoView?.({ block: 'nearest' });
+    confirmRef.current?.querySelector<HTMLButtonElement>('button.secondary')?.focus();
+  }, [confirming]);
 
   async function erase() {
     const reply = await send('lead.erase', { ids, suppress });
@@ -35,7 +43,7 @@ export function EraseLeadsButton({ ids, onErased }: { ids: string[]; onErased?: 
     );
   }
   return (
-    <div className="erase-leads" role="group" aria-label={`Erase ${what}`}>
+    <div ref={confirmRef} className="erase-leads" role="group" aria-label={`Erase ${what}`}>
       <p>Erase {what} with all activities, tasks, checklist answers and handoffs? This cannot be undone.</p>
       <label className="inline">
         <input type="checkbox" checked={suppress} onChange={(event) => setSuppress(event.target.checked)} /> Add to the suppression list (never capture

@@ -1,7 +1,7 @@
 // Export for remarketing and backup: all leads or a saved segment, as CSV (every stored field)
 // or as a JSON backup with the whole history. Exports are reads, straight from the database.
 import { useState } from 'react';
-import { exportFileName, leadsToCsv, readBackup, readSegment } from '@/lib/export';
+import { CSV_PRESETS, type CsvPreset, exportFileName, leadsToCsv, readBackup, readSegment } from '@/lib/export';
 import { CHANNELS, type Lead, type LeadSegment, STAGES, type Settings } from '@/lib/schema';
 import { send } from './commands';
 import { db } from './db';
@@ -25,10 +25,10 @@ export function downloadText(text: string, fileName: string, type: string): void
  * Downloads the given leads (e.g. the side panel's current filter) as CSV, or as a JSON backup of
  * those leads with their history. Returns how many leads were exported.
  */
-export async function downloadLeads(leads: Lead[] | null, format: ExportFormat, kind: string, now = Date.now()): Promise<number> {
+export async function downloadLeads(leads: Lead[] | null, format: ExportFormat, kind: string, now = Date.now(), preset: CsvPreset = 'leadclip'): Promise<number> {
   if (format === 'csv') {
     const rows = leads ?? (await db.leads.toArray());
-    downloadText(leadsToCsv(rows), exportFileName(kind, 'csv', now), 'text/csv;charset=utf-8');
+    downloadText(leadsToCsv(rows, preset), exportFileName(preset === 'leadclip' ? kind : `${kind}-for-${preset}`, 'csv', now), 'text/csv;charset=utf-8');
     return rows.length;
   }
   const backup = await readBackup(db, now, leads?.map((lead) => lead.id));
@@ -40,6 +40,7 @@ const NEW_SEGMENT: LeadSegment = { name: '', stages: [], channels: [], withinDay
 
 export function DataToolsExport({ settings }: { settings: Settings }) {
   const [format, setFormat] = useState<ExportFormat>('csv');
+  const [preset, setPreset] = useState<CsvPreset>('leadclip');
   const [scope, setScope] = useState('all');
   const [draft, setDraft] = useState<LeadSegment>(NEW_SEGMENT);
   const [status, setStatus] = useState<CommandStatus | null>(null);
@@ -50,7 +51,7 @@ export function DataToolsExport({ settings }: { settings: Settings }) {
       const now = Date.now();
       const leads = segment ? await readSegment(db, segment, now) : null;
       const kind = segment ? segment.name.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'segment' : format === 'json' ? 'backup' : 'leads';
-      const count = await downloadLeads(leads, format, kind, now);
+      const count = await downloadLeads(leads, format, kind, now, preset);
       setStatus({ ok: true, text: `Exported ${count} ${count === 1 ? 'lead' : 'leads'}.` });
     } catch (error) {
       setStatus({ ok: false, text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -77,6 +78,18 @@ export function DataToolsExport({ settings }: { settings: Settings }) {
           <input type="radio" name="export-format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON backup (with history)
         </label>
       </fieldset>
+      {format === 'csv' && (
+        <label>
+          Columns for
+          <select value={preset} onChange={(event) => setPreset(event.target.value as CsvPreset)}>
+            {Object.entries(CSV_PRESETS).map(([key, { label }]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         Leads to export
         <select value={scope} onChange={(event) => setScope(event.target.value)}>

@@ -2,7 +2,7 @@
 // backup. Rows go to the background in batches through the same validation, normalization and
 // dedup as captures; progress shows, and Cancel stops between batches (never inside a row).
 import { useRef, useState } from 'react';
-import { type ColumnMapping, IMPORT_TARGETS, type ImportTarget } from '@/lib/import/columns';
+import { type ColumnMapping, IMPORT_TARGET_LABELS, IMPORT_TARGETS, type ImportTarget } from '@/lib/import/columns';
 import { type BackupFile, chunkBackup, parseBackup } from '@/lib/import/backup';
 import { type CsvFile, type ImportProgress, type ImportReport, readCsvFile, runImport } from '@/lib/import/run';
 import { toImportRow } from '@/lib/import/rows';
@@ -152,7 +152,7 @@ function CsvMapping({ file, mapping, onChange, now }: { file: CsvFile; mapping: 
                     <option value="">Ignore</option>
                     {IMPORT_TARGETS.map((target) => (
                       <option key={target} value={target}>
-                        {target}
+                        {IMPORT_TARGET_LABELS[target]}
                       </option>
                     ))}
                   </select>

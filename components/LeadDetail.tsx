@@ -1,5 +1,6 @@
 // One lead: contact, stage, qualification checklist with the score's reasons, outcomes, notes,
-// handoff and the activity timeline (issue 5).
+// handoff and the activity timeline (issue 5). At 400 px (issue 17) the clock and the main actions
+// stay in a sticky bar and the long sections fold.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readLeadWorkspace } from '@/lib/queries/lead-detail';
@@ -14,8 +15,10 @@ import { db } from './db';
 import { displayName, TIER_LABELS } from './format';
 import { HandoffPanel } from './HandoffPanel';
 import { LeadFields } from './LeadFields';
+import { Fold, LeadActionBar, openFold } from './LeadDetailBar';
 import { ContactLinks, NoteBox, OutcomeLog, StageChanger } from './LeadDetailParts';
 import { Timeline } from './Timeline';
+import { StatusAreaProvider } from './useCommand';
 import './LeadDetail.css';
 
 interface Props {
@@ -28,6 +31,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
   // Relative times and the handoff note's "next step" need the time to the half minute only.
   const now = useClock((current) => Math.floor(current / 30_000) * 30_000);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const handoffFold = useRef<HTMLDetailsElement>(null);
   const loaded = workspace !== undefined && workspace !== null;
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
@@ -55,6 +59,7 @@ export function LeadDetail({ leadId, onBack }: Props) {
   });
 
   return (
+    <StatusAreaProvider>
     <article className="lead-detail" aria-labelledby="lead-heading">
       <button type="button" className="link back" onClick={onBack}>
         ← Back to leads
@@ -71,23 +76,41 @@ export function LeadDetail({ leadId, onBack }: Props) {
         <p className="tier-reasons">{explainTier(score)}</p>
       </header>
       <ContactLinks lead={lead} />
-      <details className="lead-fields">
-        <summary>Edit fields</summary>
+      <LeadActionBar>
+        {/* The clock comes with ContactActions, which says what is due and when. */}
+        <div className="lead-action-clock">
+          <button type="button" className="secondary" onClick={() => openFold(handoffFold.current, 'Hand off')}>
+            Handoff
+          </button>
+        </div>
+        <ContactActions lead={lead} />
+      </LeadActionBar>
+      <Fold title="Qualification" open>
+        <StageChanger key={lead.stage} lead={lead} />
+        <Checklist key={template.id} leadId={lead.id} template={template} checklist={checklist} />
+      </Fold>
+      <Fold title="Handoff" foldRef={handoffFold}>
+        <HandoffPanel
+          input={{ lead, template, checklist, activities, score, now }}
+          missing={missingForHandoff(template, checklist)}
+          webhookUrl={settings.webhookUrl}
+        />
+      </Fold>
+      <Fold title="Notes and outcome">
+        <NoteBox leadId={lead.id} />
+        <OutcomeLog lead={lead} currency={settings.currency} activities={activities} />
+      </Fold>
+      <Fold title={`Activity (${activities.length})`}>
+        <Timeline activities={activities} template={template} now={now} />
+      </Fold>
+      <Fold title="Source and consent">
+        <ConsentPanel lead={lead} />
+      </Fold>
+      <Fold title="Edit fields">
         {/* Re-mounted on each saved change so the form shows what is stored. */}
         <LeadFields key={lead.updatedAt} lead={lead} region={settings.defaultRegion} />
-      </details>
-      <ContactActions lead={lead} />
-      <StageChanger key={lead.stage} lead={lead} />
-      <Checklist key={template.id} leadId={lead.id} template={template} checklist={checklist} />
-      <HandoffPanel
-        input={{ lead, template, checklist, activities, score, now }}
-        missing={missingForHandoff(template, checklist)}
-        webhookUrl={settings.webhookUrl}
-      />
-      <NoteBox leadId={lead.id} />
-      <OutcomeLog lead={lead} currency={settings.currency} activities={activities} />
-      <Timeline activities={activities} template={template} now={now} />
-      <ConsentPanel lead={lead} />
+      </Fold>
     </article>
+    </StatusAreaProvider>
   );
 }

@@ -1,15 +1,19 @@
 // Small parts of the lead detail: contact links, stage changer, note box and outcome log.
 import { useState } from 'react';
+import { displayPhone, parseMoney } from '@/lib/normalize';
 import { type Activity, Email, type Lead, type Stage, WebUrl } from '@/lib/schema';
 import { STAGE_NAMES, canMove, describeMoves, manualMoves } from '@/lib/stages';
 import { meetingHeldProblem } from '@/lib/timers/contact';
 import { LOCAL_ZONE, useClock } from './Countdown';
+import { exactMoney } from './format';
 import { StatusLine, useCommand } from './useCommand';
 
-/** Links only from values that validate: mailto for emails, tel for E.164 numbers, LinkedIn over https. */
+/** Links only from values that validate: mailto for emails, tel for E.164 numbers (shown international), LinkedIn over https. */
 export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl'>): { href: string; label: string }[] {
   const emails = lead.emails.filter((email) => Email.safeParse(email).success).map((email) => ({ href: `mailto:${email}`, label: email }));
-  const phones = lead.phones.filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone)).map((phone) => ({ href: `tel:${phone}`, label: phone }));
+  const phones = lead.phones
+    .filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone))
+    .map((phone) => ({ href: `tel:${phone}`, label: displayPhone(phone).text }));
   const linkedin =
     lead.linkedinUrl && WebUrl.safeParse(lead.linkedinUrl).success && /^https:\/\/([a-z]+\.)?linkedin\.com\//i.test(lead.linkedinUrl)
       ? [{ href: lead.linkedinUrl, label: 'LinkedIn profile' }]
@@ -17,9 +21,13 @@ export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl
   return [...emails, ...phones, ...linkedin];
 }
 
+/** Numbers kept as captured because they could not be read: shown as text, never dialled or hidden. */
+export const uncheckedPhones = (lead: Pick<Lead, 'phones'>) => lead.phones.filter((phone) => !/^\+[1-9]\d{6,14}$/.test(phone));
+
 export function ContactLinks({ lead }: { lead: Lead }) {
   const links = contactLinks(lead);
-  if (!links.length) return <p className="muted">No verified email, phone or LinkedIn yet.</p>;
+  const unchecked = uncheckedPhones(lead);
+  if (!links.length && !unchecked.length) return <p className="muted">No verified email, phone or LinkedIn yet.</p>;
   return (
     <ul className="contact-links" aria-label="Contact">
       {links.map((link) => (
@@ -27,6 +35,11 @@ export function ContactLinks({ lead }: { lead: Lead }) {
           <a href={link.href} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noreferrer noopener">
             {link.label}
           </a>
+        </li>
+      ))}
+      {unchecked.map((phone) => (
+        <li key={phone} className="unchecked-phone">
+          {phone} <span className="badge warn">number not recognised: check it</span>
         </li>
       ))}
     </ul>
@@ -106,12 +119,14 @@ export function OutcomeLog({ lead, currency, activities }: { lead: Lead; currenc
         className="outcome-row"
         onSubmit={(event) => {
           event.preventDefault();
-          const amount = Number(value);
-          if (value.trim() === '' || !Number.isFinite(amount) || amount < 0) {
-            setStatus({ ok: false, text: 'Won: enter the deal value as a number, such as 12000.' });
+          // As the rep writes it: "48,000", "48.000,50", "48 000 €" (a typed currency wins).
+          const money = parseMoney(value);
+          if (!money) {
+            setStatus({ ok: false, text: 'Enter the deal value as you would write it, such as 48,000 or 48.000,50.' });
             return;
           }
-          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: amount, currency: wonCurrency.trim().toUpperCase() }, 'Won logged.');
+          const currency = (money.currency ?? wonCurrency).trim().toUpperCase();
+          void run('lead.logOutcome', { id: lead.id, outcome: 'won', value: money.amount, currency }, `Won logged: ${exactMoney(money.amount, currency)}.`);
         }}
       >
         <label>

@@ -2,7 +2,7 @@
 // each field says what is wrong with it before anything is sent. Reusable: the capture review card
 // shows it right after a capture, the lead detail view for any lead.
 import { type FormEvent, useId, useState } from 'react';
-import { canonicalLinkedInUrl, domainOf, normalizeEmail, normalizePhone, websiteOrigin } from '@/lib/normalize';
+import { canonicalLinkedInUrl, displayPhone, domainOf, normalizeEmail, normalizePhone, websiteOrigin } from '@/lib/normalize';
 import type { Lead, LeadPatch } from '@/lib/schema';
 import { send } from './commands';
 import './LeadFields.css';
@@ -30,7 +30,7 @@ export function formValues(lead: Lead): LeadFormValues {
     company: lead.company.name ?? '',
     website: lead.company.website ?? '',
     emails: lead.emails.join('\n'),
-    phones: lead.phones.join('\n'),
+    phones: lead.phones.map((phone) => displayPhone(phone).text).join('\n'),
     linkedinUrl: lead.linkedinUrl ?? '',
     location: lead.location ?? '',
     interest: lead.interest ?? '',

@@ -1,16 +1,17 @@
 // Search, sort and filters above the lead list. "/" anywhere outside a field jumps to the search.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
-import { type DueState, LEAD_SORTS, type LeadSort } from '@/lib/queries/leads';
+import { type DueState, LEAD_SORTS, LEAD_STATES, type LeadSort, type LeadState } from '@/lib/queries/leads';
 import { CHANNELS, type Channel, STAGES, type Stage, TIERS, type Tier } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
 import { db } from './db';
 import { FilteredLeadTools } from './FilteredLeadTools';
-import { TIER_LABELS } from './format';
+import { CHANNEL_NAMES, TIER_LABELS } from './format';
 import { useWorkspace } from './ui-store';
 
 const SORT_NAMES: Record<LeadSort, string> = { urgency: 'Urgency', newest: 'Newest', score: 'Score' };
 const DUE_NAMES: Record<DueState, string> = { any: 'Any', overdue: 'Overdue', due: 'Due later', none: 'Nothing due' };
+const STATE_NAMES: Record<LeadState, string> = { open: 'Open leads', closed: 'Closed (won, lost, handed off)', all: 'All leads' };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -28,7 +29,8 @@ export function LeadFilters() {
     [filters.stages, filters.tiers, filters.channels].filter((list) => list.length).length +
     Number(filters.owner !== null) +
     Number(filters.due !== 'any') +
-    Number(filters.noConsentBasis);
+    Number(filters.noConsentBasis) +
+    Number((filters.state ?? 'all') !== 'open');
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -54,6 +56,14 @@ export function LeadFilters() {
           title="Name, company, email or phone"
           value={query.search}
           onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            // Down goes to the list, Enter opens the lead the list would open first.
+            const row = document.querySelector<HTMLButtonElement>('.lead-list .lead-open[tabindex="0"]');
+            if (!row || (event.key !== 'ArrowDown' && event.key !== 'Enter')) return;
+            event.preventDefault();
+            if (event.key === 'ArrowDown') row.focus();
+            else row.click();
+          }}
         />
         <label>
           <span className="sr-only">Sort by</span>
@@ -71,6 +81,16 @@ export function LeadFilters() {
       </div>
       {open && (
         <div id={panelId} className="lead-filter-panel">
+          <label>
+            Show
+            <select value={filters.state ?? 'all'} onChange={(event) => setFilters({ state: event.target.value as LeadState })}>
+              {LEAD_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {STATE_NAMES[state]}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             Stage
             <select value={filters.stages[0] ?? ''} onChange={(event) => setFilters({ stages: one<Stage>(event.target.value) })}>
@@ -99,7 +119,7 @@ export function LeadFilters() {
               <option value="">Any channel</option>
               {CHANNELS.map((channel) => (
                 <option key={channel} value={channel}>
-                  {channel}
+                  {CHANNEL_NAMES[channel]}
                 </option>
               ))}
             </select>

@@ -8,7 +8,7 @@ import type { Lead } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
 import { Countdown, useClock } from './Countdown';
 import { db } from './db';
-import { displayName, TIER_LABELS } from './format';
+import { CHANNEL_NAMES, displayName, TIER_LABELS } from './format';
 import { LeadFilters } from './LeadFilters';
 import { useWorkspace } from './ui-store';
 import './LeadList.css';
@@ -140,7 +140,7 @@ function LeadRowContent({ lead }: { lead: Lead }) {
       <span className="lead-meta">
         <span className={`badge ${lead.tier}`}>{TIER_LABELS[lead.tier]}</span>
         <span className="badge">{STAGE_NAMES[lead.stage]}</span>
-        <span className="badge">{lead.source.channel}</span>
+        <span className="badge">{CHANNEL_NAMES[lead.source.channel]}</span>
       </span>
     </>
   );

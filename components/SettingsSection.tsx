@@ -13,20 +13,23 @@ interface Props {
   children: ReactNode;
   /** Shown below the section's form, inside the section (e.g. the checklist template editor). */
   footer?: ReactNode;
+  /** What the save did, in the rep's words; "<Title> saved." when not given. */
+  saved?: (patch: Patch) => string;
 }
 
 /** One titled options section that saves its own fields through the background. */
-export function SettingsSection({ title, description, toPatch, children, footer }: Props) {
+export function SettingsSection({ title, description, toPatch, children, footer, saved }: Props) {
   const [status, setStatus] = useState<CommandStatus | null>(null);
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      const reply = await send('settings.update', await toPatch(new FormData(event.currentTarget)));
+      const patch = await toPatch(new FormData(event.currentTarget));
+      const reply = await send('settings.update', patch);
       setStatus(
         reply.ok
-          ? { ok: true, text: 'Saved.' }
+          ? { ok: true, text: saved?.(patch) ?? `${title} saved.` }
           : { ok: false, text: [reply.error.message, ...reply.error.issues].join(' ') },
       );
     } catch (error) {
@@ -38,7 +41,8 @@ export function SettingsSection({ title, description, toPatch, children, footer 
     <section aria-labelledby={id} className="settings-section">
       <h2 id={id}>{title}</h2>
       {description && <p className="muted">{description}</p>}
-      <form onSubmit={submit} className="settings-form">
+      {/* One status line per section: the next edit clears the last save's outcome. */}
+      <form onSubmit={submit} onInput={() => setStatus(null)} className="settings-form">
         {children}
         <div className="settings-actions">
           <button type="submit">Save {title.toLowerCase()}</button>

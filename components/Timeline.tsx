@@ -1,6 +1,12 @@
 // The lead's activity timeline, newest first, with relative times ("3 min ago").
 import type { Activity, Template } from '@/lib/schema';
 import { STAGE_NAMES } from '@/lib/stages';
+import { CONTACT_CHANNEL_LABELS } from '@/lib/timers/contact';
+import { CHANNEL_NAMES, exactMoney, fieldInSentence } from './format';
+
+/** First and last name follow the full name; a rep edited "full name", not three fields. */
+const fields = (keys: readonly string[]) =>
+  [...new Set(keys.filter((key) => !(keys.includes('fullName') && (key === 'firstName' || key === 'lastName'))).map(fieldInSentence))].join(', ');
 
 export function relativeTime(at: number, now: number): string {
   const seconds = Math.round((now - at) / 1000);
@@ -15,13 +21,13 @@ export function relativeTime(at: number, now: number): string {
 export function describeActivity(activity: Activity, template: Template | undefined): string {
   switch (activity.type) {
     case 'captured':
-      return `Captured from ${activity.channel}`;
+      return `Captured from ${CHANNEL_NAMES[activity.channel]}`;
     case 'merged':
-      return activity.filled.length ? `Merged a new capture (filled ${activity.filled.join(', ')})` : 'Merged a new capture';
+      return activity.filled.length ? `Clipped again: filled in ${fields(activity.filled)}` : 'Clipped again: kept the values it already had';
     case 'updated':
-      return `Edited ${activity.fields.join(', ')}`;
+      return `Edited ${fields(activity.fields)}`;
     case 'contacted':
-      return `Contacted by ${activity.channel}`;
+      return `Contacted: ${CONTACT_CHANNEL_LABELS[activity.channel].toLowerCase().replace('linkedin', 'LinkedIn')}`;
     case 'meeting_booked':
       return `Meeting booked for ${new Date(activity.meetingAt).toLocaleString()}`;
     case 'meeting_confirmed':
@@ -39,7 +45,7 @@ export function describeActivity(activity: Activity, template: Template | undefi
     case 'handed_off':
       return `Handed off (${{ copy: 'copied note', email: 'email draft', webhook: 'webhook', crm: 'CRM' }[activity.via]})`;
     case 'won':
-      return `Won: ${activity.value} ${activity.currency}`;
+      return `Won: ${exactMoney(activity.value, activity.currency)}`;
     case 'lost':
       return `Lost: ${activity.reason}`;
   }

@@ -69,7 +69,11 @@ export async function selectedText(tabId: number): Promise<string | null> {
   }
 }
 
-type CaptureReply = Reply<{ leadId: string; created: boolean; activityId: string }>;
+/** "Lead saved", "Updated existing lead", or "Already saved: nothing new" for a re-clip that changed nothing. */
+export const captureMessage = ({ created, activityId }: { created: boolean; activityId: string | null }) =>
+  created ? 'Lead saved' : activityId ? 'Updated existing lead' : 'Already saved: nothing new';
+
+type CaptureReply = Reply<{ leadId: string; created: boolean; activityId: string | null }>;
 
 /** The tab a capture reads: its URL is known only where LeadClip may read the page. */
 export type CaptureTab = Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined;
@@ -105,7 +109,7 @@ export async function recordOutcome(reply: CaptureReply | null, url: string | nu
       : reply.ok
         ? {
             kind: reply.value.created ? 'saved' : 'merged',
-            message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
+            message: captureMessage(reply.value),
             leadId: reply.value.leadId,
             activityId: reply.value.activityId,
             url,

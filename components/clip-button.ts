@@ -8,6 +8,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendCommand } from '@/lib/messaging';
 import { isNotALead } from '@/lib/extract/not-a-lead';
 import type { LeadDraft, NotALead } from '@/lib/schema';
+import { captureMessage } from './capture-tab';
 
 export interface ClipOutcome {
   ok: boolean;
@@ -113,7 +114,7 @@ export async function sendCapture(draft: LeadDraft | NotALead | null, unreadable
   if (!reply.ok) return { ok: false, message: reply.error.message };
   return {
     ok: true,
-    message: reply.value.created ? 'Lead saved' : 'Updated existing lead',
-    activityId: reply.value.activityId,
+    message: captureMessage(reply.value),
+    activityId: reply.value.activityId ?? undefined,
   };
 }

@@ -1,7 +1,7 @@
 // UI state of the side panel workspace only (DESIGN.md §1): what is selected, filtered and open.
 // Leads themselves live in the database and are read with useLiveQuery.
 import { create } from 'zustand';
-import { DEFAULT_QUERY, type LeadFilters, type LeadQuery, type LeadSort, NO_FILTERS } from '@/lib/queries/leads';
+import { DEFAULT_FILTERS, DEFAULT_QUERY, type LeadFilters, type LeadQuery, type LeadSort } from '@/lib/queries/leads';
 
 export type WorkspaceView = 'list' | 'detail';
 
@@ -29,7 +29,7 @@ export const useWorkspace = create<WorkspaceState>()((set) => ({
   focusReturned: () => set({ returnFocus: false }),
   setSearch: (search) => set((state) => ({ query: { ...state.query, search } })),
   setFilters: (patch) => set((state) => ({ query: { ...state.query, filters: { ...state.query.filters, ...patch } } })),
-  clearFilters: () => set((state) => ({ query: { ...state.query, filters: NO_FILTERS } })),
+  clearFilters: () => set((state) => ({ query: { ...state.query, filters: DEFAULT_FILTERS } })),
   setSort: (sort) => set((state) => ({ query: { ...state.query, sort } })),
   select: (selectedLeadId) => set({ selectedLeadId }),
   open: (leadId) => set({ selectedLeadId: leadId, view: 'detail' }),

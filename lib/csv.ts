@@ -10,11 +10,20 @@ export type Delimiter = (typeof DELIMITERS)[number];
  * A cell starting with = + - @ tab or CR is a formula to Excel and Sheets (CSV injection, OWASP):
  * it gets a leading apostrophe, which spreadsheets show as text. Cells that already start with
  * apostrophes before such a character get one more, so `unneutralise` restores every value exactly.
+ *
+ * Except a cell that is only a number or a phone number ("+44 20 7946 0018", "+14155550123",
+ * "-12.5", "(415) 555-0123", a list "+4477…; 020 7946…"): made of digits, spaces and ( ) . , ; - /
+ * after one leading sign, it holds
+ * no function name, cell reference, DDE pipe or URL, so even a spreadsheet that evaluates it can
+ * only compute a number, never fetch, link or run anything. That is where the injection risk lives
+ * (OWASP's payloads are all =HYPERLINK, =IMPORTXML, =cmd|…, @SUM…). An apostrophe there would
+ * reach CRMs and sheets as part of the number ("'+447700900123"), which is the harm we avoid.
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NUMBER_OR_PHONE = /^[+-]?[\d(][\d\s().\-/]*(?:[;,]\s*\+?[\d(][\d\s().\-/]*)*$/;
 
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !NUMBER_OR_PHONE.test(value) ? `'${value}` : value;
 }
 
 export function unneutralise(value: string): string {

@@ -7,6 +7,8 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import { type LeadFacts, leadFactsFor } from './metrics/lead-facts';
 import type { Activity, Checklist, CrmJob, CrmLookup, Handoff, Lead, Settings, Task, Template } from './schema';
 import { leadFactsMiddleware } from './store/lead-facts';
+import { phoneDigitsMiddleware } from './store/phone-digits';
+import { phoneSearchKeys } from './normalize';
 import { isOpen, nextTaskOf } from './timers/tasks';
 import type { Suppression } from './store/suppression';
 
@@ -66,6 +68,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Issue 17b: search finds a phone however it is typed, by prefix on the digits of its E.164 and
+    // national forms (lib/store/phone-digits.ts keeps `phoneDigits` in step with `phones`).
+    version: 9,
+    stores: {
+      leads:
+        'id, stage, tier, source.channel, createdAt, updatedAt, source.inquiryAt, owner, *emails, linkedinUrl, *phones, nextDueAt, score, fullName, lastName, company.name, ' +
+        '[stage+nextDueAt], [stage+createdAt], [source.channel+nextDueAt], [source.channel+createdAt], [tier+nextDueAt], [tier+createdAt], [owner+nextDueAt], [owner+createdAt], *phoneDigits',
+    },
+    upgrade: async (tx) => {
+      await tx.table<Lead>('leads').toCollection().modify((lead: Lead) => {
+        lead.phoneDigits = phoneSearchKeys(lead.phones);
+      });
+    },
+  },
+  {
     // Issue 14, the CRM outbox (lib/crm/outbox.ts): jobs by lead and by when they may run next, and
     // the last "Already in the CRM?" answer per lead. New tables; existing records are unchanged.
     version: 10,
@@ -111,7 +128,7 @@ export function openDatabase(
     const declared = db.version(step.version).stores(step.stores);
     if (step.upgrade) declared.upgrade(step.upgrade);
   }
-  return db.use(leadFactsMiddleware);
+  return db.use(leadFactsMiddleware).use(phoneDigitsMiddleware);
 }
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

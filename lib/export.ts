@@ -7,6 +7,9 @@ import type { Suppression } from './store/suppression';
 
 /** One CSV column of the lead export; the import reads the same columns back (lib/import/columns). */
 interface LeadColumn {
+  /** The stored field it carries, the import's target id: never shown to the rep. */
+  key: string;
+  /** What a rep and a spreadsheet see. */
   header: string;
   write: (lead: Lead) => string;
 }
@@ -16,59 +19,131 @@ const time = (value: number | null) => (value === null ? '' : new Date(value).to
 const list = (values: readonly string[]) => values.join('; ');
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
+const column = (key: string, header: string, write: (lead: Lead) => string): LeadColumn => ({ key, header, write });
+
+/** Every stored lead field, one column each: LeadClip's own CSV, read back exactly by the import. */
 export const LEAD_COLUMNS: readonly LeadColumn[] = [
-  { header: 'id', write: (l) => l.id },
-  { header: 'createdAt', write: (l) => time(l.createdAt) },
-  { header: 'updatedAt', write: (l) => time(l.updatedAt) },
-  { header: 'fullName', write: (l) => text(l.fullName) },
-  { header: 'firstName', write: (l) => text(l.firstName) },
-  { header: 'lastName', write: (l) => text(l.lastName) },
-  { header: 'title', write: (l) => text(l.title) },
-  { header: 'company.name', write: (l) => text(l.company.name) },
-  { header: 'company.domain', write: (l) => text(l.company.domain) },
-  { header: 'company.website', write: (l) => text(l.company.website) },
-  { header: 'emails', write: (l) => list(l.emails) },
-  { header: 'phones', write: (l) => list(l.phones) },
-  { header: 'phoneTypes', write: (l) => (Object.keys(l.phoneTypes).length ? json(l.phoneTypes) : '') },
-  { header: 'fax', write: (l) => text(l.fax) },
-  { header: 'linkedinUrl', write: (l) => text(l.linkedinUrl) },
-  { header: 'location', write: (l) => text(l.location) },
-  { header: 'interest', write: (l) => text(l.interest) },
-  { header: 'budget.amount', write: (l) => (l.budget ? String(l.budget.amount) : '') },
-  { header: 'budget.currency', write: (l) => l.budget?.currency ?? '' },
-  { header: 'owner', write: (l) => text(l.owner) },
-  { header: 'tags', write: (l) => list(l.tags) },
-  { header: 'stage', write: (l) => l.stage },
-  { header: 'score', write: (l) => String(l.score) },
-  { header: 'tier', write: (l) => l.tier },
-  { header: 'source.channel', write: (l) => l.source.channel },
-  { header: 'source.url', write: (l) => text(l.source.url) },
-  { header: 'source.title', write: (l) => text(l.source.title) },
-  { header: 'source.capturedAt', write: (l) => time(l.source.capturedAt) },
-  { header: 'source.inquiryAt', write: (l) => time(l.source.inquiryAt) },
-  { header: 'source.utm', write: (l) => json(l.source.utm) },
-  { header: 'consent.basis', write: (l) => l.consent.basis },
-  { header: 'consent.recordedAt', write: (l) => time(l.consent.recordedAt) },
-  { header: 'consent.note', write: (l) => text(l.consent.note) },
-  { header: 'consent.noticeSentAt', write: (l) => time(l.consent.noticeSentAt) },
-  { header: 'provenance', write: (l) => (Object.keys(l.provenance).length ? json(l.provenance) : '') },
-  { header: 'nextDueAt', write: (l) => time(l.nextDueAt) },
-  { header: 'firstContactAt', write: (l) => time(l.firstContactAt) },
+  column('id', 'LeadClip ID', (l) => l.id),
+  column('createdAt', 'Created', (l) => time(l.createdAt)),
+  column('updatedAt', 'Last updated', (l) => time(l.updatedAt)),
+  column('fullName', 'Full name', (l) => text(l.fullName)),
+  column('firstName', 'First name', (l) => text(l.firstName)),
+  column('lastName', 'Last name', (l) => text(l.lastName)),
+  column('title', 'Job title', (l) => text(l.title)),
+  column('company.name', 'Company', (l) => text(l.company.name)),
+  column('company.domain', 'Company domain', (l) => text(l.company.domain)),
+  column('company.website', 'Website', (l) => text(l.company.website)),
+  column('emails', 'Emails', (l) => list(l.emails)),
+  column('phones', 'Phones', (l) => list(l.phones)),
+  column('phoneTypes', 'Phone types', (l) => (Object.keys(l.phoneTypes).length ? json(l.phoneTypes) : '')),
+  column('fax', 'Fax', (l) => text(l.fax)),
+  column('linkedinUrl', 'LinkedIn URL', (l) => text(l.linkedinUrl)),
+  column('location', 'Location', (l) => text(l.location)),
+  column('interest', 'Interest', (l) => text(l.interest)),
+  column('budget.amount', 'Budget', (l) => (l.budget ? String(l.budget.amount) : '')),
+  column('budget.currency', 'Budget currency', (l) => l.budget?.currency ?? ''),
+  column('owner', 'Owner', (l) => text(l.owner)),
+  column('tags', 'Tags', (l) => list(l.tags)),
+  column('stage', 'Stage', (l) => l.stage),
+  column('score', 'Score', (l) => String(l.score)),
+  column('tier', 'Tier', (l) => l.tier),
+  column('source.channel', 'Channel', (l) => l.source.channel),
+  column('source.url', 'Source page', (l) => text(l.source.url)),
+  column('source.title', 'Source title', (l) => text(l.source.title)),
+  column('source.capturedAt', 'Captured', (l) => time(l.source.capturedAt)),
+  column('source.inquiryAt', 'Inquiry received', (l) => time(l.source.inquiryAt)),
+  column('source.utm', 'UTM parameters', (l) => json(l.source.utm)),
+  column('consent.basis', 'Consent basis', (l) => l.consent.basis),
+  column('consent.recordedAt', 'Consent recorded', (l) => time(l.consent.recordedAt)),
+  column('consent.note', 'Consent note', (l) => text(l.consent.note)),
+  column('consent.noticeSentAt', 'Privacy notice sent', (l) => time(l.consent.noticeSentAt)),
+  column('provenance', 'Where each field came from', (l) => (Object.keys(l.provenance).length ? json(l.provenance) : '')),
+  column('nextDueAt', 'Next due', (l) => time(l.nextDueAt)),
+  column('firstContactAt', 'First contact', (l) => time(l.firstContactAt)),
   // What a notification carried (issue 13); empty on other leads.
-  { header: 'product', write: (l) => text(l.product ?? null) },
-  { header: 'replyTo', write: (l) => text(l.replyTo ?? null) },
-  { header: 'source.pageUrl', write: (l) => text(l.source.pageUrl ?? null) },
-  { header: 'source.platform', write: (l) => text(l.source.platform ?? null) },
+  column('product', 'Product or service', (l) => text(l.product ?? null)),
+  column('replyTo', 'Reply route', (l) => text(l.replyTo ?? null)),
+  column('source.pageUrl', 'Form page', (l) => text(l.source.pageUrl ?? null)),
+  column('source.platform', 'Source platform', (l) => text(l.source.platform ?? null)),
   // Issue 17a: inquiry or prospect, and what falls due at nextDueAt; empty on leads stored before.
-  { header: 'inbound', write: (l) => (l.inbound === undefined ? '' : l.inbound ? 'yes' : 'no') },
-  { header: 'nextTask', write: (l) => json(l.nextTask) },
+  column('inbound', 'Inbound inquiry', (l) => (l.inbound === undefined ? '' : l.inbound ? 'yes' : 'no')),
+  column('nextTask', 'Next task', (l) => json(l.nextTask)),
 ];
 
-export function leadsToCsv(leads: Iterable<Lead>): string {
+// CRM-ready presets: the columns each importer maps without help (HubSpot contacts, Pipedrive leads,
+// Salesforce leads), one value each where the CRM takes one (first email, first phone in E.164,
+// which every one of them stores as dialled), values from their default picklists.
+const firstName = (l: Lead) => text(l.firstName ?? l.fullName);
+const lastName = (l: Lead) => text(l.lastName);
+const firstOf = (values: readonly string[]) => values[0] ?? '';
+const date = (value: number | null) => (value === null ? '' : new Date(value).toISOString().slice(0, 10));
+const HUBSPOT_LIFECYCLE: Record<Lead['stage'], string> = {
+  new: 'lead', contacted: 'lead', qualifying: 'marketingqualifiedlead', nurturing: 'lead', qualified: 'salesqualifiedlead',
+  handed_off: 'opportunity', won: 'customer', lost: 'other',
+};
+const SALESFORCE_STATUS: Record<Lead['stage'], string> = {
+  new: 'Open - Not Contacted', contacted: 'Working - Contacted', qualifying: 'Working - Contacted', nurturing: 'Working - Contacted',
+  qualified: 'Working - Contacted', handed_off: 'Closed - Converted', won: 'Closed - Converted', lost: 'Closed - Not Converted',
+};
+const SALESFORCE_SOURCE: Partial<Record<Lead['source']['channel'], string>> = { web: 'Web', form: 'Web', phone: 'Phone Inquiry', referral: 'Partner Referral' };
+const SALESFORCE_RATING: Record<Lead['tier'], string> = { sql: 'Hot', mql: 'Warm', cold: 'Cold' };
+
+export const CSV_PRESETS = {
+  leadclip: { label: 'LeadClip (every field, re-importable)', columns: LEAD_COLUMNS },
+  hubspot: {
+    label: 'HubSpot contacts',
+    columns: [
+      column('firstName', 'First Name', firstName),
+      column('lastName', 'Last Name', lastName),
+      column('emails', 'Email', (l) => firstOf(l.emails)),
+      column('phones', 'Phone Number', (l) => firstOf(l.phones)),
+      column('title', 'Job Title', (l) => text(l.title)),
+      column('company.name', 'Company Name', (l) => text(l.company.name)),
+      column('company.website', 'Website URL', (l) => text(l.company.website)),
+      column('stage', 'Lifecycle Stage', (l) => HUBSPOT_LIFECYCLE[l.stage]),
+      column('interest', 'Message', (l) => text(l.interest)),
+      column('source.inquiryAt', 'Create Date', (l) => date(l.source.inquiryAt)),
+    ],
+  },
+  pipedrive: {
+    label: 'Pipedrive leads',
+    columns: [
+      column('interest', 'Lead - Title', (l) => text(l.interest ?? [l.fullName, l.company.name].filter(Boolean).join(' – '))),
+      column('fullName', 'Person - Name', (l) => text(l.fullName)),
+      column('emails', 'Person - Email', (l) => firstOf(l.emails)),
+      column('phones', 'Person - Phone', (l) => firstOf(l.phones)),
+      column('company.name', 'Organization - Name', (l) => text(l.company.name)),
+      column('budget.amount', 'Lead - Value', (l) => (l.budget ? String(l.budget.amount) : '')),
+      column('budget.currency', 'Lead - Currency', (l) => l.budget?.currency ?? ''),
+      column('owner', 'Lead - Owner', (l) => text(l.owner)),
+    ],
+  },
+  salesforce: {
+    label: 'Salesforce leads',
+    columns: [
+      column('firstName', 'First Name', (l) => text(l.firstName)),
+      // Salesforce refuses a lead without Last Name and Company: the best value we have stands in.
+      column('lastName', 'Last Name', (l) => text(l.lastName ?? l.fullName ?? l.emails[0] ?? null)),
+      column('company.name', 'Company', (l) => l.company.name ?? l.company.domain ?? 'Not provided'),
+      column('title', 'Title', (l) => text(l.title)),
+      column('emails', 'Email', (l) => firstOf(l.emails)),
+      column('phones', 'Phone', (l) => firstOf(l.phones)),
+      column('company.website', 'Website', (l) => text(l.company.website)),
+      column('source.channel', 'Lead Source', (l) => SALESFORCE_SOURCE[l.source.channel] ?? 'Other'),
+      column('stage', 'Lead Status', (l) => SALESFORCE_STATUS[l.stage]),
+      column('tier', 'Rating', (l) => SALESFORCE_RATING[l.tier]),
+      column('interest', 'Description', (l) => text(l.interest)),
+    ],
+  },
+} as const satisfies Record<string, { label: string; columns: readonly LeadColumn[] }>;
+export type CsvPreset = keyof typeof CSV_PRESETS;
+
+export function leadsToCsv(leads: Iterable<Lead>, preset: CsvPreset = 'leadclip'): string {
+  const { columns } = CSV_PRESETS[preset];
   return toCsv(
-    LEAD_COLUMNS.map((column) => column.header),
+    columns.map((column) => column.header),
     (function* rows() {
-      for (const lead of leads) yield LEAD_COLUMNS.map((column) => column.write(lead));
+      for (const lead of leads) yield columns.map((column) => column.write(lead));
     })(),
   );
 }

@@ -1,6 +1,6 @@
 // Normalization shared by every capture path: the capture command, the CLI and CSV import.
 // Extractors return what the page says; the background makes it canonical here (DESIGN.md §3).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { canonicalLinkedInUrl as canonicalLinkedInHref } from './extract/contact-text';
 import { Email, type LeadDraft, type Phone } from './schema';
 
@@ -14,6 +14,64 @@ export function normalizePhone(raw: string, region: string): string {
   const text = raw.trim().replace(/^tel:/i, '');
   const parsed = parsePhoneNumberFromString(text, region as CountryCode);
   return parsed?.isPossible() ? parsed.number : text.replace(/\s+/g, ' ').slice(0, 40);
+}
+
+/** A stored number as a rep reads it: "+1 415 555 0123"; `checked` is false for text kept as captured. */
+export function displayPhone(stored: string): { text: string; checked: boolean } {
+  const parsed = /^\+\d{4,15}$/.test(stored) ? parsePhoneNumberFromString(stored) : undefined;
+  return parsed?.isPossible() ? { text: parsed.formatInternational(), checked: true } : { text: stored, checked: false };
+}
+
+let callingCodes: Set<string> | undefined;
+
+/** The country calling code an E.164 number's digits start with ("1", "44", "353"); codes are prefix-free. */
+function callingCodeOf(digits: string): string | null {
+  callingCodes ??= new Set(getCountries().map((country) => getCountryCallingCode(country)));
+  for (let length = 1; length <= 3; length += 1) if (callingCodes.has(digits.slice(0, length))) return digits.slice(0, length);
+  return null;
+}
+
+/** The digits a typed search is matched with: trunk and international prefixes ("0", "00") dropped. */
+export const phoneSearchDigits = (typed: string) => typed.replace(/\D/g, '').replace(/^0+/, '');
+
+/**
+ * Keys a search for any spelling of the lead's numbers finds by prefix (the `*phoneDigits` index):
+ * the E.164 digits ("+1 415…", "1415…") and the national number ("(415) 555-0123", "020 7946…"
+ * once its trunk 0 is dropped); a number kept as captured gives its own digits. No phone parse:
+ * the calling code is looked up, so keeping the keys costs an import almost nothing.
+ */
+export function phoneSearchKeys(phones: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const phone of phones) {
+    const digits = phoneSearchDigits(phone);
+    if (digits.length < 3) continue;
+    keys.add(digits);
+    const code = phone.startsWith('+') ? callingCodeOf(digits) : null;
+    if (code) keys.add(digits.slice(code.length).replace(/^0+/, ''));
+  }
+  return [...keys];
+}
+
+const REGION_ALIASES: Record<string, string> = { uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', 'united states of america': 'US', america: 'US', uae: 'AE' };
+let regionsByName: Map<string, string> | undefined;
+
+/** Every region libphonenumber-js reads numbers for, with its name in `locale`, sorted by name. */
+export function phoneRegions(locale = 'en'): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  return getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The phone region a country cell names, in English or as an ISO code: "United Kingdom", "UK", "gb" → "GB". */
+export function regionOfCountry(country: string | null): string | null {
+  if (!country) return null;
+  const text = country.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!regionsByName) {
+    regionsByName = new Map(phoneRegions().flatMap(({ code, name }) => [[code.toLowerCase(), code], [name.toLowerCase(), code]]));
+    for (const [alias, code] of Object.entries(REGION_ALIASES)) regionsByName.set(alias, code);
+  }
+  return regionsByName.get(text) ?? null;
 }
 
 /** The http(s) URL a website value names (scheme optional), or null. */
@@ -103,4 +161,41 @@ export function normalizeDraft(draft: LeadDraft, region: string): LeadDraft {
     website: websiteOrigin(draft.website),
     linkedinUrl: canonicalLinkedInUrl(draft.linkedinUrl),
   };
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+
+/** "48.000" grouped by "." → "48000"; null when the groups are not thousands ("1.2.3"). */
+function ungroup(part: string, mark: string | null): string | null {
+  if (/^\d+$/.test(part)) return part;
+  if (mark === null) return null;
+  const groups = part.split(mark);
+  return /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group)) ? groups.join('') : null;
+}
+
+/**
+ * An amount as a rep types it in any locale: "48,000", "48.000,50", "48 000 €", "$1,250.5",
+ * "CHF 12'500". With both separators the last one is the decimal mark; a lone one followed by
+ * exactly three digits groups thousands (no price is written to a tenth of a cent). Null when the
+ * text is not an amount.
+ */
+export function parseMoney(raw: string): { amount: number; currency: string | null } | null {
+  let currency: string | null = null;
+  const number = raw
+    .trim()
+    .replace(/\b[A-Z]{3}\b|[$€£¥₹]/g, (sign) => {
+      currency = CURRENCY_SIGNS[sign] ?? sign;
+      return '';
+    })
+    .replace(/[\s\u00a0\u202f']/g, '');
+  if (!/^\d[\d.,]*$/.test(number)) return null;
+  const at = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','));
+  const mark = at === -1 ? null : number[at]!;
+  const other = mark === '.' ? ',' : '.';
+  const head = number.slice(0, at);
+  const tail = number.slice(at + 1);
+  const decimal = mark !== null && (head.includes(other) || (!head.includes(mark) && tail.length !== 3));
+  const digits = decimal ? ungroup(head, head.includes(other) ? other : null) : ungroup(number, mark);
+  if (digits === null || (decimal && !/^\d+$/.test(tail))) return null;
+  return { amount: Number(decimal ? `${digits}.${tail}` : digits), currency };
 }

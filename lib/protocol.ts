@@ -1,6 +1,7 @@
 // Every message an extension context may send to the background, with its Zod payload and result.
 // The background validates each message against this file on arrival (DESIGN.md §1, §6).
 import { z } from 'zod';
+import { issueSentence } from './issue-words';
 import {
   Activity,
   Answer,
@@ -68,7 +69,8 @@ export const COMMANDS = {
     result: z.object({
       leadId: z.string(),
       created: z.boolean(),
-      activityId: z.string(),
+      /** Null when a re-clip changed nothing (no timeline entry, nothing to undo). */
+      activityId: z.string().nullable(),
       filled: z.array(LeadField),
       conflicts: z.array(MergeConflict),
     }),
@@ -257,7 +259,7 @@ export type CommandFailure = z.infer<typeof CommandFailure>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: CommandFailure };
 
-/** Turns Zod issues into short lines a developer (or a curious rep) can act on. */
+/** Turns Zod issues into sentences a rep can act on ("Deal value must be 0 or more."), lib/issue-words.ts. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(message)'}: ${issue.message}`);
+  return [...new Set(error.issues.slice(0, 20).map(issueSentence))];
 }

@@ -133,6 +133,8 @@ export const Lead = z.object({
   emails: z.array(Email).max(20),
   /** Contact numbers in E.164 where parseable; indexed multi-entry for dedup. Faxes excluded. */
   phones: z.array(z.string().min(3).max(40)).max(20),
+  /** Search keys derived from phones by the database (lib/store/phone-digits.ts); absent before it writes. */
+  phoneDigits: z.array(z.string().max(40)).max(40).optional(),
   phoneTypes: z.record(z.string(), PhoneType),
   fax: z.string().max(40).nullable(),
   linkedinUrl: WebUrl.nullable(),

@@ -36,16 +36,16 @@ async function dispatch(ctx: RouterContext, message: unknown, sender: Sender): P
   }
   const parsed = Envelope.safeParse(message);
   if (!parsed.success) {
-    throw new CommandError('invalid_message', 'Not a LeadClip command.', describeIssues(parsed.error));
+    throw new CommandError('invalid_message', 'LeadClip did not understand this request; nothing was changed.');
   }
   const { command } = parsed.data;
   const spec = COMMANDS[command];
   if (spec.from === 'page' && !sender.url?.startsWith(ctx.extensionOrigin)) {
-    throw new CommandError('forbidden', `"${command}" is only accepted from LeadClip's own pages.`);
+    throw new CommandError('forbidden', "This action is only accepted from LeadClip's own pages.");
   }
   const payload = spec.payload.safeParse(parsed.data.payload);
   if (!payload.success) {
-    throw new CommandError('invalid_message', `The "${command}" payload is malformed.`, describeIssues(payload.error));
+    throw new CommandError('invalid_message', 'Not saved:', describeIssues(payload.error));
   }
   const handler = handlers[command] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
   const result = await handler(payload.data, ctx);

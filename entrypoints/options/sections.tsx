@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { DataTools } from '@/components/DataTools';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TemplateEditor } from '@/components/TemplateEditor';
+import { CHANNEL_NAMES } from '@/components/format';
 import { CHANNELS, type Settings } from '@/lib/schema';
 import { CrmConnection } from '@/components/integrations/CrmConnection';
+import { CurrencySelect, RegionSelect, TimeZoneSelect } from './lists';
 
 interface SectionProps {
   settings: Settings;
@@ -44,7 +46,7 @@ export function TimersSection({ settings }: SectionProps) {
           days: form.getAll('day').map(Number),
           start: String(form.get('start')),
           end: String(form.get('end')),
-          timeZone: String(form.get('timeZone')).trim(),
+          timeZone: String(form.get('timeZone')),
         },
       })}
     >
@@ -95,7 +97,7 @@ export function TimersSection({ settings }: SectionProps) {
         </label>
         <label>
           Time zone
-          <input name="timeZone" required defaultValue={hours.timeZone} />
+          <TimeZoneSelect name="timeZone" defaultValue={hours.timeZone} />
         </label>
       </div>
     </SettingsSection>
@@ -132,7 +134,7 @@ export function ChannelsSection({ settings }: SectionProps) {
       title="Channels & costs"
       description="What each channel costs you per month, for cost per sale and ROI."
       toPatch={(form) => ({
-        currency: String(form.get('currency')).trim().toUpperCase(),
+        currency: String(form.get('currency')),
         channelCosts: Object.fromEntries(
           CHANNELS.flatMap((channel) => {
             const cost = optionalNumber(form, `cost-${channel}`);
@@ -143,12 +145,12 @@ export function ChannelsSection({ settings }: SectionProps) {
     >
       <label>
         Currency
-        <input name="currency" required maxLength={3} defaultValue={settings.currency} />
+        <CurrencySelect name="currency" defaultValue={settings.currency} />
       </label>
       <div className="settings-grid">
         {CHANNELS.map((channel) => (
           <label key={channel}>
-            {channel} cost
+            {CHANNEL_NAMES[channel]}: cost per month
             <input name={`cost-${channel}`} type="number" min="0" step="0.01" defaultValue={settings.channelCosts[channel] ?? ''} />
           </label>
         ))}
@@ -197,6 +199,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
     <SettingsSection
       title="Integrations"
       description="Where handoffs go, and the defaults used when reading captured phone numbers."
+      saved={({ webhookUrl }) => (webhookUrl ? `Saved. Handoffs will be posted to ${new URL(webhookUrl).host}.` : 'Saved. No webhook: handoffs are copied or emailed.')}
       footer={<CrmConnection />}
       toPatch={async (form) => {
         const webhookUrl = optionalText(form, 'webhookUrl');
@@ -204,7 +207,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
         return {
           webhookUrl,
           owner: optionalText(form, 'owner'),
-          defaultRegion: String(form.get('defaultRegion')).trim().toUpperCase(),
+          defaultRegion: String(form.get('defaultRegion')),
         };
       }}
     >
@@ -219,7 +222,7 @@ export function IntegrationsSection({ settings }: SectionProps) {
         </label>
         <label>
           Default phone region
-          <input name="defaultRegion" required maxLength={2} defaultValue={settings.defaultRegion} />
+          <RegionSelect name="defaultRegion" defaultValue={settings.defaultRegion} />
         </label>
       </div>
     </SettingsSection>

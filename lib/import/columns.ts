@@ -2,9 +2,18 @@
 // exports of HubSpot, Pipedrive, Salesforce and LinkedIn are recognised by their headers.
 import { LEAD_COLUMNS } from '../export';
 
-/** Every field an import can fill: LeadClip's own export columns. */
-export const IMPORT_TARGETS = LEAD_COLUMNS.map((column) => column.header);
+/**
+ * Every field an import can fill: LeadClip's own export columns, plus the country, which feeds
+ * the location and tells how to read the row's phone numbers ("020 7946 0018" in the UK).
+ */
+export const IMPORT_TARGETS = [...LEAD_COLUMNS.map((column) => column.key), 'country'];
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** What the rep sees for each target: the export's column name. */
+export const IMPORT_TARGET_LABELS: Record<ImportTarget, string> = {
+  ...Object.fromEntries(LEAD_COLUMNS.map((column) => [column.key, column.header])),
+  country: 'Country (reads phone numbers)',
+};
 
 /** Column → target (or null: ignored). Several columns may feed one list field (emails, phones). */
 export type ColumnMapping = (ImportTarget | null)[];
@@ -24,7 +33,7 @@ const ALIASES: Record<string, ImportTarget> = Object.fromEntries(
       ['jobtitle', 'title'], ['position', 'title'], ['title', 'title'],
       ['website', 'company.website'], ['websiteurl', 'company.website'], ['companywebsite', 'company.website'], ['companydomainname', 'company.domain'],
       ['linkedin', 'linkedinUrl'], ['linkedinurl', 'linkedinUrl'], ['linkedinprofile', 'linkedinUrl'], ['linkedinbio', 'linkedinUrl'],
-      ['city', 'location'], ['stateregion', 'location'], ['stateprovince', 'location'], ['state', 'location'], ['country', 'location'], ['countryregion', 'location'], ['location', 'location'],
+      ['city', 'location'], ['stateregion', 'location'], ['stateprovince', 'location'], ['state', 'location'], ['country', 'country'], ['countryregion', 'country'], ['countrycode', 'country'], ['location', 'location'],
       ['createdate', 'source.inquiryAt'], ['createddate', 'source.inquiryAt'], ['connectedon', 'source.inquiryAt'],
       ['contactowner', 'owner'], ['leadowner', 'owner'], ['owner', 'owner'],
       ['message', 'interest'], ['description', 'interest'], ['notes', 'interest'],
@@ -41,7 +50,11 @@ const ALIASES: Record<string, ImportTarget> = Object.fromEntries(
   ).map(([alias, target]) => [alias, target]),
 );
 
-for (const target of IMPORT_TARGETS) ALIASES[key(target)] = target;
+// LeadClip's own export, by column name ("Full name") and by the field keys older exports used ("fullName").
+for (const column of LEAD_COLUMNS) {
+  ALIASES[key(column.header)] ??= column.key;
+  ALIASES[key(column.key)] = column.key;
+}
 
 export function guessTarget(header: string): ImportTarget | null {
   return ALIASES[key(header)] ?? null;

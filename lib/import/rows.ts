@@ -2,10 +2,10 @@
 // not carry (stage, consent, ids…, present in LeadClip's own export). Pure: the side panel uses
 // it for the preview and the background checks every row again before writing.
 import { z } from 'zod';
-import { normalizeEmail, websiteOrigin } from '../normalize';
+import { normalizeEmail, parseMoney, regionOfCountry, websiteOrigin } from '../normalize';
 import { describeIssues } from '../protocol';
 import { CHANNELS, Company, Consent, Lead, LeadDraft, type Phone, PhoneType, Source } from '../schema';
-import type { ColumnMapping, ImportTarget } from './columns';
+import { type ColumnMapping, IMPORT_TARGET_LABELS, type ImportTarget } from './columns';
 
 /** Stored lead fields beyond the draft; validated again as a whole Lead after the merge. */
 export const LeadExtras = z
@@ -23,7 +23,13 @@ export const LeadExtras = z
   .strict();
 export type LeadExtras = z.infer<typeof LeadExtras>;
 
-export const ImportRow = z.object({ row: z.number().int().positive(), draft: LeadDraft, extra: LeadExtras });
+export const ImportRow = z.object({
+  row: z.number().int().positive(),
+  draft: LeadDraft,
+  extra: LeadExtras,
+  /** The row's own country (its "Country" column), to read its phone numbers in; else the rep's default. */
+  region: z.string().regex(/^[A-Z]{2}$/).optional(),
+});
 export type ImportRow = z.infer<typeof ImportRow>;
 
 export interface RowProblem {
@@ -36,17 +42,19 @@ class RowError extends Error {}
 /** Lists are joined with "; " in exports; emails (which never hold commas) may also use commas. */
 const splitList = (value: string, commas = false) => value.split(commas ? /\s*[;,\n]\s*/ : /\s*[;\n]\s*/).filter(Boolean);
 
-function timestamp(value: string, field: string): number {
+const label = (target: ImportTarget) => IMPORT_TARGET_LABELS[target] ?? target;
+
+function timestamp(value: string, target: ImportTarget): number {
   const at = /^\d{12,}$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(at) || at < 0) throw new RowError(`${field}: "${value}" is not a date`);
+  if (!Number.isFinite(at) || at < 0) throw new RowError(`${label(target)}: "${value}" is not a date.`);
   return at;
 }
 
-function parseJson(value: string, field: string): unknown {
+function parseJson(value: string, target: ImportTarget): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    throw new RowError(`${field}: not valid JSON`);
+    throw new RowError(`${label(target)}: this column can only be read from a LeadClip export, and this cell is not one.`);
   }
 }
 
@@ -86,17 +94,18 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
 
   const emails = many('emails').map((raw) => normalizeEmail(raw) ?? raw);
   const badEmail = emails.find((email) => normalizeEmail(email) === null);
-  if (badEmail !== undefined) throw new RowError(`emails: "${badEmail}" is not an email address`);
+  if (badEmail !== undefined) throw new RowError(`"${badEmail}" is not an email address.`);
 
   const phoneTypes = has('phoneTypes') && one('phoneTypes') ? z.record(z.string(), PhoneType).safeParse(parseJson(one('phoneTypes')!, 'phoneTypes')) : null;
-  if (phoneTypes && !phoneTypes.success) throw new RowError('phoneTypes: not a map of number → type');
-  const phones: Phone[] = many('phones').map((number) => ({ number, type: phoneTypes?.data?.[number] ?? 'other' }));
+  if (phoneTypes && !phoneTypes.success) throw new RowError(`${label('phoneTypes')}: this cell is not from a LeadClip export.`);
+  const typeOf = (number: string) => phoneTypes?.data?.[number] ?? phoneTypes?.data?.[number.replace(/[^\d+]/g, '')] ?? 'other';
+  const phones: Phone[] = many('phones').map((number) => ({ number, type: typeOf(number) }));
   const fax = one('fax');
   if (fax) phones.push({ number: fax, type: 'fax' });
 
   const website = one('company.website');
   const origin = website ? websiteOrigin(website) : null;
-  if (website && !origin) throw new RowError(`company.website: "${website}" is not a web address`);
+  if (website && !origin) throw new RowError(`"${website}" is not a web address.`);
   const first = one('firstName');
   const last = one('lastName');
   const fullName = one('fullName') ?? ([first, last].filter(Boolean).join(' ') || null);
@@ -109,7 +118,7 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
     phones,
     website: origin,
     linkedinUrl: one('linkedinUrl'),
-    location: (values.get('location') ?? []).filter(Boolean).join(', ') || null,
+    location: [...(values.get('location') ?? []), ...(values.get('country') ?? [])].filter(Boolean).join(', ') || null,
     channel: channelOf(one('source.channel') ?? 'other'),
     sourceUrl: one('source.url'),
     sourceTitle: one('source.title'),
@@ -128,7 +137,10 @@ function convert(values: Map<ImportTarget, string[]>, now: number): Omit<ImportR
   }
   const extra = LeadExtras.safeParse(extrasOf(values, { has, one, many, time }));
   if (!extra.success) throw new RowError(describeIssues(extra.error).join('; '));
-  return { draft: draft.data, extra: extra.data };
+  const country = one('country');
+  const region = regionOfCountry(country);
+  if (country && !region) throw new RowError(`"${country}" is not a country LeadClip knows; write its name in English or its two-letter code.`);
+  return { draft: draft.data, extra: extra.data, ...(region ? { region } : {}) };
 }
 
 interface Readers {
@@ -163,7 +175,9 @@ function extrasOf(values: Map<ImportTarget, string[]>, { has, one, many, time }:
   set('nextTask', () => one('nextTask') && (extra.nextTask = parseJson(one('nextTask')!, 'nextTask') as LeadExtras['nextTask']));
   if (has('budget.amount')) {
     const amount = one('budget.amount');
-    extra.budget = amount ? { amount: Number(amount.replace(/[^\d.]/g, '')), currency: (one('budget.currency') ?? 'USD').toUpperCase() } : null;
+    const money = amount ? parseMoney(amount) : null;
+    if (amount && !money) throw new RowError(`${label('budget.amount')}: "${amount}" is not an amount.`);
+    extra.budget = money ? { amount: money.amount, currency: (one('budget.currency') ?? money.currency ?? 'USD').toUpperCase() } : null;
   }
   if (has('company.domain')) extra.company = { domain: one('company.domain') };
   const source: Record<string, unknown> = {};

@@ -48,7 +48,7 @@ function checkRow(raw: unknown, index: number, defaultRegion: string): ImportRow
     return { row: (raw as { row?: number })?.row ?? index + 1, reason: describeIssues(parsed.error).join('; ') };
   }
   // The capture path's normalization: emails, phones (E.164 in the rep's region), LinkedIn URL, name case.
-  const draft = normalizeDraft(parsed.data.draft, defaultRegion);
+  const draft = normalizeDraft(parsed.data.draft, parsed.data.region ?? defaultRegion);
   if (!hasContent(draft)) return { row: parsed.data.row, reason: 'no name, email, phone or LinkedIn URL' };
   return { ...parsed.data, draft };
 }

@@ -3,11 +3,16 @@
 // (DESIGN.md §7). Read-only: extension pages call it inside useLiveQuery.
 import Dexie, { type Collection } from 'dexie';
 import type { LeadClipDb } from '../db';
-import type { Channel, Lead, Stage, Tier } from '../schema';
+import { phoneSearchDigits, phoneSearchKeys } from '../normalize';
+import { type Channel, type Lead, type Stage, STAGES, type Tier } from '../schema';
 
 export const DUE_STATES = ['any', 'overdue', 'due', 'none'] as const;
 export type DueState = (typeof DUE_STATES)[number];
 export const LEAD_SORTS = ['urgency', 'newest', 'score'] as const;
+/** Open leads are still being worked; closed ones (handed off, won, lost) are done. */
+export const LEAD_STATES = ['open', 'closed', 'all'] as const;
+export type LeadState = (typeof LEAD_STATES)[number];
+const CLOSED_STAGES: readonly Stage[] = ['handed_off', 'won', 'lost'];
 export type LeadSort = (typeof LEAD_SORTS)[number];
 
 export interface LeadFilters {
@@ -20,6 +25,8 @@ export interface LeadFilters {
   due: DueState;
   /** Only leads whose consent basis is "none_recorded". */
   noConsentBasis: boolean;
+  /** Open or closed leads only; absent means all. */
+  state?: LeadState;
 }
 
 export interface LeadQuery {
@@ -35,15 +42,23 @@ export interface LeadPage {
 }
 
 export const NO_FILTERS: LeadFilters = { stages: [], tiers: [], channels: [], owner: null, due: 'any', noConsentBasis: false };
-export const DEFAULT_QUERY: LeadQuery = { search: '', filters: NO_FILTERS, sort: 'urgency' };
+/** The list a rep opens: the leads still to work, most urgent first; closed ones are a filter away. */
+export const DEFAULT_FILTERS: LeadFilters = { ...NO_FILTERS, state: 'open' };
+export const DEFAULT_QUERY: LeadQuery = { search: '', filters: DEFAULT_FILTERS, sort: 'urgency' };
+
+/** The stages a filter lets through, the open/closed state folded in; null when any stage will do. */
+export function stagesOf(filters: LeadFilters): readonly Stage[] | null {
+  const state = filters.state ?? 'all';
+  if (state === 'all') return filters.stages.length ? filters.stages : null;
+  const ofState = STAGES.filter((stage) => CLOSED_STAGES.includes(stage) === (state === 'closed'));
+  return filters.stages.length ? filters.stages.filter((stage) => ofState.includes(stage)) : ofState;
+}
 
 /** Below this many candidates, loading a filter's index range and sorting in memory beats a scan. */
 const IN_MEMORY_MAX = 300;
 
 export interface QueryEnvironment {
   now: number;
-  /** Country calling code of settings.defaultRegion ("1" for US), to match national phone digits. */
-  callingCode?: string;
 }
 
 /**
@@ -55,7 +70,7 @@ export async function queryLeadPage(db: LeadClipDb, query: LeadQuery, limit: num
   const terms = searchTerms(query.search);
   if (terms.length) {
     // One more than the page from each index range, so that a broad search still knows it has more.
-    const candidates = await searchCandidates(db, query.search, limit + 1, env.callingCode);
+    const candidates = await searchCandidates(db, query.search, limit + 1);
     return pageOf(candidates.filter(matches), query.sort, limit);
   }
   // Only await when a filter needs planning: an extra native await in front of the Dexie reads
@@ -80,8 +95,9 @@ export function searchTerms(search: string): string[] {
 /** Everything the list filters on, as one predicate; also applied to index candidates. */
 export function leadMatcher({ search, filters }: LeadQuery, now: number): (lead: Lead) => boolean {
   const terms = searchTerms(search);
+  const stages = stagesOf(filters);
   return (lead) => {
-    if (filters.stages.length && !filters.stages.includes(lead.stage)) return false;
+    if (stages && !stages.includes(lead.stage)) return false;
     if (filters.tiers.length && !filters.tiers.includes(lead.tier)) return false;
     if (filters.channels.length && !filters.channels.includes(lead.source.channel)) return false;
     if (filters.owner !== null && lead.owner !== filters.owner) return false;
@@ -89,14 +105,18 @@ export function leadMatcher({ search, filters }: LeadQuery, now: number): (lead:
     if (!matchesDue(lead.nextDueAt, filters.due, now)) return false;
     if (!terms.length) return true;
     const text = [lead.fullName, lead.company.name, ...lead.emails, ...lead.phones].join(' ').toLowerCase();
-    const phoneDigits = lead.phones.map(digitsOf).join(' ');
-    return terms.every((term) => text.includes(term) || (isPhoneLike(term) && phoneDigits.includes(digitsOf(term))));
+    return terms.every((term) => text.includes(term) || (isPhoneLike(term) && matchesPhone(lead, term)));
   };
 }
 
-const digitsOf = (text: string) => text.replace(/\D/g, '');
+/** The lead has a number starting with the typed digits, in its E.164 or national form. */
+function matchesPhone(lead: Lead, term: string): boolean {
+  const digits = phoneSearchDigits(term);
+  return (lead.phoneDigits ?? phoneSearchKeys(lead.phones)).some((key) => key.startsWith(digits));
+}
+
 /** "(415) 555-01" or "0151": digits a rep types for a number stored as +14155550123. */
-const isPhoneLike = (term: string) => /^[\d\s()+.-]+$/.test(term) && digitsOf(term).length >= 3;
+const isPhoneLike = (term: string) => /^[\d\s()+.-]+$/.test(term) && phoneSearchDigits(term).length >= 3;
 
 function matchesDue(nextDueAt: number | null, due: DueState, now: number): boolean {
   switch (due) {
@@ -132,11 +152,10 @@ function pageOf(leads: Lead[], sort: LeadSort, limit: number): LeadPage {
  * leads. Records are read straight from the index (one getAll each): reading keys first and then
  * the records one get at a time took twice as long for a name typed in full (measured).
  */
-async function searchCandidates(db: LeadClipDb, search: string, cap: number, callingCode?: string): Promise<Lead[]> {
+async function searchCandidates(db: LeadClipDb, search: string, cap: number): Promise<Lead[]> {
   const terms = searchTerms(search);
   const whole = search.trim();
   const casings = (text: string) => [...new Set([text, text.toLowerCase(), capitalize(text.toLowerCase())])];
-  const digits = digitsOf(whole);
   const ranges: [string, string][] = [
     ...casings(whole).flatMap((prefix): [string, string][] => [
       ['fullName', prefix],
@@ -144,9 +163,8 @@ async function searchCandidates(db: LeadClipDb, search: string, cap: number, cal
     ]),
     ...casings(terms[0]!).map((prefix): [string, string] => ['lastName', prefix]),
     ['emails', terms[0]!],
-    ...(isPhoneLike(whole) ? [`+${digits}`, ...(callingCode ? [`+${callingCode}${digits.replace(/^0/, '')}`] : [])] : []).map(
-      (prefix): [string, string] => ['phones', prefix],
-    ),
+    // Any spelling of a number: the digits index holds its E.164 and national digits (schema v9).
+    ...(isPhoneLike(whole) ? [['phoneDigits', phoneSearchDigits(whole)] as [string, string]] : []),
   ];
   const found = await Promise.all(ranges.map(([index, prefix]) => db.leads.where(index).startsWith(prefix).limit(cap).toArray()));
   const byId = new Map<string, Lead>();
@@ -162,7 +180,8 @@ type RangeFactory = () => Collection<Lead, string>;
  *  cursor state, so a clone() that has been counted returns a partial result when read again. */
 function filterRanges(db: LeadClipDb, filters: LeadFilters, now: number): RangeFactory[] {
   const ranges: RangeFactory[] = [];
-  if (filters.stages.length) ranges.push(() => db.leads.where('stage').anyOf(filters.stages));
+  const stages = stagesOf(filters);
+  if (stages) ranges.push(() => db.leads.where('stage').anyOf(stages));
   if (filters.tiers.length) ranges.push(() => db.leads.where('tier').anyOf(filters.tiers));
   if (filters.channels.length) ranges.push(() => db.leads.where('source.channel').anyOf(filters.channels));
   if (filters.owner !== null) ranges.push(() => db.leads.where('owner').equals(filters.owner!));
@@ -186,7 +205,8 @@ type EqualityIndex = 'stage' | 'source.channel' | 'tier' | 'owner';
 /** The indexed equality filter to walk a compound index by, most selective kind first. */
 function equalityFilter(filters: LeadFilters): { index: EqualityIndex; values: readonly string[] } | null {
   if (filters.owner !== null) return { index: 'owner', values: [filters.owner] };
-  if (filters.stages.length) return { index: 'stage', values: filters.stages };
+  const stages = stagesOf(filters);
+  if (stages) return { index: 'stage', values: stages };
   if (filters.channels.length) return { index: 'source.channel', values: filters.channels };
   if (filters.tiers.length) return { index: 'tier', values: filters.tiers };
   return null;

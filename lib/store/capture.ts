@@ -12,8 +12,8 @@ import { readSettings } from './settings';
 export interface CaptureResult {
   leadId: string;
   created: boolean;
-  /** The `captured` or `merged` activity: what "Undo" names. */
-  activityId: string;
+  /** The `captured` or `merged` activity: what "Undo" names; null when a re-clip changed nothing. */
+  activityId: string | null;
   filled: LeadField[];
   conflicts: MergeConflict[];
 }
@@ -215,6 +215,8 @@ export async function captureLead(db: LeadClipDb, draft: LeadDraft, now: number)
       return { leadId: incoming.id, created: true, activityId, filled: filledFields(incoming), conflicts: [] };
     }
     const { lead, filled, conflicts } = mergeCapture(existing, incoming, now);
+    // A re-clip that brings nothing new leaves the lead and its timeline alone (issue 17).
+    if (!filled.length && !conflicts.length && lead.fax === existing.fax) return { leadId: existing.id, created: false, activityId: null, filled, conflicts };
     await db.leads.put(lead);
     await db.activities.add({
       id: activityId,

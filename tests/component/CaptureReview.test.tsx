@@ -20,6 +20,11 @@ describe('CaptureReview', () => {
     render(<CaptureReview />);
     const card = screen.getByRole('region', { name: 'Latest capture' });
     expect((await within(card).findByRole('status')).textContent).toBe('Lead saved: Priya Raman');
+    // One line after the save; Review unfolds the fields.
+    const fields = card.querySelector('details')!;
+    expect(fields.open).toBe(false);
+    await user.click(within(card).getByRole('button', { name: 'Review' }));
+    expect(fields.open).toBe(true);
     expect((within(card).getByLabelText('Full name') as HTMLInputElement).value).toBe('Priya Raman');
 
     await user.click(within(card).getByRole('button', { name: 'Undo' }));
@@ -123,7 +128,7 @@ describe('capture from the side panel on any page (issue 17)', () => {
 });
 
 describe('CaptureReview once reviewed', () => {
-  it('folds the fields of an older capture and hides the card when the rep is done', async () => {
+  it('folds the fields and hides the result when the rep is done', async () => {
     const user = userEvent.setup();
     await captureLead(db, gmailDraft(), Date.now() - 60 * 60_000);
     render(<CaptureReview />);

@@ -29,10 +29,15 @@ describe('DataTools import', () => {
     const mapping = await screen.findByRole('table', { name: 'Columns (3 rows)' });
     expect((within(mapping).getByLabelText('Field for column Email') as HTMLSelectElement).value).toBe('emails');
     expect((within(mapping).getByLabelText('Field for column Lifecycle Stage') as HTMLSelectElement).value).toBe('');
+    // Fields are offered by the names a rep knows them by, never by their keys.
+    const offered = [...(within(mapping).getByLabelText('Field for column Email') as HTMLSelectElement).options].map((option) => option.text);
+    expect(offered).toContain('Company');
+    expect(offered).toContain('Inquiry received');
+    expect(offered.filter((text) => /^[a-z]\w*[A-Z]|\w\.\w/.test(text))).toStrictEqual([]);
     const preview = screen.getByRole('list', { name: 'Preview' });
     expect(within(preview).getAllByRole('listitem').map((item) => item.textContent)).toStrictEqual([
       'Row 2: Zoë Ñúñez · zoe@acme.example · Acme',
-      'Row 3: emails: "bo(at)acme.example" is not an email address',
+      'Row 3: "bo(at)acme.example" is not an email address.',
       'Row 4: Cy Lee · cy@globex.example · Globex',
     ]);
 
@@ -42,7 +47,7 @@ describe('DataTools import', () => {
 
     expect(await screen.findByText('Import finished. 2 new, 0 merged into existing leads, 0 already present, 1 skipped:', {}, { timeout: 5000 })).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Skipped rows' })).getByRole('listitem').textContent).toBe(
-      'Row 3: emails: "bo(at)acme.example" is not an email address',
+      'Row 3: "bo(at)acme.example" is not an email address.',
     );
     const leads = (await db.leads.toArray()).map((lead) => [lead.fullName, lead.emails, lead.title, lead.company.name]);
     expect(leads.sort()).toStrictEqual([

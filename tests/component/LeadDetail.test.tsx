@@ -43,10 +43,38 @@ describe('LeadDetail', () => {
       }),
     ).toStrictEqual([
       { href: 'mailto:priya.raman@northwind-logistics.example', label: 'priya.raman@northwind-logistics.example' },
-      { href: 'tel:+14155550123', label: '+14155550123' },
+      { href: 'tel:+14155550123', label: '+1 415 555 0123' },
       { href: 'https://www.linkedin.com/in/priya-raman/', label: 'LinkedIn profile' },
     ]);
     expect(contactLinks({ emails: [], phones: [], linkedinUrl: 'https://evil.example/in/priya/' })).toStrictEqual([]);
+  });
+
+  it('keeps the clock and the main actions in one bar, with shortcuts named in their tooltips', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    const bar = screen.getByRole('region', { name: 'Lead actions' });
+    await db.leads.update(leadId, { nextDueAt: Date.now() + 60_000 });
+    expect(await within(bar).findByRole('timer')).toBeTruthy();
+    expect(within(bar).getByRole('button', { name: 'Mark contacted' }).title).toBe('Mark contacted (Alt+C)');
+    expect(within(bar).getByRole('button', { name: 'Snooze 5 min' }).getAttribute('aria-keyshortcuts')).toBe('Alt+S');
+    expect(within(bar).getByRole('button', { name: 'Book meeting' }).title).toBe('Book meeting (Alt+M)');
+
+    const handoff = screen.getByText('Handoff', { selector: 'summary' }).parentElement as HTMLDetailsElement;
+    expect(handoff.open).toBe(false);
+    await user.click(within(bar).getByRole('button', { name: 'Handoff' }));
+    expect(handoff.open).toBe(true);
+    expect(document.activeElement).toBe(within(handoff).getByRole('button', { name: 'Hand off' }));
+
+    await user.keyboard('{Alt>}c{/Alt}');
+    await vi.waitFor(async () => expect((await db.leads.get(leadId))?.stage).toBe('contacted'), { timeout: 5_000 });
+  });
+
+  it('shows a number it could not read as text with a mark, never hides it', async () => {
+    const { leadId } = await captureLead(db, gmailDraft({ phones: [{ number: '020 7946 0018 ext 4', type: 'office' }] }), Date.now());
+    render(<LeadDetail leadId={leadId} onBack={vi.fn()} />);
+    const contact = await screen.findByRole('list', { name: 'Contact' });
+    expect(within(contact).getByText('020 7946 0018 ext 4').textContent).toBe('020 7946 0018 ext 4 number not recognised: check it');
+    expect(within(contact).queryByRole('link', { name: /7946/ })).toBeNull();
   });
 
   it('shows the lead with contact links, the timer actions and its timeline', async () => {
@@ -60,7 +88,7 @@ describe('LeadDetail', () => {
     for (const name of ['Mark contacted', 'Snooze 5 min', 'Copy handoff note', 'Hand off']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
-    expect(within(screen.getByRole('region', { name: 'Activity' })).getByText('Captured from email')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Activity' })).getByText('Captured from Email')).toBeTruthy();
     expect(screen.getByText('Cold: no answers yet')).toBeTruthy();
   });
 
@@ -123,6 +151,29 @@ describe('LeadDetail', () => {
     expect(await db.activities.where('type').equals('meeting_held').count()).toBe(0);
   });
 
+  it('keeps one status line: the next action clears an earlier refusal', async () => {
+    const user = userEvent.setup();
+    await renderPriya();
+    await user.click(screen.getByRole('button', { name: 'Log lost' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Say why the lead was lost.');
+    await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Called, no answer.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect((await screen.findByText('Note added.')).getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('logs a win with the deal value written in the rep\'s locale', async () => {
+    const user = userEvent.setup();
+    const { leadId } = await renderPriya();
+    // Won is open to a handed-off lead on every branch; other stages are issue 17's lifecycle part.
+    await db.leads.update(leadId, { stage: 'handed_off' });
+    await user.type(screen.getByRole('textbox', { name: 'Deal value' }), '48.000,50 €');
+    await user.click(screen.getByRole('button', { name: 'Log won' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Won logged: .*48[,.\u202f ]?000[.,]50/);
+    const won = (await db.activities.where('leadId').equals(leadId).toArray()).find((activity) => activity.type === 'won');
+    expect(won).toMatchObject({ value: 48000.5, currency: 'EUR' });
+  });
+
   it('adds a note and logs a loss with its reason, refusing an empty reason', async () => {
     const user = userEvent.setup();
     const { leadId } = await renderPriya();
@@ -132,7 +183,7 @@ describe('LeadDetail', () => {
     expect((screen.getByRole('textbox', { name: 'Add a note' }) as HTMLTextAreaElement).value).toBe('');
 
     await user.click(screen.getByRole('button', { name: 'Log lost' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The "lead.logOutcome" payload is malformed. reason: say why the lead was lost');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Say why the lead was lost.');
     await user.type(screen.getByRole('textbox', { name: 'Reason lost' }), 'No budget this year');
     await user.click(screen.getByRole('button', { name: 'Log lost' }));
     expect(await screen.findByText('Lost: No budget this year')).toBeTruthy();

@@ -25,7 +25,8 @@ describe('LeadFields', () => {
     expect(value('Company')).toBe('Northwind Logistics');
     expect(value('Website')).toBe('https://www.northwind-logistics.example');
     expect(value('Emails')).toBe('priya.raman@northwind-logistics.example');
-    expect(value('Phones')).toBe('+14155550123');
+    // Shown as a rep reads it; saving unchanged keeps the stored E.164.
+    expect(value('Phones')).toBe('+1 415 555 0123');
     expect(value('LinkedIn URL')).toBe('');
     expect(value('Location')).toBe('Oakland, CA');
     expect(value('Interest')).toBe('Pricing for 40 trucks');

@@ -43,8 +43,8 @@ describe('LeadList', () => {
 
     await vi.waitFor(() => expect(rowTexts()).toHaveLength(2), { timeout: 5_000 });
     expect(rowTexts()).toStrictEqual([
-      'Tom OkaforOkafor & SonsColdNewemail',
-      'Priya RamanHead of Operations · Northwind LogisticsColdNewemail',
+      'Tom OkaforOkafor & SonsColdNewEmail',
+      'Priya RamanHead of Operations · Northwind LogisticsColdNewEmail',
     ]);
   });
 
@@ -67,12 +67,12 @@ describe('LeadList', () => {
     await screen.findByText('Priya Raman');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search leads' }), 'okaf');
-    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Tom OkaforOkafor & SonsColdNewemail']), { timeout: 5_000 });
+    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Tom OkaforOkafor & SonsColdNewEmail']), { timeout: 5_000 });
     await user.clear(screen.getByRole('searchbox', { name: 'Search leads' }));
 
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.selectOptions(screen.getByLabelText('Channel'), 'linkedin');
-    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Lena BrandtCTO · Brandt MaschinenbauColdNewlinkedin']), { timeout: 5_000 });
+    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Lena BrandtCTO · Brandt MaschinenbauColdNewLinkedIn']), { timeout: 5_000 });
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeTruthy();
 
     await user.selectOptions(screen.getByLabelText('Channel'), 'referral');
@@ -107,5 +107,34 @@ describe('LeadList', () => {
     const { container } = render(<LeadList />);
     expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('lists open leads by default; closed ones are one filter away', async () => {
+    const user = userEvent.setup();
+    const { tom } = await threeLeads();
+    await db.leads.update(tom, { stage: 'won' });
+    render(<LeadList />);
+    await screen.findByText('Priya Raman');
+    const names = () => [...document.querySelectorAll('.lead-name')].map((name) => name.textContent).sort();
+    await vi.waitFor(() => expect(names()).toStrictEqual(['Lena Brandt', 'Priya Raman']), { timeout: 5_000 });
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.selectOptions(screen.getByLabelText('Show'), 'closed');
+    await vi.waitFor(() => expect(rowTexts()).toStrictEqual(['Tom OkaforOkafor & SonsColdWonEmail']), { timeout: 5_000 });
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeTruthy();
+  });
+
+  it('goes from the search box to the list with Arrow Down, and opens the first match with Enter', async () => {
+    const user = userEvent.setup();
+    const { tom } = await threeLeads();
+    render(<LeadList />);
+    await screen.findByText('Priya Raman');
+    const search = screen.getByRole('searchbox', { name: 'Search leads' });
+    await user.type(search, 'okaf');
+    await vi.waitFor(() => expect(rowTexts()).toHaveLength(1), { timeout: 5_000 });
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(screen.getByRole('list', { name: 'Leads' })).getByRole('button'));
+    await user.click(search);
+    await user.keyboard('{Enter}');
+    expect(useWorkspace.getState()).toMatchObject({ view: 'detail', selectedLeadId: tom });
   });
 });

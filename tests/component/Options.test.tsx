@@ -31,7 +31,7 @@ describe('Options page', () => {
     await user.type(cadence, '2, 5, 10');
     await user.click(screen.getByRole('button', { name: 'Save timers' }));
 
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved.');
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Timers saved.');
     const saved = await readSettings(db);
     expect(saved.slaMinutes).toBe(3);
     expect(saved.followUpCadenceDays).toStrictEqual([2, 5, 10]);
@@ -45,7 +45,28 @@ describe('Options page', () => {
     await user.type(mql, '90');
     await user.click(screen.getByRole('button', { name: 'Save qualification' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('the MQL threshold must be below the SQL threshold');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The MQL threshold must be below the SQL threshold.');
     expect((await readSettings(db)).tierThresholds).toStrictEqual({ mql: 40, sql: 70 });
+  });
+
+  it('offers time zones, regions and currencies as lists, and labels every field in words', async () => {
+    const user = userEvent.setup();
+    render(<Options />);
+    const zone = (await screen.findByLabelText('Time zone')) as HTMLSelectElement;
+    expect(zone.tagName).toBe('SELECT');
+    expect([...zone.options].map((option) => option.value)).toContain('Europe/London');
+    await user.selectOptions(zone, 'Europe/London');
+    await user.click(screen.getByRole('button', { name: 'Save timers' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Timers saved.');
+    expect((await readSettings(db)).workingHours.timeZone).toBe('Europe/London');
+
+    await user.selectOptions(screen.getByLabelText('Default phone region'), 'United Kingdom');
+    await user.click(screen.getByRole('button', { name: 'Save integrations' }));
+    expect(await screen.findByText('Saved. No webhook: handoffs are copied or emailed.')).toBeTruthy();
+    expect((await readSettings(db)).defaultRegion).toBe('GB');
+
+    expect(screen.getByLabelText('Email: cost per month')).toBeTruthy();
+    expect(screen.getByLabelText('Currency').tagName).toBe('SELECT');
+    expect(screen.queryByText(/\b(email|linkedin|web) cost\b/)).toBeNull();
   });
 });

@@ -73,7 +73,8 @@ const browser = await launchExtension();
 try {
   await browser.serve(/^https:\/\/mail\.google\.com\//, gmailPage);
   await browser.serve(/^https:\/\/www\.linkedin\.com\//, () => page('linkedin.html'));
-  const sidePanel = await browser.open('sidepanel.html', { width: 400, height: 640 });
+  // The side panel as Chrome shows it beside a page: 400 × 800 (issue 17).
+  const sidePanel = await browser.open('sidepanel.html', { width: 400, height: 800 });
 
   const site = await browser.context.newPage();
   await site.setViewportSize({ width: 1000, height: 420 });
@@ -89,15 +90,17 @@ try {
   await shoot(popup, 'popup.png');
   await markContacted(popup, 'Amara Okonkwo');
 
+  // Right after the clips: the capture card is one line with Undo and Review above the list.
+  await shoot(sidePanel, 'sidepanel-capture.png', false);
   // The capture review card has done its job once both leads are in the list.
   for (const done of await sidePanel.getByRole('button', { name: 'Done' }).all()) await done.click();
-  await shoot(sidePanel, 'sidepanel.png');
+  await shoot(sidePanel, 'sidepanel.png', false);
   if (await answerChecklist(sidePanel, 'Amara Okonkwo')) {
     log(`checklist answered for Amara Okonkwo: ${(await sidePanel.locator('.tier-reasons').textContent()) ?? ''}`);
-    await sidePanel.setViewportSize({ width: 400, height: 640 });
     await sidePanel.evaluate(() => window.scrollTo(0, 0));
     await shoot(sidePanel, 'sidepanel-detail.png', false);
-    await sidePanel.getByRole('heading', { name: /^Qualification/ }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    // Scrolled down to the checklist, the clock and the main actions stay in their bar.
+    await sidePanel.locator('.checklist-item').nth(3).evaluate((item) => item.scrollIntoView({ block: 'center' }));
     await shoot(sidePanel, 'sidepanel-checklist.png', false);
   } else {
     log("checklist: this build's side panel offers no checklist yet; skipped");

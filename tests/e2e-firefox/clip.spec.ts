@@ -22,21 +22,24 @@ async function clipBesideSidebar(firefox: ExtensionBrowser, site: RegExp, html: 
   return { sidebar, tab, row: row! };
 }
 
-test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip updates it', async ({ firefox }) => {
+test('clipping a Gmail thread in Firefox shows the other party in the sidebar; a second clip of the same thread changes nothing', async ({ firefox }) => {
   const gmailSite = /^https:\/\/mail\.google\.com\//;
   const { sidebar, tab: gmail, row } = await clipBesideSidebar(firefox, gmailSite, fixture('gmail/thread-rep-replied.html'), GMAIL_URL);
   expect(row).toContain('Marta Kowalska');
   expect(row).toContain('Head of Logistics · Vistula Freight Sp. z o.o.');
   await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Lead saved: Marta Kowalska');
+  // The capture card is one line after a save; Review unfolds the fields.
+  await sidebar.click({ role: 'button', name: 'Review', within: REVIEW });
   expect((await sidebar.inspect({ role: 'textbox', name: 'Emails', within: REVIEW }))?.value).toBe('marta.kowalska@vistula-freight.example');
-  expect((await sidebar.inspect({ role: 'textbox', name: 'Phones', within: REVIEW }))?.value).toBe('+48123456789\n+48601234567');
+  expect((await sidebar.inspect({ role: 'textbox', name: 'Phones', within: REVIEW }))?.value).toBe('+48 12 345 67 89\n+48 601 234 567');
   // Firefox's taller text lines once squeezed the row's badge line below its content, cutting the badges off.
   const badgesFit = await sidebar.evaluate(() => [...document.querySelectorAll('.lead-meta')].every((line) => line.scrollHeight <= line.clientHeight), null);
   expect(badgesFit).toBe(true);
   if (SHOTS) await sidebar.screenshot(`${SHOTS}/sidebar.png`);
 
-  expect(await clipLead(gmail)).toBe('Updated existing lead');
-  await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Updated existing lead: Marta Kowalska');
+  // The same thread again brings nothing new: said so, and the lead and its timeline stay as they were.
+  expect(await clipLead(gmail)).toBe('Already saved: nothing new');
+  await expect.poll(async () => (await sidebar.inspect({ role: 'status', within: REVIEW }))?.text).toBe('Lead saved: Marta Kowalska');
   expect(await listTexts(sidebar, LEADS)).toHaveLength(1);
 });
 
@@ -45,7 +48,8 @@ test('clipping a LinkedIn profile in Firefox saves the profile, not the viewer',
   const { sidebar, row } = await clipBesideSidebar(firefox, linkedinSite, fixture('linkedin/profile-2024.html'), LINKEDIN_URL);
   expect(row).toContain('Ada Lovelace');
   expect(row).toContain('Chief Technology Officer · Analytical Engines Ltd');
-  expect(row).toContain('linkedin');
+  expect(row).toContain('LinkedIn');
+  await sidebar.click({ role: 'button', name: 'Review', within: REVIEW });
   await expect.poll(async () => (await sidebar.inspect({ role: 'textbox', name: 'LinkedIn URL', within: REVIEW }))?.value).toBe(LINKEDIN_URL);
   expect((await sidebar.inspect({ role: 'textbox', name: 'Location', within: REVIEW }))?.value).toBe('London, England, United Kingdom');
 });

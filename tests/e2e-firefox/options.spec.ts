@@ -20,7 +20,7 @@ test('the Timers section saves the first-contact target', async ({ firefox }) =>
   const options = await firefox.openExtensionPage('options.html');
   await options.fill({ role: 'spinbutton', name: 'First-contact target (minutes)' }, '12');
   await options.click({ role: 'button', name: 'Save timers' });
-  await expect.poll(async () => (await options.inspect({ role: 'status', within: { role: 'region', name: 'Timers' } }))?.text).toBe('Saved.');
+  await expect.poll(async () => (await options.inspect({ role: 'status', within: { role: 'region', name: 'Timers' } }))?.text).toBe('Timers saved.');
   expect((await settings(options))?.slaMinutes).toBe(12);
 });
 
@@ -38,7 +38,7 @@ test('saving a webhook asks Firefox for its host: granted saves it, refused save
 
   await options.click({ role: 'button', name: 'Save integrations' });
   await firefox.answerPermissionPrompt(true);
-  await expect.poll(async () => (await options.inspect({ role: 'status', within: INTEGRATIONS }))?.text).toBe('Saved.');
+  await expect.poll(async () => (await options.inspect({ role: 'status', within: INTEGRATIONS }))?.text).toBe('Saved. Handoffs will be posted to hooks.northwind-crm.example.');
   expect((await settings(options))?.webhookUrl).toBe(HOOK);
   expect(await hostAllowed(options)).toBe(true);
 });

@@ -29,6 +29,8 @@ test('checklist answers gate the handoff, which copies the note in Firefox', asy
 
   await answer(sidebar, QUESTIONS.budget, 'Yes');
   await answer(sidebar, QUESTIONS.authority, 'Unknown');
+  // The lead's action bar opens the folded handoff section.
+  await sidebar.click({ role: 'button', name: 'Handoff' });
   await sidebar.click({ role: 'button', name: 'Hand off' });
   await expect
     .poll(async () => (await sidebar.inspect({ role: 'alert' }))?.text)

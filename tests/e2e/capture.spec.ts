@@ -8,5 +8,5 @@ test('clipping a Gmail message shows the lead in the open side panel', async ({ 
   const leads = sidePanel.getByRole('list', { name: 'Leads' });
   await expect(leads.getByRole('listitem')).toHaveCount(1);
   await expect(leads.getByRole('listitem').first()).toContainText('Priya Raman');
-  await expect(leads.getByRole('listitem').first()).toContainText('email');
+  await expect(leads.getByRole('listitem').first()).toContainText('Email');
 });

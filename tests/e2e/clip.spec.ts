@@ -16,12 +16,13 @@ test('clipping a Gmail thread saves the other party with the right fields, and c
   const review = sidePanel.getByRole('region', { name: 'Latest capture' });
   await expect(review.getByRole('status')).toHaveText('Lead saved: Marta Kowalska');
   await expect(review.getByLabel('Emails')).toHaveValue('marta.kowalska@vistula-freight.example');
-  await expect(review.getByLabel('Phones')).toHaveValue('+48123456789\n+48601234567');
+  await expect(review.getByLabel('Phones')).toHaveValue('+48 12 345 67 89\n+48 601 234 567');
   await expect(review.getByLabel('Website')).toHaveValue('https://www.vistula-freight.example');
 
+  // The same message again brings nothing new: said so, and the timeline is left alone.
   await gmail.getByRole('button', { name: 'Clip lead' }).click();
-  await expect(gmail.getByRole('status')).toHaveText('Updated existing lead');
-  await expect(review.getByRole('status')).toHaveText('Updated existing lead: Marta Kowalska');
+  await expect(gmail.getByRole('status')).toHaveText('Already saved: nothing new');
+  await expect(review.getByRole('status')).toHaveText('Lead saved: Marta Kowalska');
   await expect(leads.getByRole('listitem')).toHaveCount(1);
 });
 
@@ -37,7 +38,7 @@ test('clipping a LinkedIn profile saves the profile, not the viewer; a second cl
   await expect(leads.getByRole('listitem')).toHaveCount(1);
   await expect(leads.getByRole('listitem').first()).toContainText('Ada Lovelace');
   await expect(leads.getByRole('listitem').first()).toContainText('Chief Technology Officer · Analytical Engines Ltd');
-  await expect(leads.getByRole('listitem').first()).toContainText('linkedin');
+  await expect(leads.getByRole('listitem').first()).toContainText('LinkedIn');
   const review = sidePanel.getByRole('region', { name: 'Latest capture' });
   await expect(review.getByLabel('LinkedIn URL')).toHaveValue(LINKEDIN_URL);
   await expect(review.getByLabel('Location')).toHaveValue('London, England, United Kingdom');
@@ -52,6 +53,13 @@ test('clipping a LinkedIn profile saves the profile, not the viewer; a second cl
   });
   await expect(linkedin.getByRole('button', { name: 'Clip lead' })).toHaveCount(1);
 
+  // The same profile again brings nothing new: said so, with nothing to undo.
+  await linkedin.getByRole('button', { name: 'Clip lead' }).click();
+  await expect(linkedin.getByRole('status')).toHaveText('Already saved: nothing new');
+  await expect(linkedin.getByRole('button', { name: 'Undo' })).toBeHidden();
+
+  // A profile that now says something else updates the lead, and Undo takes that back.
+  await linkedin.evaluate(() => (document.querySelector('span.text-body-small')!.textContent = 'Cambridge, England, United Kingdom'));
   await linkedin.getByRole('button', { name: 'Clip lead' }).click();
   await expect(linkedin.getByRole('status')).toHaveText('Updated existing lead');
   await expect(leads.getByRole('listitem')).toHaveCount(1);

@@ -92,7 +92,7 @@ test('a CSV export downloads every stored lead with every field, and imports bac
 
   await options.getByLabel('CSV file or LeadClip backup (.json)').setInputFiles((await file.path())!);
   await expect(options.getByRole('table', { name: `Columns (${LEADS} rows)` })).toBeVisible();
-  await expect(options.getByLabel('Field for column emails')).toHaveValue('emails');
+  await expect(options.getByLabel('Field for column Emails')).toHaveValue('emails');
   await options.getByRole('region', { name: 'Data' }).screenshot({ path: 'test-results/options-data.png' });
   await options.getByRole('button', { name: `Import ${LEADS} rows` }).click();
   await expect(options.getByText(`Import finished. ${LEADS} new, 0 merged into existing leads, 0 already present.`)).toBeVisible();

@@ -71,7 +71,8 @@ test('lifecycle: the stage list offers only allowed moves, a meeting is held onl
   await expect(panel.locator('.tier-line')).toContainText('Contacted');
   await expect(panel.locator('.contact-actions').getByRole('timer')).toHaveText(/^Meeting (today|tomorrow) \d{1,2}:\d\d — confirm$/);
 
-  // Issue 17: "Meeting held" was accepted for a meeting still days ahead.
+  // Issue 17: "Meeting held" was accepted for a meeting still days ahead. (Outcomes fold at 400 px.)
+  await panel.locator('summary', { hasText: 'Notes and outcome' }).click();
   await expect(panel.getByRole('button', { name: 'Meeting held' })).toBeDisabled();
   await expect(panel.getByText(/^The meeting is booked for (today|tomorrow) \d{1,2}:\d\d: log it as held once it has started\.$/)).toBeVisible();
   const [lead] = (await readStore(panel)).leads;

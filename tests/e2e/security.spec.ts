@@ -129,7 +129,7 @@ test.describe('captured markup stays text', () => {
     await expect(sidePanel.getByText(/No leads yet/)).toBeVisible();
 
     const refused = await sendFrom(sidePanel, 'lead.capture', draft({ fullName: 'Link Mallory', website: 'javascript:alert(1)' }));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: ['website: must be an http(s) URL'] } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: ['Website must be an http(s) URL.'] } });
     const refusedLinkedIn = await sendFrom(sidePanel, 'lead.capture', draft({ linkedinUrl: 'JaVaScRiPt:alert(1)' }));
     expect(refusedLinkedIn).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
 
@@ -161,6 +161,7 @@ test.describe('captured markup stays text', () => {
     await expect(sidePanel.getByRole('heading', { name: XSS_NAME })).toBeVisible();
     await expect(sidePanel.locator('.timeline-text').filter({ hasText: XSS_NOTE })).toHaveText(`Note: ${XSS_NOTE}`);
     // The handoff note composed from the lead quotes the markup as plain text too.
+    await sidePanel.getByRole('region', { name: 'Lead actions' }).getByRole('button', { name: 'Handoff' }).click();
     expect(await sidePanel.getByRole('textbox', { name: 'Handoff note' }).inputValue()).toContain(`Handoff: ${XSS_NAME}`);
     await noMarkupRan();
     expect((await storedLeads(sidePanel)).map((lead) => lead.fullName)).toStrictEqual([XSS_NAME]);

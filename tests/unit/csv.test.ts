@@ -3,7 +3,15 @@ import { BOM, detectDelimiter, neutralise, parseCsv, toCsv, unneutralise } from 
 describe('CSV', () => {
   it('writes UTF-8 with a BOM, quotes what needs quoting and neutralises formulas', () => {
     const csv = toCsv(['name', 'note'], [['Zoë "Z" Müller', '=HYPERLINK("http://evil")'], ['+1 415', 'two\nlines, one cell']]);
-    expect(csv).toBe(`${BOM}name,note\r\n"Zoë ""Z"" Müller","'=HYPERLINK(""http://evil"")"\r\n'+1 415,"two\nlines, one cell"\r\n`);
+    expect(csv).toBe(`${BOM}name,note\r\n"Zoë ""Z"" Müller","'=HYPERLINK(""http://evil"")"\r\n+1 415,"two\nlines, one cell"\r\n`);
+  });
+
+  it('leaves numbers and phone numbers intact and guards every cell that could be a formula', () => {
+    const intact = ['+447700900123', '+44 20 7946 0018', '+1 (415) 555-0123', '-12.5', '-5', '(415) 555-0123', '020/7946 0018', '+447700900123; +14155550123', '-1,250.50'];
+    expect(intact.map(neutralise)).toStrictEqual(intact);
+    const guarded = ['=1+1', '-2+3', '+1+cmd|\' /C calc\'!A0', '@SUM(A1:A9)', '-HYPERLINK("http://evil")', '+A1', '\t=1', '\r=1', "'+44 20", '+'];
+    expect(guarded.map(neutralise)).toStrictEqual(guarded.map((value) => `'${value}`));
+    for (const value of [...intact, ...guarded]) expect(unneutralise(neutralise(value))).toBe(value);
   });
 
   it('restores every neutralised value exactly, including ones that began with apostrophes', () => {

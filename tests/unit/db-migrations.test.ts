@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { LATEST_VERSION, SCHEMA_VERSIONS, openDatabase } from '@/lib/db';
 import { leadFactsFor } from '@/lib/metrics';
+import { phoneSearchKeys } from '@/lib/normalize';
 import type { Activity, Lead, Task } from '@/lib/schema';
 import { captureLead } from '@/lib/store/capture';
 import { saveSettings } from '@/lib/store/settings';
@@ -26,8 +27,10 @@ function expectedAfterUpgrade(version: number, records: Record<string, unknown[]
   const withSuppressions = version < 2 ? { ...records, suppressions: [] } : records;
   // v7 derives each lead's metrics facts from the lead and its activities.
   const withFacts = version < 7 ? { ...withSuppressions, leadFacts: leadFactsFor(records.leads as Lead[], records.activities as Activity[]) } : withSuppressions;
+  // v9 adds each lead's phone search keys.
+  const withDigits = version < 9 ? { ...withFacts, leads: (records.leads as Lead[]).map((lead) => ({ ...lead, phoneDigits: phoneSearchKeys(lead.phones) })) } : withFacts;
   // v10 (issue 14) adds the CRM outbox and lookup tables, empty.
-  return version < 10 ? { ...withFacts, crmJobs: [], crmLookups: [] } : withFacts;
+  return version < 10 ? { ...withDigits, crmJobs: [], crmLookups: [] } : withDigits;
 }
 
 describe('schema migrations', () => {
@@ -101,6 +104,8 @@ describe('schema migrations', () => {
         '[tier+createdAt]',
         '[owner+nextDueAt]',
         '[owner+createdAt]',
+        // v9: phone search by digits.
+        '*phoneDigits',
       ]
         .map((name) => name.replace('*', ''))
         .sort(),

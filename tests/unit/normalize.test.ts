@@ -1,4 +1,16 @@
-import { canonicalLinkedInUrl, fixNameCase, normalizeDraft, normalizeEmail, normalizePhone, websiteOrigin } from '@/lib/normalize';
+import {
+  canonicalLinkedInUrl,
+  displayPhone,
+  fixNameCase,
+  normalizeDraft,
+  normalizeEmail,
+  normalizePhone,
+  parseMoney,
+  phoneSearchDigits,
+  phoneSearchKeys,
+  regionOfCountry,
+  websiteOrigin,
+} from '@/lib/normalize';
 import { gmailDraft } from '../helpers/fixtures';
 
 describe('normalization', () => {
@@ -59,5 +71,51 @@ describe('normalization', () => {
       website: 'https://www.northwind-logistics.example',
       linkedinUrl: 'https://www.linkedin.com/in/priya-raman/',
     });
+  });
+});
+
+describe('phones as reps read and type them', () => {
+  it('shows a stored number in international format and marks text it could not read', () => {
+    expect(['+14155550123', '+442079460018', 'ext. 4411 (reception)'].map(displayPhone)).toStrictEqual([
+      { text: '+1 415 555 0123', checked: true },
+      { text: '+44 20 7946 0018', checked: true },
+      { text: 'ext. 4411 (reception)', checked: false },
+    ]);
+  });
+
+  it('keys a number by its E.164 and national digits, a raw one by its digits without the trunk 0', () => {
+    expect(phoneSearchKeys(['+14155550123', '+442079460018', '020 7946 0019'])).toStrictEqual([
+      '14155550123',
+      '4155550123',
+      '442079460018',
+      '2079460018',
+      '2079460019',
+    ]);
+    expect(['(415) 555-0123', '0044 20 7946', '+1 415'].map(phoneSearchDigits)).toStrictEqual(['4155550123', '44207946', '1415']);
+  });
+
+  it('reads the region from a country cell as exports write it', () => {
+    expect(['United Kingdom', 'UK', 'gb', ' germany ', 'United States', 'USA', 'Atlantis', ''].map(regionOfCountry)).toStrictEqual([
+      'GB', 'GB', 'GB', 'DE', 'US', 'US', null, null,
+    ]);
+  });
+});
+
+describe('parseMoney', () => {
+  it('reads amounts the way reps write them in their locale', () => {
+    expect(['48,000', '48.000,50', '48 000 €', '$1,250.5', "CHF 12'500", '12,5', '1,234,567.89', '0.75'].map(parseMoney)).toStrictEqual([
+      { amount: 48000, currency: null },
+      { amount: 48000.5, currency: null },
+      { amount: 48000, currency: 'EUR' },
+      { amount: 1250.5, currency: 'USD' },
+      { amount: 12500, currency: 'CHF' },
+      { amount: 12.5, currency: null },
+      { amount: 1234567.89, currency: null },
+      { amount: 0.75, currency: null },
+    ]);
+  });
+
+  it('refuses text that is not an amount', () => {
+    expect(['', 'about fifty', '-5', '1,2,3', '1.234,5.6'].map(parseMoney)).toStrictEqual([null, null, null, null, null]);
   });
 });

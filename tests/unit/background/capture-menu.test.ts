@@ -38,12 +38,12 @@ describe('capture menu and shortcut', () => {
     expect(Object.values(await fakeBrowser.notifications.getAll())).toHaveLength(1);
   });
 
-  it('the keyboard shortcut clips too, and a second clip updates the same lead', async () => {
+  it('the keyboard shortcut clips too, and a second clip of the same page says it brought nothing new', async () => {
     const { db, menus } = setup(gmailDraft());
     await menus.onCommand.trigger('clip-page', TAB);
     await menus.onCommand.trigger('clip-page', TAB);
     expect(await db.leads.count()).toBe(1);
-    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'merged', message: 'Updated existing lead' });
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'merged', message: 'Already saved: nothing new', activityId: null });
   });
 
   it.each([

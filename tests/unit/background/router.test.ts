@@ -24,12 +24,12 @@ describe('background router', () => {
   });
 
   it.each([
-    ['not an object', 'hello', 'Not a LeadClip command.'],
-    ['an unknown command', { leadclip: 1, command: 'lead.nuke', payload: {} }, 'Not a LeadClip command.'],
-    ['a draft with a wrong field type', { leadclip: 1, command: 'lead.capture', payload: { ...gmailDraft(), emails: 'x@y.z' } }, 'The "lead.capture" payload is malformed.'],
-    ['a javascript: URL', { leadclip: 1, command: 'lead.capture', payload: gmailDraft({ linkedinUrl: 'javascript:alert(1)' }) }, 'The "lead.capture" payload is malformed.'],
-    ['an update with an unknown field', { leadclip: 1, command: 'lead.update', payload: { id: 'x', patch: { stage: 'won' } } }, 'The "lead.update" payload is malformed.'],
-  ])('answers %s with a typed invalid_message error and changes nothing', async (_, message, text) => {
+    ['not an object', 'hello', 'LeadClip did not understand this request; nothing was changed.', []],
+    ['an unknown command', { leadclip: 1, command: 'lead.nuke', payload: {} }, 'LeadClip did not understand this request; nothing was changed.', []],
+    ['a draft with a wrong field type', { leadclip: 1, command: 'lead.capture', payload: { ...gmailDraft(), emails: 'x@y.z' } }, 'Not saved:', ['Email is not filled in correctly.']],
+    ['a javascript: URL', { leadclip: 1, command: 'lead.capture', payload: gmailDraft({ linkedinUrl: 'javascript:alert(1)' }) }, 'Not saved:', ['LinkedIn URL must be an http(s) URL.']],
+    ['an update with an unknown field', { leadclip: 1, command: 'lead.update', payload: { id: 'x', patch: { stage: 'won' } } }, 'Not saved:', ['A value has a field LeadClip does not know.']],
+  ])('answers %s with a typed invalid_message error in words a rep reads, and changes nothing', async (_, message, text, issues) => {
     const { db, route, afterWrite } = setup();
     await route({ leadclip: 1, command: 'lead.capture', payload: gmailDraft() }, contentScript);
     const before = await snapshot(db);
@@ -37,10 +37,9 @@ describe('background router', () => {
 
     const reply = await route(message, sidePanel);
 
-    expect(reply).toStrictEqual({
-      ok: false,
-      error: { code: 'invalid_message', message: text, issues: expect.arrayContaining([expect.any(String)]) },
-    });
+    expect(reply).toStrictEqual({ ok: false, error: { code: 'invalid_message', message: text, issues } });
+    // No command name, field key or Zod path reaches the rep.
+    expect(JSON.stringify(reply)).not.toMatch(/lead\.capture|lead\.update|linkedinUrl|payload|expected/);
     expect(await snapshot(db)).toStrictEqual(before);
     expect(afterWrite).not.toHaveBeenCalled();
   });

@@ -62,7 +62,7 @@ describe('queryLeadPage', () => {
 
   it('searches names, last names, companies, emails and phone digits as the rep types', async () => {
     const db = await seeded();
-    const search = async (text: string) => names(await queryLeadPage(db, query({ search: text }), 10, { now: NOW, callingCode: '1' }));
+    const search = async (text: string) => names(await queryLeadPage(db, query({ search: text }), 10, { now: NOW }));
     expect(await search('pri')).toStrictEqual(['Ravi Shah', 'Priya Raman']);
     expect(await search('PRIYA RAM')).toStrictEqual(['Priya Raman']);
     expect(await search('okafor')).toStrictEqual(['Tom Okafor']);
@@ -70,6 +70,13 @@ describe('queryLeadPage', () => {
     expect(await search('l.brandt@')).toStrictEqual(['Lena Brandt']);
     expect(await search('415 555 0188')).toStrictEqual(['Ravi Shah']);
     expect(await search('+44 20')).toStrictEqual(['Tom Okafor']);
+    // However a rep types the number: national with punctuation, bare digits, trunk 0, 00 prefix.
+    expect(await search('(415) 555-0188')).toStrictEqual(['Ravi Shah']);
+    expect(await search('(415) 555-01')).toStrictEqual(['Ravi Shah', 'Priya Raman']);
+    expect(await search('4155550188')).toStrictEqual(['Ravi Shah']);
+    expect(await search('+1 415 555 0188')).toStrictEqual(['Ravi Shah']);
+    expect(await search('020 7123 4567')).toStrictEqual(['Tom Okafor']);
+    expect(await search('0044 20 71')).toStrictEqual(['Tom Okafor']);
     expect(await search('zzz')).toStrictEqual([]);
   });
 

@@ -78,9 +78,18 @@ describe('captureLead', () => {
     expect(lead.provenance.title).toStrictEqual(secondCapture);
     expect(lead.provenance.location).toStrictEqual(secondCapture);
     expect(lead.provenance.fullName?.at).toBe(NOW);
-    const merged = (await db.activities.get(second.activityId)) as Extract<Activity, { type: 'merged' }>;
+    const merged = (await db.activities.get(second.activityId!)) as Extract<Activity, { type: 'merged' }>;
     expect(Activity.parse(merged)).toStrictEqual(merged);
     expect(merged).toMatchObject({ type: 'merged', leadId: first.leadId, at: LATER, filled: second.filled, conflicts: second.conflicts });
+  });
+
+  it('leaves the lead and its timeline alone when a re-clip brings nothing new', async () => {
+    const db = freshDatabase();
+    const first = await captureLead(db, gmailDraft(), NOW);
+    const before = await snapshot(db);
+    const again = await captureLead(db, gmailDraft(), LATER);
+    expect(again).toStrictEqual({ leadId: first.leadId, created: false, activityId: null, filled: [], conflicts: [] });
+    expect(await snapshot(db)).toStrictEqual(before);
   });
 
   it('matches by LinkedIn profile, then by phone', async () => {
@@ -103,7 +112,7 @@ describe('undoCapture', () => {
     const before = await snapshot(db);
     const second = await captureLead(db, gmailDraft({ title: 'Head of Operations', emails: ['priya.raman@northwind-logistics.example', 'p@r.example'] }), LATER);
 
-    expect(await undoCapture(db, second.activityId, LATER + 1)).toStrictEqual({ leadId: first.leadId, undone: 'restored' });
+    expect(await undoCapture(db, second.activityId!, LATER + 1)).toStrictEqual({ leadId: first.leadId, undone: 'restored' });
     const after = await snapshot(db);
     expect(after.activities).toStrictEqual(before.activities);
     expect(after.leads).toStrictEqual([{ ...(before.leads![0] as Lead), updatedAt: LATER + 1 }]);
@@ -114,21 +123,21 @@ describe('undoCapture', () => {
     const first = await captureLead(db, gmailDraft({ title: null }), NOW);
     const second = await captureLead(db, gmailDraft({ title: 'Head of Operations' }), LATER);
     await updateLead(db, first.leadId, { location: 'Berkeley, CA' }, LATER + 1);
-    await undoCapture(db, second.activityId, LATER + 2);
+    await undoCapture(db, second.activityId!, LATER + 2);
     expect(await db.leads.get(first.leadId)).toMatchObject({ title: null, location: 'Berkeley, CA' });
   });
 
   it('erases a lead the capture created', async () => {
     const db = freshDatabase();
     const { leadId, activityId } = await captureLead(db, gmailDraft(), NOW);
-    expect(await undoCapture(db, activityId, LATER)).toStrictEqual({ leadId, undone: 'deleted' });
+    expect(await undoCapture(db, activityId!, LATER)).toStrictEqual({ leadId, undone: 'deleted' });
     expect(await snapshot(db)).toMatchObject({ leads: [], activities: [] });
   });
 
   it('fails with not_found for an unknown or already undone capture', async () => {
     const db = freshDatabase();
     const { activityId } = await captureLead(db, gmailDraft(), NOW);
-    await undoCapture(db, activityId, LATER);
-    await expect(undoCapture(db, activityId, LATER)).rejects.toMatchObject({ code: 'not_found' });
+    await undoCapture(db, activityId!, LATER);
+    await expect(undoCapture(db, activityId!, LATER)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -65,7 +65,7 @@ describe('erase', () => {
       ['data.restore', { chunk: {} }],
     ] as const) {
       const reply = await fromGmail(command, payload);
-      expect(reply).toStrictEqual({ ok: false, error: { code: 'forbidden', message: `"${command}" is only accepted from LeadClip's own pages.`, issues: [] } });
+      expect(reply).toStrictEqual({ ok: false, error: { code: 'forbidden', message: "This action is only accepted from LeadClip's own pages.", issues: [] } });
     }
     expect(await db.leads.count()).toBe(3);
   });

@@ -33,6 +33,8 @@ describe('captureLead', () => {
       },
       emails: ['priya.raman@northwind-logistics.example'],
       phones: ['+14155550123'],
+      // Search keys the database keeps beside the numbers: E.164 and national digits.
+      phoneDigits: ['14155550123', '4155550123'],
       phoneTypes: { '+14155550123': 'mobile' },
       fax: '+14155550199',
       linkedinUrl: null,
