@@ -70,6 +70,8 @@ test('a handoff to a connected CRM survives a stopped worker and lands once, wit
   await send(panel, 'lead.update', { id: captured.value.leadId, patch: { budget: { amount: 48_000, currency: 'USD' } } });
   for (const itemId of ITEMS) await send(panel, 'checklist.answer', { leadId: captured.value.leadId, itemId, value: 'yes', note: null });
   await panel.getByRole('list', { name: 'Leads' }).getByRole('listitem').first().getByRole('button').click();
+  // The action bar's Handoff opens the folded handoff section.
+  await panel.getByRole('region', { name: 'Lead actions' }).getByRole('button', { name: 'Handoff' }).click();
   await panel.getByRole('combobox', { name: 'Send by' }).selectOption('Twenty');
   await panel.getByRole('button', { name: 'Hand off' }).click();
   await expect(panel.getByText('Queued for Twenty: it shows as sent once Twenty confirms.')).toBeVisible();
@@ -94,5 +96,6 @@ test('a handoff to a connected CRM survives a stopped worker and lands once, wit
   // Looked for before the create, created once, and looked for again (not re-sent) after the stop.
   expect(core.log.filter((entry) => entry.path.startsWith('/rest/opportunities')).map((entry) => entry.method)).toStrictEqual(['GET', 'POST', 'GET']);
   expect(deal!.data).toMatchObject({ ownerId: 'workspaceMembers-1', amount: { amountMicros: 48_000_000_000, currencyCode: 'USD' } });
+  await panel.locator('summary', { hasText: 'Activity (' }).click();
   await expect(panel.getByText('Handed off (CRM)')).toBeVisible();
 });

@@ -43,6 +43,7 @@ test('a form notification becomes the person who asked, with the request, channe
   await expect(review.getByLabel('Interest')).toHaveValue(/Storm damage on two rental duplexes/);
 
   const detail = await openLead(sidePanel, 'Terrence Blake');
+  await detail.locator('summary', { hasText: 'Source and consent' }).click();
   await expect(detail.getByText('Source platform')).toBeVisible();
   await expect(detail.getByText('Jotform', { exact: true })).toBeVisible();
   await expect(detail.getByText('Roof repair', { exact: true })).toBeVisible();
@@ -65,6 +66,8 @@ test('a Calendly booking creates the invitee’s lead and books the meeting with
   await expect(review.getByLabel('Interest')).toHaveValue('We are evaluating route planning for 25 vans.');
 
   const detail = await openLead(sidePanel, 'Priya Natarajan');
+  await detail.locator('summary', { hasText: 'Activity (' }).click();
+  await detail.locator('summary', { hasText: 'Source and consent' }).click();
   await expect(detail.getByRole('region', { name: 'Activity' }).getByText(/^Meeting booked for /)).toBeVisible();
   await expect(detail.getByText('Calendly', { exact: true })).toBeVisible();
   expect(await pendingTaskKinds(sidePanel)).toContain('meeting_confirmation');
@@ -82,7 +85,7 @@ test('a LinkedIn conversation gives the other participant, never the member, and
   await expect(leads.getByRole('listitem')).toHaveCount(1);
   await expect(leads.getByRole('listitem').first()).toContainText('Elena Vasquez');
   await expect(leads.getByRole('listitem').first()).toContainText('Head of Sales Operations · Brightline Freight');
-  await expect(leads.getByRole('listitem').first()).toContainText('linkedin');
+  await expect(leads.getByRole('listitem').first()).toContainText('LinkedIn');
   const review = sidePanel.getByRole('region', { name: 'Latest capture' });
   await expect(review.getByLabel('LinkedIn URL')).toHaveValue('https://www.linkedin.com/in/elena-vasquez-4b21a9/');
   await expect(review.getByLabel('Interest')).toHaveValue('Could you send pricing for 40 seats before Friday?');
