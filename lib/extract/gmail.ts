@@ -25,6 +25,8 @@ const SELECTORS = {
   account: ['a[aria-label^="Google Account"]', '[aria-label*="@"][role="button"]'],
 } as const;
 
+const HISTORY = SELECTORS.history.join(',');
+
 /** "me" in Gmail's interface languages. */
 const ME = /^(?:me|moi|ich|mich|mir|yo|mí|io|me stesso|eu|mim)$/i;
 
@@ -90,14 +92,17 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const subject = textOf(firstOf(doc, SELECTORS.subject));
   const sentAt = inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? '');
   const forward = isForwardSubject(subject);
-  const parsed = parseEmailText(bodyLines(inbound, forward ? [] : SELECTORS.quoted).join('\n'), { name: senderName, email: senderEmail, subject });
+  const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
+  const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
   const { fields } = parsed;
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague
   // who forwarded it; Contact Form 7's own `From:` line at the top of a body is not a forward.
   const origin = forward && parsed.forwarded ? lead : { name: senderName, email: senderEmail };
-  const lines = bodyLines(inbound, forward ? [] : SELECTORS.history);
+  // The two readings differ only by a blockquote outside Gmail's own history: read the body again only then.
+  const personQuote = !forward && [...inbound.querySelectorAll('blockquote')].some((quote) => !quote.closest(HISTORY));
+  const lines = personQuote ? bodyLines(inbound, SELECTORS.history) : ownText;
   const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
   const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
