@@ -65,9 +65,8 @@ const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAt
  * When the rep first answered (issue 17): the date of the rep's first message after the first one
  * from someone else. Null when the rep has not replied in the open thread.
  */
-export function repReplyAt(doc: Document, ownEmail: string | null): number | null {
+export function repReplyAt(doc: Document, ownEmail: string | null, messages = allOf(doc, SELECTORS.message)): number | null {
   const own = ownEmail?.toLowerCase() ?? null;
-  const messages = allOf(doc, SELECTORS.message);
   const asked = messages.findIndex((message) => senderOf(message) !== own);
   const reply = asked < 0 || own === null ? undefined : messages.slice(asked + 1).find((message) => senderOf(message) === own);
   return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
@@ -80,9 +79,9 @@ export function repReplyAt(doc: Document, ownEmail: string | null): number | nul
  */
 export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | NotALead | null {
   const own = ownEmail?.toLowerCase() ?? null;
-  const messages = allOf(doc, SELECTORS.message).reverse();
-  const inbound = messages.find((message) => {
-    const sender = firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase();
+  const messages = allOf(doc, SELECTORS.message);
+  const inbound = messages.findLast((message) => {
+    const sender = senderOf(message);
     return sender && sender !== own;
   });
   if (!inbound) return null;
@@ -106,7 +105,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
   const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
-  const repliedAt = repReplyAt(doc, own);
+  const repliedAt = repReplyAt(doc, own, messages);
   const draft = makeDraft('email', url, {
     fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
     title: fields.title,
