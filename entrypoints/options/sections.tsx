@@ -6,6 +6,7 @@ import { TemplateEditor } from '@/components/TemplateEditor';
 import { CHANNEL_NAMES } from '@/components/format';
 import { CHANNELS, type Settings } from '@/lib/schema';
 import { CrmConnection } from '@/components/integrations/CrmConnection';
+import { hostPatternFor } from '@/lib/crm/hosts';
 import { CurrencySelect, RegionSelect, TimeZoneSelect } from './lists';
 
 interface SectionProps {
@@ -189,8 +190,7 @@ export function DataSection({ settings }: SectionProps) {
 async function grantWebhookHost(url: string | null): Promise<void> {
   if (!url) return;
   if (!URL.canParse(url)) throw new Error('Webhook URL: enter a full https:// address.');
-  const origin = `${new URL(url).origin}/*`;
-  const granted = await browser.permissions.request({ origins: [origin] });
+  const granted = await browser.permissions.request({ origins: [hostPatternFor(url)] });
   if (!granted) throw new Error(`Webhook not saved: access to ${new URL(url).host} was not granted.`);
 }
 

@@ -9,7 +9,7 @@ export const DEFAULT_BASE_URL: Record<CrmKind, string> = {
   twenty: 'https://api.twenty.com',
 };
 
-/** The host permission a connection needs, asked for on the rep's click. */
+/** The host permission a CRM connection or a webhook needs, asked for on the rep's click. */
 export function hostPatternFor(baseUrl: string): string {
   return `${new URL(baseUrl).origin}/*`;
 }
