@@ -9,11 +9,43 @@ export function normalizeEmail(raw: string): string | null {
   return Email.safeParse(email).success ? email : null;
 }
 
-/** E.164 when libphonenumber-js can read the number (in `region` unless it carries +CC); the raw text otherwise. */
-export function normalizePhone(raw: string, region: string): string {
+/**
+ * E.164 when libphonenumber-js can read the number (in `region` unless it carries +CC); the raw text
+ * otherwise. A number that is not valid in `region` but valid in one of the `hinted` regions (the
+ * countries of the lead's own domains) is read there: "04 78 12 34 56" from lyon-verres.fr is French
+ * even for a rep whose phone region is the US.
+ */
+export function normalizePhone(raw: string, region: string, hinted: readonly string[] = []): string {
   const text = raw.trim().replace(/^tel:/i, '');
   const parsed = parsePhoneNumberFromString(text, region as CountryCode);
+  if (parsed && !parsed.isValid() && !text.startsWith('+')) {
+    for (const other of hinted) {
+      const there = other === region ? undefined : parsePhoneNumberFromString(text, other as CountryCode);
+      if (there?.isValid()) return there.number;
+    }
+  }
   return parsed?.isPossible() ? parsed.number : text.replace(/\s+/g, ' ').slice(0, 40);
+}
+
+/** Country-code domains sold as generic names (.io, .co, .ai, .me…): they say nothing about where a phone is. */
+const VANITY_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'gg', 'to', 'ws', 'cc', 'am', 'is', 'so', 'sh', 'la', 'vc', 'gl', 'im', 'st', 'nu', 'tk', 'ml', 'ga', 'cf']);
+let countryCodes: Set<string> | undefined;
+
+/**
+ * The phone regions the lead's own domains name (email addresses, website): "lyon-verres.fr" → FR,
+ * "shj.co.uk" → GB. Generic and vanity domains name none.
+ */
+export function regionsOfDomains(addresses: readonly (string | null)[]): string[] {
+  countryCodes ??= new Set(getCountries());
+  const regions = new Set<string>();
+  for (const address of addresses) {
+    const host = address?.split('@').pop()?.replace(/^[a-z]+:\/\//i, '').split(/[/:?#]/)[0] ?? '';
+    const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toLowerCase();
+    if (!tld || VANITY_TLDS.has(tld)) continue;
+    const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+    if (countryCodes.has(code as CountryCode)) regions.add(code);
+  }
+  return [...regions];
 }
 
 /** A stored number as a rep reads it: "+1 415 555 0123"; `checked` is false for text kept as captured. */
@@ -146,8 +178,11 @@ export function fixNameCase(name: string | null): string | null {
 /** A draft made canonical: what the store keeps and dedups on. */
 export function normalizeDraft(draft: LeadDraft, region: string): LeadDraft {
   const phones: Phone[] = [];
+  // The lead's own addresses only: a page's website defaults to the page's origin, which may be a
+  // directory or an event listing people from anywhere.
+  const hinted = regionsOfDomains(draft.emails);
   for (const phone of draft.phones) {
-    const number = normalizePhone(phone.number, region);
+    const number = normalizePhone(phone.number, region, hinted);
     if (number.length < 3) continue;
     const same = phones.find((known) => known.number === number);
     if (!same) phones.push({ number, type: phone.type });

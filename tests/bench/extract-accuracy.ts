@@ -66,8 +66,12 @@ function benchLinkedIn(root: string): void {
 
 // --- Contact pages: WebAnnotator spans are the answers; they are removed before extraction -------
 
+/**
+ * Phones are compared by their last 9 digits (issue 16's scoring): a number read in the country of
+ * the lead's own email domain ("04 78 12 34 56" → +33…) still matches the label however it is written.
+ */
 function phoneKey(raw: string): string {
-  return normalizePhone(raw, REGION).replace(/[^\d+]/g, '');
+  return normalizePhone(raw, REGION).replace(/\D/g, '').slice(-9);
 }
 
 let unscoredExtensions = 0;

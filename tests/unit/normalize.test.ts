@@ -5,6 +5,7 @@ import {
   normalizeDraft,
   normalizeEmail,
   normalizePhone,
+  regionsOfDomains,
   parseMoney,
   phoneSearchDigits,
   phoneSearchKeys,
@@ -47,6 +48,16 @@ describe('normalization', () => {
     expect(fixNameCase('Ada McKay')).toBe('Ada McKay');
     expect(fixNameCase('Élodie MARCHAND')).toBe('Élodie MARCHAND');
     expect(fixNameCase('<b>bold</b>')).toBe('<b>bold</b>');
+  });
+
+  it('reads a number that is not valid in the rep’s region in the country of the lead’s own domains', () => {
+    expect(regionsOfDomains(['lucien@shj-horlogerie.fr', 'https://www.shj.co.uk/', 'ana@startup.io', null, 'x@mail.com.br'])).toStrictEqual(['FR', 'GB', 'BR']);
+    expect(normalizePhone('04 78 12 34 56', 'US', ['FR'])).toBe('+33478123456');
+    expect(normalizePhone('04 78 12 34 56', 'US')).not.toBe('+33478123456');
+    // Valid where the rep is: the rep's region wins over the domain's.
+    expect(normalizePhone('(415) 555-0123', 'US', ['FR'])).toBe('+14155550123');
+    const french = gmailDraft({ emails: ['l.marchetti@lyon-verres.fr'], phones: [{ number: '04 78 12 34 56', type: 'office' }], website: null });
+    expect(normalizeDraft(french, 'US').phones).toStrictEqual([{ number: '+33478123456', type: 'office' }]);
   });
 
   it('normalizes a whole draft in the rep’s region, merging duplicate numbers', () => {
