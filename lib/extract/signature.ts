@@ -48,7 +48,7 @@ const SENT_FROM_DEVICE =
   /^(?:Sent from my \S.*|Sent from the \S.* (?:mailing list|archive).*|View this message in context:.*|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail).*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] de mon \S.*|Envoy[ée] depuis \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado desde mi \S.*|Inviato da(?:l mio)? \S.*|Enviado do meu \S.*|Enviado de meu \S.*)$/i;
 
 const DISCLAIMER =
-  /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
+  /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment|Sitz der Gesellschaft|Registergericht|Amtsgericht|Handelsregister|Registro Mercantil|Capitale sociale|Partita IVA|Company registration|Registered (?:office|in (?:England|Ireland|Scotland)))/i;
 
 /** "p.s. …" and "PS:" paragraphs come after the sign-off but are part of the message. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
@@ -251,6 +251,9 @@ function withoutContacts(line: string): string {
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
+  // "Ada King | CTO | Acme Ltd": each part of a line set out in columns is read alone.
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length > 1) return parts.every(looksLikeSignatureLine);
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
@@ -262,6 +265,12 @@ function looksLikeSignatureLine(line: string): boolean {
   }
   // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
   return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)(?:\p{Lu}\p{L}{0,3}|\p{L}+\.[\p{L}.]+)\.$/u.test(text));
+}
+
+/** Below a closing line or the sender's name, a short line that is no sentence ("Col. Jardines del Moral") is signature too. */
+function isPlainLine(line: string): boolean {
+  const text = line.trim();
+  return looksLikeSignatureLine(text) || (text.length <= 90 && !/[.!?:;]$/.test(text) && !isProse(text) && !GREETING.test(text));
 }
 
 function identifies(lines: readonly string[]): boolean {
@@ -294,10 +303,13 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   const first = filled[0]!;
   // Computed once from the end: asking each candidate line about everything below it would be quadratic.
   const signatureBelow = fromEachLine(lines, looksLikeSignatureLine, true);
+  const plainBelow = fromEachLine(lines, isPlainLine, true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
-  const restIsSignature = (index: number) => signatureBelow[index + 1]!;
+  const restIsSignature = (index: number) => plainBelow[index + 1]!;
   // A text that is only a signature (a selection, a pasted block) is all signature.
-  if (!GREETING.test(lines[first]!.trim()) && signatureBelow[first]! && identifies(lines)) return first;
+  // A selection may start at its closing line ("Saludos cordiales,").
+  const alone = VALEDICTION.test(lines[first]!.trim()) ? plainBelow[first + 1]! : signatureBelow[first]!;
+  if (!GREETING.test(lines[first]!.trim()) && alone && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
   // A "--" line may open the text itself (a selection starting at the rule above a signature).
   const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1]);
