@@ -90,6 +90,8 @@ export function isNameLike(line: string): boolean {
   if (parts.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
   const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:d'|d’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
   if (!parts.every((word) => capitalised(word) || NAME_PARTICLES.has(word))) return false;
+  // "PM", "IT" alone are abbreviations, not names.
+  if (parts.length === 1 && text.length <= 3 && text === text.toUpperCase()) return false;
   return parts.some((word) => /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(word));
 }
 
@@ -121,6 +123,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (DEPARTMENT.test(line)) score -= 2;
   if (ROLE_WORDS.test(line)) score -= 3;
   if (words(line).length > 8) score -= 2;
+  // "… is providing the ammunition that conservatives need": a sentence, not a name.
+  if ((line.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length > 2) score -= 3;
   return score;
 }
 
@@ -151,7 +155,7 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
-    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|mob|mobile|cell|fax|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
+    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
     .replace(/[|·•,:/()[\]\s.\-–]+/g, ' ')
     .trim();
   return (phones.length > 0 || leftover !== line) && remaining.length < 3;
@@ -217,7 +221,7 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
   });
   if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
-  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8);
+  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line));
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
 }
 
@@ -257,7 +261,13 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const fields: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
   const identityLines: string[] = [];
   const addressParts: string[] = [];
-  for (const line of lines.flatMap(segmentsOf)) {
+  // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
+  const joined = lines.map((line) => line.trim()).reduce<string[]>((kept, line) => {
+    if (/\(\d{2,4}\)$/.test(kept.at(-1) ?? '') && /^\d{3}/.test(line)) kept.push(`${kept.pop()!} ${line}`);
+    else kept.push(line);
+    return kept;
+  }, []);
+  for (const line of joined.flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {

@@ -255,6 +255,7 @@ function looksLikeSignatureLine(line: string): boolean {
   const parts = text.split(/\s+[|·•]\s+/);
   if (parts.length > 1) return parts.every(looksLikeSignatureLine);
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
+  if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
   if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
@@ -312,7 +313,10 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   if (!GREETING.test(lines[first]!.trim()) && alone && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
   // A "--" line may open the text itself (a selection starting at the rule above a signature).
-  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1]);
+  // Under it, a signature is short lines: a page of sentences below a rule is a message (a forward's wrapped marker).
+  const sentencesBelow = new Array<number>(lines.length + 1).fill(0);
+  for (let index = lines.length - 1; index >= 0; index -= 1) sentencesBelow[index] = sentencesBelow[index + 1]! + (isProse(lines[index]!.trim()) ? 1 : 0);
+  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1] && sentencesBelow[index]! <= 3);
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
   if (closing !== undefined) return closing;
