@@ -176,7 +176,7 @@ function continuesTitle(previous: string, line: string, labels: readonly string[
   if (DEPARTMENT.test(line) || companyScore(line, labels) > 0 || isNameLike(line)) return false;
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
-  return FUNCTION_WORDS.test(line) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+  return (FUNCTION_WORDS.test(line) || ROLE_WORDS.test(line)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
 }
 
 interface Identity {
@@ -232,9 +232,11 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
   const after = lines.slice(nameIndex + 1);
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
-  for (const line of rest) {
+  for (const [index, line] of rest.entries()) {
     const pair = splitTitleCompany(line, labels);
-    if (pair) {
+    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group": the organisation is the line that says so.
+    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at !== index && companyScore(other, labels) > 0);
+    if (pair && !elsewhere) {
       [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
       return;
     }

@@ -253,7 +253,8 @@ function looksLikeSignatureLine(line: string): boolean {
   if (!text) return true;
   // "Ada King | CTO | Acme Ltd": each part of a line set out in columns is read alone.
   const parts = text.split(/\s+[|·•]\s+/);
-  if (parts.length > 1) return parts.every(looksLikeSignatureLine);
+  const dashed = text.split(/\s[-–—]\s/);
+  if (parts.length > 1 || dashed.length > 2) return (parts.length > 1 ? parts : dashed).every(looksLikeSignatureLine);
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
   if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
