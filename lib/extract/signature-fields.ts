@@ -155,7 +155,7 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
-    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
+    .replace(/(?:^|[\s|·•,/(])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
     .replace(/[|·•,:/()[\]\s.\-–]+/g, ' ')
     .trim();
   return (phones.length > 0 || leftover !== line) && remaining.length < 3;

@@ -272,7 +272,7 @@ function looksLikeSignatureLine(line: string): boolean {
 /** Below a closing line or the sender's name, a short line that is no sentence ("Col. Jardines del Moral") is signature too. */
 function isPlainLine(line: string): boolean {
   const text = line.trim();
-  return looksLikeSignatureLine(text) || (text.length <= 90 && !/[.!?:;]$/.test(text) && !isProse(text) && !GREETING.test(text));
+  return text.length <= 90 && !/[.!?:;]$/.test(text) && !isProse(text) && !GREETING.test(text);
 }
 
 function identifies(lines: readonly string[]): boolean {
@@ -290,10 +290,10 @@ function matchesSender(line: string, hints: SenderHints): boolean {
 }
 
 /** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
-function fromEachLine(lines: readonly string[], test: (line: string) => boolean, every: boolean): boolean[] {
+function fromEachLine(lines: readonly string[], test: (line: string, index: number) => boolean, every: boolean): boolean[] {
   const result = new Array<boolean>(lines.length + 1).fill(every);
   for (let index = lines.length - 1; index >= 0; index -= 1) {
-    result[index] = every ? test(lines[index]!) && result[index + 1]! : test(lines[index]!) || result[index + 1]!;
+    result[index] = every ? test(lines[index]!, index) && result[index + 1]! : test(lines[index]!, index) || result[index + 1]!;
   }
   return result;
 }
@@ -304,8 +304,9 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   if (!filled.length) return -1;
   const first = filled[0]!;
   // Computed once from the end: asking each candidate line about everything below it would be quadratic.
-  const signatureBelow = fromEachLine(lines, looksLikeSignatureLine, true);
-  const plainBelow = fromEachLine(lines, isPlainLine, true);
+  const signatureLike = lines.map(looksLikeSignatureLine);
+  const signatureBelow = fromEachLine(lines, (_, index) => signatureLike[index]!, true);
+  const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line), true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
   const restIsSignature = (index: number) => plainBelow[index + 1]!;
   // A text that is only a signature (a selection, a pasted block) is all signature.

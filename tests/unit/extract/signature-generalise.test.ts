@@ -1,0 +1,92 @@
+// Failure classes found on the second round of dev blocks (issue 16), each on a block written for
+// this test: a signature below its closing with an address line the address patterns do not know,
+// a selection that starts at its closing, columns split by dashes, lower-case and Belgian
+// honorifics, feminine and prefixed roles, "Title, X" when another line names the organisation,
+// a rule above a page of forwarded prose, and numbers wrapped after their area code.
+import { extractSignature, parseEmailText } from '@/lib/extract/signature';
+import { extractSelection } from '@/lib/extract/selection';
+
+describe('where the signature starts', () => {
+  it('keeps short lines under the closing even when no address pattern knows them', () => {
+    const email = [
+      'Estimado Sr. Vidal:',
+      '',
+      'Le envío la cotización revisada con los nuevos plazos.',
+      '',
+      'Saludos cordiales,',
+      '',
+      'Ing. Ana Lucía Torres Medina',
+      'Gerente de Abastecimiento',
+      'Envases del Pacífico, S.A. de C.V.',
+      'Blvd. Costero 118, Col. Centro',
+      'Cel. +52 1 646 555 2231',
+      'atorres@envasespacifico.mx',
+    ].join('\n');
+    expect(extractSignature(email)).toMatchObject({
+      fullName: 'Ana Lucía Torres Medina',
+      title: 'Gerente de Abastecimiento',
+      company: 'Envases del Pacífico, S.A. de C.V.',
+    });
+  });
+
+  it('reads a selection that starts at its closing line the same on every path', () => {
+    const block = ['Cordiali saluti,', '', 'dott.ssa Elisa Conti', 'Responsabile Acquisti', 'Ceramiche Toscane S.p.A.', 'Via Aretina 12/B, Firenze', 'Cell. +39 333 410 2288'].join('\n');
+    const fields = { fullName: 'Elisa Conti', title: 'Responsabile Acquisti', company: 'Ceramiche Toscane S.p.A.' };
+    expect(extractSignature(block)).toMatchObject(fields);
+    expect(extractSelection(block, new URL('https://mail.google.com/mail/u/0/'))).toMatchObject(fields);
+  });
+
+  it('does not read a page of forwarded prose under a wrapped forward marker as a signature', () => {
+    const email = [
+      'See below.',
+      '----- Forwarded by Ada King/HOU on 03/08/01 08:12 AM',
+      '-----',
+      '',
+      'The Harbour Foundation is preparing the yearly report that every member needs to read.',
+      'It covers the budget, the new members and the schedule of the three regional meetings.',
+      'Please send your comments before the end of the month so that we can include them.',
+      'The board will discuss the remaining questions at its next meeting in the spring.',
+      'Contact the office at 555-0100 if you need a printed copy of the document.',
+    ].join('\n');
+    expect(parseEmailText(email).fields.company).toBeNull();
+  });
+
+  it('keeps a lone contact label and a number wrapped after its area code', () => {
+    const block = ['Omar Haddad                     Email:', 'omar.haddad@gulfline.com', 'Director                        Tel:    (713)', '555-0142', 'Gulfline Shipping'].join('\n');
+    const lead = extractSignature(block);
+    expect(lead).toMatchObject({ fullName: 'Omar Haddad', title: 'Director', company: 'Gulfline Shipping' });
+    expect(lead?.phones.map((phone) => phone.number.replace(/\D/g, ''))).toEqual(['7135550142']);
+  });
+});
+
+describe('field reading', () => {
+  it('reads each column of a line split by dashes', () => {
+    const block = ['Saluti,', 'Chiara BELLINI - Responsabile Amministrazione - Frantoio Umbro Soc. Coop. Agricola', 'Tel. 075 555 1020 - chiara@frantoioumbro.it'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Chiara BELLINI', title: 'Responsabile Amministrazione', company: 'Frantoio Umbro Soc. Coop. Agricola' });
+  });
+
+  it.each([
+    ['Ir. Pieter Claes', 'Pieter Claes'],
+    ['ing. Paolo Sartori', 'Paolo Sartori'],
+    ['i. A. Jonas Vogt', 'Jonas Vogt'],
+    ['Rafael Ortiz, P.E.', 'Rafael Ortiz'],
+  ])('drops the honorific or degree in %s', (line, name) => {
+    expect(extractSignature([line, 'Technical Director', 'Tel. +32 2 555 10 20'].join('\n'))?.fullName).toBe(name);
+  });
+
+  it.each(['Key Account Managerin', 'Subdirector General de Compras', 'Vicepresidente Comercial', 'Co-Founder'])('reads "%s" as a role', (title) => {
+    expect(extractSignature(['Lena Graf', title, 'Nordholz Handels GmbH', 'Tel. +49 40 555 0190'].join('\n'))?.title).toBe(title);
+  });
+
+  it('keeps "Title, Function" whole when another line names the organisation', () => {
+    const block = ['Nadia Osei', 'Vice President, Strategic Sourcing', 'and Vendor Management', 'Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Vice President, Strategic Sourcing and Vendor Management', company: 'Lakeside Freight Group' });
+    expect(extractSignature(['Nadia Osei', 'Geologist, Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n'))).toMatchObject({ title: 'Geologist', company: 'Lakeside Freight Group' });
+  });
+
+  it('takes no room code for a company and no abbreviation for a name', () => {
+    const lead = extractSignature(['Carla Mendes', 'EB 3812', 'Houston, TX 77002', '713-555-0188 (phone)'].join('\n'));
+    expect(lead?.company).toBeNull();
+    expect(extractSignature(['PM', '713-555-0188'].join('\n'))?.fullName ?? null).toBeNull();
+  });
+});
