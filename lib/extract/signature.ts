@@ -15,12 +15,8 @@ export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields
 
 /** Lines that start the quoted part of a reply; everything from them on is older mail. */
 const QUOTE_HEADERS: readonly RegExp[] = [
-  /^On\b.{0,200}\bwrote:?$/i, // Gmail, Apple Mail (EN)
-  /^Le\b.{0,200}\ba [ée]crit\s?:?$/i, // FR
-  /^Am\b.{0,200}\bschrieb.{0,60}:?$/i, // DE
-  /^El\b.{0,200}\bescribi[óo]:?$/i, // ES
-  /^Il\b.{0,200}\bha scritto:?$/i, // IT
-  /^(?:Em|No dia)\b.{0,200}\bescreveu:?$/i, // PT
+  // Gmail, Apple Mail in the six languages: "On … wrote:", "Le … a écrit :", "Am … schrieb …:", "El … escribió:", "Il … ha scritto:", "Em … escreveu:".
+  /^(?:On|Le|Am|El|Il|Em|No dia)\b.{0,200}\b(?:wrote|a [ée]crit\s?|schrieb.{0,60}|escribi[óo]|ha scritto|escreveu):?$/i,
   /^.{0,200}\b(?:wrote|writes|a [ée]crit|schrieb|escribi[óo]|ha scritto|escreveu)\s?:$/i, // any opening, old clients
   // Any client, any language: "… John Doe <john@acme.com> … :" ("heeft … geschreven:", "skrev:", "ezt írta:").
   /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
@@ -135,7 +131,7 @@ function isQuoteStart(lines: readonly string[], index: number): boolean {
   if (isUnlabelledHeader(lines, index)) return true;
   // "On Tue, 3 Mar 2026 at 10:02, Ada <ada@x.com>" wraps onto the next line before "wrote:".
   const joined = `${line} ${lines[index + 1]?.trim() ?? ''}`;
-  if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS.slice(0, 6).some((header) => header.test(joined))) return true;
+  if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS[0]!.test(joined)) return true;
   if (HEADER_FROM.test(line)) {
     const next = lines.slice(index + 1).filter((rest) => rest.trim()).slice(0, 6);
     return next.some((rest) => HEADER_NEXT.test(rest.trim()));
