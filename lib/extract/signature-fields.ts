@@ -90,8 +90,6 @@ export function isNameLike(line: string): boolean {
   if (parts.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
   const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:d'|d’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
   if (!parts.every((word) => capitalised(word) || NAME_PARTICLES.has(word))) return false;
-  // "PM", "IT" alone are abbreviations, not names.
-  if (parts.length === 1 && text.length <= 3 && text === text.toUpperCase()) return false;
   return parts.some((word) => /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(word));
 }
 
@@ -176,7 +174,8 @@ function continuesTitle(previous: string, line: string, labels: readonly string[
   if (DEPARTMENT.test(line) || companyScore(line, labels) > 0 || isNameLike(line)) return false;
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
-  return (FUNCTION_WORDS.test(line) || ROLE_WORDS.test(line)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+  // A second role ("Responsabile Qualità") is short; a long line led by one is an organisation ("Secretaria Municipal de …").
+  return (FUNCTION_WORDS.test(line) || (ROLE_WORDS.test(line) && words(line).length < 5)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
 }
 
 interface Identity {
@@ -264,12 +263,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const identityLines: string[] = [];
   const addressParts: string[] = [];
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  const joined = lines.map((line) => line.trim()).reduce<string[]>((kept, line) => {
-    if (/\(\d{2,4}\)$/.test(kept.at(-1) ?? '') && /^\d{3}/.test(line)) kept.push(`${kept.pop()!} ${line}`);
-    else kept.push(line);
-    return kept;
-  }, []);
-  for (const line of joined.flatMap(segmentsOf)) {
+  for (const line of lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n').flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {
@@ -278,7 +272,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     }
     // Prose left in a block (a sentence of the message) is neither a name nor a title.
     if (isProse(line)) continue;
-    identityLines.push(line);
+    // "Julien Marchand, Chef de projet": a name, then the role.
+    const [, name, role] = /^([^,]+),\s+(.+)$/.exec(line) ?? [];
+    identityLines.push(...(name && isNameLike(name) && ROLE_WORDS.test(role!) ? [name, role!] : [line]));
   }
   const emails = [...fields.emails, ...(hints.email ? [hints.email.toLowerCase()] : [])];
   const localParts = emails.map((email) => email.split('@')[0]!.replace(/[^a-z]/g, ''));

@@ -2,7 +2,8 @@
 // this test: a signature below its closing with an address line the address patterns do not know,
 // a selection that starts at its closing, columns split by dashes, lower-case and Belgian
 // honorifics, feminine and prefixed roles, "Title, X" when another line names the organisation,
-// a rule above a page of forwarded prose, and numbers wrapped after their area code.
+// a rule above a page of forwarded prose, numbers wrapped after their area code, and "Name, Role"
+// lines.
 import { extractSignature, parseEmailText } from '@/lib/extract/signature';
 import { extractSelection } from '@/lib/extract/selection';
 
@@ -84,9 +85,13 @@ describe('field reading', () => {
     expect(extractSignature(['Nadia Osei', 'Geologist, Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n'))).toMatchObject({ title: 'Geologist', company: 'Lakeside Freight Group' });
   });
 
-  it('takes no room code for a company and no abbreviation for a name', () => {
-    const lead = extractSignature(['Carla Mendes', 'EB 3812', 'Houston, TX 77002', '713-555-0188 (phone)'].join('\n'));
-    expect(lead?.company).toBeNull();
-    expect(extractSignature(['PM', '713-555-0188'].join('\n'))?.fullName ?? null).toBeNull();
+  it('takes no room code for a company', () => {
+    expect(extractSignature(['Carla Mendes', 'EB 3812', 'Houston, TX 77002', '713-555-0188 (phone)'].join('\n'))?.company).toBeNull();
+  });
+
+  it('splits "Name, Role" on one line, and keeps a long line led by a role word for the organisation', () => {
+    expect(extractSignature(['Élodie Garnier, Cheffe de projet SI', 'Mairie de Villeurbanne', '04 78 03 67 00'].join('\n'))).toMatchObject({ fullName: 'Élodie Garnier', title: 'Cheffe de projet SI' });
+    const block = ['Renata Alves Moura', 'Assessora de Comunicação', 'Secretaria Municipal de Saúde de Curitiba', '(41) 3350-9000'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Assessora de Comunicação', company: 'Secretaria Municipal de Saúde de Curitiba' });
   });
 });
