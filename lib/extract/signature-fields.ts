@@ -66,7 +66,8 @@ function segmentsOf(line: string): string[] {
 function withoutNameExtras(line: string): string {
   let text = line.replace(/^[-–—~*\s]+/, '');
   for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
-  return text.replace(NAME_SUFFIX, '').replace(/,\s*$/, '').trim();
+  // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
+  return text.replace(NAME_SUFFIX, '').replace(/,\s*$|\s*\([^)]*\)/g, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -119,7 +120,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (hasCompanyWord(line)) score += 3;
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
-  if (ROLE_WORDS.test(line)) score -= 3;
+  // A role, or a link ("Book a meeting: https://…"), is not the organisation's name.
+  if (ROLE_WORDS.test(line) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
   // "… is providing the ammunition that conservatives need": a sentence, not a name.
   if ((line.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length > 2) score -= 3;

@@ -302,7 +302,9 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   // Computed once from the end: asking each candidate line about everything below it would be quadratic.
   const signatureLike = lines.map(looksLikeSignatureLine);
   const signatureBelow = fromEachLine(lines, (_, index) => signatureLike[index]!, true);
-  const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line), true);
+  // Sentences after the last address or number are a footer (an environmental or legal note), not the message.
+  const lastContact = lines.map(isContactLine).lastIndexOf(true);
+  const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line) || (lastContact >= 0 && index > lastContact), true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
   const restIsSignature = (index: number) => plainBelow[index + 1]!;
   // A text that is only a signature (a selection, a pasted block) is all signature.

@@ -52,6 +52,25 @@ describe('where the signature starts', () => {
     expect(parseEmailText(email).fields.company).toBeNull();
   });
 
+  it('reads a signature whose closing is followed by an environmental note after the contact lines', () => {
+    const email = [
+      'Prezado Marcos,',
+      '',
+      'Segue a confirmação do pedido.',
+      '',
+      'Atenciosamente,',
+      '',
+      'Beatriz Nogueira Lopes',
+      'Coordenadora de Compras',
+      'Cerâmica Vale do Itajaí Ltda.',
+      '+55 (47) 3025-1100',
+      'beatriz.lopes@ceramicavale.com.br',
+      '',
+      'Antes de imprimir, pense em sua responsabilidade e compromisso com o meio ambiente e com o futuro.',
+    ].join('\n');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Beatriz Nogueira Lopes', title: 'Coordenadora de Compras', company: 'Cerâmica Vale do Itajaí Ltda.' });
+  });
+
   it('keeps a lone contact label and a number wrapped after its area code', () => {
     const block = ['Omar Haddad                     Email:', 'omar.haddad@gulfline.com', 'Director                        Tel:    (713)', '555-0142', 'Gulfline Shipping'].join('\n');
     const lead = extractSignature(block);
@@ -71,6 +90,8 @@ describe('field reading', () => {
     ['ing. Paolo Sartori', 'Paolo Sartori'],
     ['i. A. Jonas Vogt', 'Jonas Vogt'],
     ['Rafael Ortiz, P.E.', 'Rafael Ortiz'],
+    ['Mtra. Sofía Rangel', 'Sofía Rangel'],
+    ['Sam Rivera (she/her)', 'Sam Rivera'],
   ])('drops the honorific or degree in %s', (line, name) => {
     expect(extractSignature([line, 'Technical Director', 'Tel. +32 2 555 10 20'].join('\n'))?.fullName).toBe(name);
   });
@@ -83,6 +104,11 @@ describe('field reading', () => {
     const block = ['Nadia Osei', 'Vice President, Strategic Sourcing', 'and Vendor Management', 'Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n');
     expect(extractSignature(block)).toMatchObject({ title: 'Vice President, Strategic Sourcing and Vendor Management', company: 'Lakeside Freight Group' });
     expect(extractSignature(['Nadia Osei', 'Geologist, Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n'))).toMatchObject({ title: 'Geologist', company: 'Lakeside Freight Group' });
+  });
+
+  it('takes no booking link for the company', () => {
+    const block = ['Jordan Blake', 'Head of Partnerships', 'Quillstone Analytics', 'Book a meeting: https://calendly.com/quillstone-jordan/30min'].join('\n');
+    expect(extractSignature(block)?.company).toBe('Quillstone Analytics');
   });
 
   it('takes no room code for a company', () => {
