@@ -303,7 +303,8 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   const signatureLike = lines.map(looksLikeSignatureLine);
   const signatureBelow = fromEachLine(lines, (_, index) => signatureLike[index]!, true);
   // Sentences after the last address or number are a footer (an environmental or legal note), not the message.
-  const lastContact = lines.map(isContactLine).lastIndexOf(true);
+  let lastContact = lines.length;
+  while (--lastContact >= 0 && !isContactLine(lines[lastContact]!));
   const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line) || (lastContact >= 0 && index > lastContact), true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
   const restIsSignature = (index: number) => plainBelow[index + 1]!;
