@@ -120,8 +120,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (hasCompanyWord(line)) score += 3;
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
-  // A role, or a link ("Book a meeting: https://…"), is not the organisation's name.
-  if (ROLE_WORDS.test(line) || line.includes('://')) score -= 3;
+  // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
+  if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
   // "… is providing the ammunition that conservatives need": a sentence, not a name.
   if ((line.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length > 2) score -= 3;

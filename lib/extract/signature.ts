@@ -268,7 +268,8 @@ function looksLikeSignatureLine(line: string): boolean {
 /** Below a closing line or the sender's name, a short line that is no sentence ("Col. Jardines del Moral") is signature too. */
 function isPlainLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 90 && !/[.!?:;]$/.test(text) && !isProse(text) && !GREETING.test(text);
+  // A full stop after a short word ends an abbreviation ("inc.", "& C."), not a sentence.
+  return text.length <= 90 && !/(?:[!?:;]|\p{L}{5}\.)$/u.test(text) && !isProse(text) && !GREETING.test(text);
 }
 
 function identifies(lines: readonly string[]): boolean {

@@ -106,6 +106,12 @@ describe('field reading', () => {
     expect(extractSignature(['Nadia Osei', 'Geologist, Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n'))).toMatchObject({ title: 'Geologist', company: 'Lakeside Freight Group' });
   });
 
+  it('reads organisations ending in a short abbreviation and names that hold a role word', () => {
+    expect(extractSignature(['Merci,', '', 'Sylvie Gagnon', 'Directrice des ventes', 'Érablière du Lac inc.', '819 555-0142'].join('\n'))).toMatchObject({ fullName: 'Sylvie Gagnon', company: 'Érablière du Lac inc.' });
+    expect(extractSignature(['Distinti saluti', '', 'Marco Neri', 'Titolare', 'Neri S.a.s. di Marco Neri & C.', 'Tel. 055 555 1200'].join('\n'))).toMatchObject({ fullName: 'Marco Neri', company: 'Neri S.a.s. di Marco Neri & C.' });
+    expect(extractSignature(['Urs Keller', 'Projektleiter Hochbau', 'Keller + Partner AG', 'Tel. +41 44 555 30 20'].join('\n'))).toMatchObject({ title: 'Projektleiter Hochbau', company: 'Keller + Partner AG' });
+  });
+
   it('takes no booking link for the company', () => {
     const block = ['Jordan Blake', 'Head of Partnerships', 'Quillstone Analytics', 'Book a meeting: https://calendly.com/quillstone-jordan/30min'].join('\n');
     expect(extractSignature(block)?.company).toBe('Quillstone Analytics');
