@@ -35,7 +35,7 @@ const LABELS: readonly [PhoneType, RegExp][] = [
   ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
   [
     'mobile',
-    /(?:^|[^\p{L}])(?:mobile|mobil|mob|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
+    /(?:^|[^\p{L}])(?:mobile|mobil|mob|wireless|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
   ],
   [
     'office',
@@ -78,7 +78,7 @@ const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".
-const NOTE_TYPES = String.raw`(fax|facsimile|t[ée]l[ée]copie|mobile|cell|handy|m[óo]vil|cellulare|celular|office|direct|main|work|ph|phone|tel|telephone)`;
+const NOTE_TYPES = String.raw`(fax|facsimile|t[ée]l[ée]copie|mobile|wireless|cell|handy|m[óo]vil|cellulare|celular|office|direct|main|work|ph|phone|tel|telephone)`;
 const NOTE_AFTER = new RegExp(String.raw`^\s*(?:[([]\s*(?:[\p{L}-]+\s+){0,3}|[-–]\s*)${NOTE_TYPES}\b`, 'iu');
 const WORD_AFTER = new RegExp(String.raw`^\s+${NOTE_TYPES}\.?\s*$`, 'iu');
 
@@ -90,7 +90,7 @@ export function typeFromLabel(before: string, after = ''): PhoneType | null {
   const note = NOTE_AFTER.exec(after)?.[1] ?? WORD_AFTER.exec(after)?.[1];
   if (!note) return null;
   if (/fax|facsimile|t[ée]l[ée]copie/i.test(note)) return 'fax';
-  if (/mobile|cell|handy|m[óo]vil|cellulare|celular/i.test(note)) return 'mobile';
+  if (/mobile|wireless|cell|handy|m[óo]vil|cellulare|celular/i.test(note)) return 'mobile';
   return 'office';
 }
 

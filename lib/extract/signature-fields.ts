@@ -40,7 +40,7 @@ export interface SenderHints {
 }
 
 export const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?=.*\d)(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
 
 const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o|sitio)\s*[:.]\s*/i;
 
@@ -66,7 +66,8 @@ function segmentsOf(line: string): string[] {
 function withoutNameExtras(line: string): string {
   let text = line.replace(/^[-–—~*\s]+/, '');
   for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
-  return text.replace(NAME_SUFFIX, '').replace(/,\s*$/, '').trim();
+  // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
+  return text.replace(NAME_SUFFIX, '').replace(/,\s*$|\s*\([^)]*\)/g, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -119,8 +120,11 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (hasCompanyWord(line)) score += 3;
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
-  if (ROLE_WORDS.test(line)) score -= 3;
+  // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
+  if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
+  // "… is providing the ammunition that conservatives need": a sentence, not a name.
+  if ((line.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length > 2) score -= 3;
   return score;
 }
 
@@ -151,7 +155,7 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
-    .replace(/(?:^|[\s|·•,/])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|mob|mobile|cell|fax|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
+    .replace(/(?:^|[\s|·•,/(])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
     .replace(/[|·•,:/()[\]\s.\-–]+/g, ' ')
     .trim();
   return (phones.length > 0 || leftover !== line) && remaining.length < 3;
@@ -172,7 +176,8 @@ function continuesTitle(previous: string, line: string, labels: readonly string[
   if (DEPARTMENT.test(line) || companyScore(line, labels) > 0 || isNameLike(line)) return false;
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
-  return FUNCTION_WORDS.test(line) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+  // A second role ("Responsabile Qualità") is short; a long line led by one is an organisation ("Secretaria Municipal de …").
+  return (FUNCTION_WORDS.test(line) || (ROLE_WORDS.test(line) && words(line).length < 5)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
 }
 
 interface Identity {
@@ -217,7 +222,7 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
   });
   if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
-  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8);
+  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line));
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
 }
 
@@ -228,9 +233,11 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
   const after = lines.slice(nameIndex + 1);
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
-  for (const line of rest) {
+  for (const [index, line] of rest.entries()) {
     const pair = splitTitleCompany(line, labels);
-    if (pair) {
+    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group": the organisation is the line that says so.
+    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at !== index && companyScore(other, labels) > 0);
+    if (pair && !elsewhere) {
       [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
       return;
     }
@@ -257,7 +264,8 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const fields: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
   const identityLines: string[] = [];
   const addressParts: string[] = [];
-  for (const line of lines.flatMap(segmentsOf)) {
+  // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
+  for (const line of lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n').flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {
@@ -266,7 +274,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     }
     // Prose left in a block (a sentence of the message) is neither a name nor a title.
     if (isProse(line)) continue;
-    identityLines.push(line);
+    // "Julien Marchand, Chef de projet": a name, then the role.
+    const [, name, role] = /^([^,]+),\s+(.+)$/.exec(line) ?? [];
+    identityLines.push(...(name && isNameLike(name) && ROLE_WORDS.test(role!) ? [name, role!] : [line]));
   }
   const emails = [...fields.emails, ...(hints.email ? [hints.email.toLowerCase()] : [])];
   const localParts = emails.map((email) => email.split('@')[0]!.replace(/[^a-z]/g, ''));

@@ -15,12 +15,8 @@ export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields
 
 /** Lines that start the quoted part of a reply; everything from them on is older mail. */
 const QUOTE_HEADERS: readonly RegExp[] = [
-  /^On\b.{0,200}\bwrote:?$/i, // Gmail, Apple Mail (EN)
-  /^Le\b.{0,200}\ba [ée]crit\s?:?$/i, // FR
-  /^Am\b.{0,200}\bschrieb.{0,60}:?$/i, // DE
-  /^El\b.{0,200}\bescribi[óo]:?$/i, // ES
-  /^Il\b.{0,200}\bha scritto:?$/i, // IT
-  /^(?:Em|No dia)\b.{0,200}\bescreveu:?$/i, // PT
+  // Gmail, Apple Mail in the six languages: "On … wrote:", "Le … a écrit :", "Am … schrieb …:", "El … escribió:", "Il … ha scritto:", "Em … escreveu:".
+  /^(?:On|Le|Am|El|Il|Em|No dia)\b.{0,200}\b(?:wrote|a [ée]crit\s?|schrieb.{0,60}|escribi[óo]|ha scritto|escreveu):?$/i,
   /^.{0,200}\b(?:wrote|writes|a [ée]crit|schrieb|escribi[óo]|ha scritto|escreveu)\s?:$/i, // any opening, old clients
   // Any client, any language: "… John Doe <john@acme.com> … :" ("heeft … geschreven:", "skrev:", "ezt írta:").
   /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
@@ -45,7 +41,7 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
 const SENT_FROM_DEVICE =
-  /^(?:Sent from my \S.*|Sent from the \S.* (?:mailing list|archive).*|View this message in context:.*|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail).*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] de mon \S.*|Envoy[ée] depuis \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado desde mi \S.*|Inviato da(?:l mio)? \S.*|Enviado do meu \S.*|Enviado de meu \S.*)$/i;
+  /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
 
 const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
@@ -135,7 +131,7 @@ function isQuoteStart(lines: readonly string[], index: number): boolean {
   if (isUnlabelledHeader(lines, index)) return true;
   // "On Tue, 3 Mar 2026 at 10:02, Ada <ada@x.com>" wraps onto the next line before "wrote:".
   const joined = `${line} ${lines[index + 1]?.trim() ?? ''}`;
-  if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS.slice(0, 6).some((header) => header.test(joined))) return true;
+  if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS[0]!.test(joined)) return true;
   if (HEADER_FROM.test(line)) {
     const next = lines.slice(index + 1).filter((rest) => rest.trim()).slice(0, 6);
     return next.some((rest) => HEADER_NEXT.test(rest.trim()));
@@ -251,7 +247,12 @@ function withoutContacts(line: string): string {
 function looksLikeSignatureLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
+  // "Ada King | CTO | Acme Ltd": each part of a line set out in columns is read alone.
+  const parts = text.split(/\s+[|·•]\s+/);
+  const dashed = text.split(/\s[-–—]\s/);
+  if (parts.length > 1 || dashed.length > 2) return (parts.length > 1 ? parts : dashed).every(looksLikeSignatureLine);
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
+  if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
   if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
@@ -262,6 +263,13 @@ function looksLikeSignatureLine(line: string): boolean {
   }
   // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
   return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)(?:\p{Lu}\p{L}{0,3}|\p{L}+\.[\p{L}.]+)\.$/u.test(text));
+}
+
+/** Below a closing line or the sender's name, a short line that is no sentence ("Col. Jardines del Moral") is signature too. */
+function isPlainLine(line: string): boolean {
+  const text = line.trim();
+  // A full stop after a short word ends an abbreviation ("inc.", "& C."), not a sentence.
+  return text.length <= 90 && !/(?:[!?:;]|\p{L}{5}\.)$/u.test(text) && !isProse(text) && !GREETING.test(text);
 }
 
 function identifies(lines: readonly string[]): boolean {
@@ -279,10 +287,10 @@ function matchesSender(line: string, hints: SenderHints): boolean {
 }
 
 /** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
-function fromEachLine(lines: readonly string[], test: (line: string) => boolean, every: boolean): boolean[] {
+function fromEachLine(lines: readonly string[], test: (line: string, index: number) => boolean, every: boolean): boolean[] {
   const result = new Array<boolean>(lines.length + 1).fill(every);
   for (let index = lines.length - 1; index >= 0; index -= 1) {
-    result[index] = every ? test(lines[index]!) && result[index + 1]! : test(lines[index]!) || result[index + 1]!;
+    result[index] = every ? test(lines[index]!, index) && result[index + 1]! : test(lines[index]!, index) || result[index + 1]!;
   }
   return result;
 }
@@ -293,14 +301,24 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   if (!filled.length) return -1;
   const first = filled[0]!;
   // Computed once from the end: asking each candidate line about everything below it would be quadratic.
-  const signatureBelow = fromEachLine(lines, looksLikeSignatureLine, true);
+  const signatureLike = lines.map(looksLikeSignatureLine);
+  const signatureBelow = fromEachLine(lines, (_, index) => signatureLike[index]!, true);
+  // Sentences after the last address or number are a footer (an environmental or legal note), not the message.
+  let lastContact = lines.length;
+  while (--lastContact >= 0 && !isContactLine(lines[lastContact]!));
+  const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line) || (lastContact >= 0 && index > lastContact), true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
-  const restIsSignature = (index: number) => signatureBelow[index + 1]!;
+  const restIsSignature = (index: number) => plainBelow[index + 1]!;
   // A text that is only a signature (a selection, a pasted block) is all signature.
-  if (!GREETING.test(lines[first]!.trim()) && signatureBelow[first]! && identifies(lines)) return first;
+  // A selection may start at its closing line ("Saludos cordiales,").
+  const alone = VALEDICTION.test(lines[first]!.trim()) ? plainBelow[first + 1]! : signatureBelow[first]!;
+  if (!GREETING.test(lines[first]!.trim()) && alone && identifies(lines)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
   // A "--" line may open the text itself (a selection starting at the rule above a signature).
-  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1]);
+  // Under it, a signature is short lines: a page of sentences below a rule is a message (a forward's wrapped marker).
+  const sentencesBelow = new Array<number>(lines.length + 1).fill(0);
+  for (let index = lines.length - 1; index >= 0; index -= 1) sentencesBelow[index] = sentencesBelow[index + 1]! + (isProse(lines[index]!.trim()) ? 1 : 0);
+  const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1] && sentencesBelow[index]! <= 3);
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
   if (closing !== undefined) return closing;
@@ -310,7 +328,8 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   let start = lines.length;
   while (start > first + 1 && signatureBelow[start - 1]) start -= 1;
   const tail = filled.filter((index) => index >= start);
-  return tail.length && identifies(lines.slice(start)) ? tail[0]! : -1;
+  // Links alone at the end of a message are references, not a signature.
+  return tail.length && namesSomeone(lines.slice(start)) ? tail[0]! : -1;
 }
 
 /** A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines. */

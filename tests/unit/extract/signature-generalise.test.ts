@@ -1,0 +1,129 @@
+// Failure classes found on the second round of dev blocks (issue 16), each on a block written for
+// this test: a signature below its closing with an address line the address patterns do not know,
+// a selection that starts at its closing, columns split by dashes, lower-case and Belgian
+// honorifics, feminine and prefixed roles, "Title, X" when another line names the organisation,
+// a rule above a page of forwarded prose, numbers wrapped after their area code, and "Name, Role"
+// lines.
+import { extractSignature, parseEmailText } from '@/lib/extract/signature';
+import { extractSelection } from '@/lib/extract/selection';
+
+describe('where the signature starts', () => {
+  it('keeps short lines under the closing even when no address pattern knows them', () => {
+    const email = [
+      'Estimado Sr. Vidal:',
+      '',
+      'Le envío la cotización revisada con los nuevos plazos.',
+      '',
+      'Saludos cordiales,',
+      '',
+      'Ing. Ana Lucía Torres Medina',
+      'Gerente de Abastecimiento',
+      'Envases del Pacífico, S.A. de C.V.',
+      'Blvd. Costero 118, Col. Centro',
+      'Cel. +52 1 646 555 2231',
+      'atorres@envasespacifico.mx',
+    ].join('\n');
+    expect(extractSignature(email)).toMatchObject({
+      fullName: 'Ana Lucía Torres Medina',
+      title: 'Gerente de Abastecimiento',
+      company: 'Envases del Pacífico, S.A. de C.V.',
+    });
+  });
+
+  it('reads a selection that starts at its closing line the same on every path', () => {
+    const block = ['Cordiali saluti,', '', 'dott.ssa Elisa Conti', 'Responsabile Acquisti', 'Ceramiche Toscane S.p.A.', 'Via Aretina 12/B, Firenze', 'Cell. +39 333 410 2288'].join('\n');
+    const fields = { fullName: 'Elisa Conti', title: 'Responsabile Acquisti', company: 'Ceramiche Toscane S.p.A.' };
+    expect(extractSignature(block)).toMatchObject(fields);
+    expect(extractSelection(block, new URL('https://mail.google.com/mail/u/0/'))).toMatchObject(fields);
+  });
+
+  it('does not read a page of forwarded prose under a wrapped forward marker as a signature', () => {
+    const email = [
+      'See below.',
+      '----- Forwarded by Ada King/HOU on 03/08/01 08:12 AM',
+      '-----',
+      '',
+      'The Harbour Foundation is preparing the yearly report that every member needs to read.',
+      'It covers the budget, the new members and the schedule of the three regional meetings.',
+      'Please send your comments before the end of the month so that we can include them.',
+      'The board will discuss the remaining questions at its next meeting in the spring.',
+      'Contact the office at 555-0100 if you need a printed copy of the document.',
+    ].join('\n');
+    expect(parseEmailText(email).fields.company).toBeNull();
+  });
+
+  it('reads a signature whose closing is followed by an environmental note after the contact lines', () => {
+    const email = [
+      'Prezado Marcos,',
+      '',
+      'Segue a confirmação do pedido.',
+      '',
+      'Atenciosamente,',
+      '',
+      'Beatriz Nogueira Lopes',
+      'Coordenadora de Compras',
+      'Cerâmica Vale do Itajaí Ltda.',
+      '+55 (47) 3025-1100',
+      'beatriz.lopes@ceramicavale.com.br',
+      '',
+      'Antes de imprimir, pense em sua responsabilidade e compromisso com o meio ambiente e com o futuro.',
+    ].join('\n');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Beatriz Nogueira Lopes', title: 'Coordenadora de Compras', company: 'Cerâmica Vale do Itajaí Ltda.' });
+  });
+
+  it('keeps a lone contact label and a number wrapped after its area code', () => {
+    const block = ['Omar Haddad                     Email:', 'omar.haddad@gulfline.com', 'Director                        Tel:    (713)', '555-0142', 'Gulfline Shipping'].join('\n');
+    const lead = extractSignature(block);
+    expect(lead).toMatchObject({ fullName: 'Omar Haddad', title: 'Director', company: 'Gulfline Shipping' });
+    expect(lead?.phones.map((phone) => phone.number.replace(/\D/g, ''))).toEqual(['7135550142']);
+  });
+});
+
+describe('field reading', () => {
+  it('reads each column of a line split by dashes', () => {
+    const block = ['Saluti,', 'Chiara BELLINI - Responsabile Amministrazione - Frantoio Umbro Soc. Coop. Agricola', 'Tel. 075 555 1020 - chiara@frantoioumbro.it'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Chiara BELLINI', title: 'Responsabile Amministrazione', company: 'Frantoio Umbro Soc. Coop. Agricola' });
+  });
+
+  it.each([
+    ['Ir. Pieter Claes', 'Pieter Claes'],
+    ['ing. Paolo Sartori', 'Paolo Sartori'],
+    ['i. A. Jonas Vogt', 'Jonas Vogt'],
+    ['Rafael Ortiz, P.E.', 'Rafael Ortiz'],
+    ['Mtra. Sofía Rangel', 'Sofía Rangel'],
+    ['Sam Rivera (she/her)', 'Sam Rivera'],
+  ])('drops the honorific or degree in %s', (line, name) => {
+    expect(extractSignature([line, 'Technical Director', 'Tel. +32 2 555 10 20'].join('\n'))?.fullName).toBe(name);
+  });
+
+  it.each(['Key Account Managerin', 'Subdirector General de Compras', 'Vicepresidente Comercial', 'Co-Founder'])('reads "%s" as a role', (title) => {
+    expect(extractSignature(['Lena Graf', title, 'Nordholz Handels GmbH', 'Tel. +49 40 555 0190'].join('\n'))?.title).toBe(title);
+  });
+
+  it('keeps "Title, Function" whole when another line names the organisation', () => {
+    const block = ['Nadia Osei', 'Vice President, Strategic Sourcing', 'and Vendor Management', 'Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Vice President, Strategic Sourcing and Vendor Management', company: 'Lakeside Freight Group' });
+    expect(extractSignature(['Nadia Osei', 'Geologist, Lakeside Freight Group', 'M: +1 (312) 555-0177'].join('\n'))).toMatchObject({ title: 'Geologist', company: 'Lakeside Freight Group' });
+  });
+
+  it('reads organisations ending in a short abbreviation and names that hold a role word', () => {
+    expect(extractSignature(['Merci,', '', 'Sylvie Gagnon', 'Directrice des ventes', 'Érablière du Lac inc.', '819 555-0142'].join('\n'))).toMatchObject({ fullName: 'Sylvie Gagnon', company: 'Érablière du Lac inc.' });
+    expect(extractSignature(['Distinti saluti', '', 'Marco Neri', 'Titolare', 'Neri S.a.s. di Marco Neri & C.', 'Tel. 055 555 1200'].join('\n'))).toMatchObject({ fullName: 'Marco Neri', company: 'Neri S.a.s. di Marco Neri & C.' });
+    expect(extractSignature(['Urs Keller', 'Projektleiter Hochbau', 'Keller + Partner AG', 'Tel. +41 44 555 30 20'].join('\n'))).toMatchObject({ title: 'Projektleiter Hochbau', company: 'Keller + Partner AG' });
+  });
+
+  it('takes no booking link for the company', () => {
+    const block = ['Jordan Blake', 'Head of Partnerships', 'Quillstone Analytics', 'Book a meeting: https://calendly.com/quillstone-jordan/30min'].join('\n');
+    expect(extractSignature(block)?.company).toBe('Quillstone Analytics');
+  });
+
+  it('takes no room code for a company', () => {
+    expect(extractSignature(['Carla Mendes', 'EB 3812', 'Houston, TX 77002', '713-555-0188 (phone)'].join('\n'))?.company).toBeNull();
+  });
+
+  it('splits "Name, Role" on one line, and keeps a long line led by a role word for the organisation', () => {
+    expect(extractSignature(['Élodie Garnier, Cheffe de projet SI', 'Mairie de Villeurbanne', '04 78 03 67 00'].join('\n'))).toMatchObject({ fullName: 'Élodie Garnier', title: 'Cheffe de projet SI' });
+    const block = ['Renata Alves Moura', 'Assessora de Comunicação', 'Secretaria Municipal de Saúde de Curitiba', '(41) 3350-9000'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Assessora de Comunicação', company: 'Secretaria Municipal de Saúde de Curitiba' });
+  });
+});
