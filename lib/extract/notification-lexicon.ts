@@ -95,13 +95,7 @@ export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | 
   if (exact) return exact;
   // Questions run longer than labels: "What is the name of your company?"
   if (key.split(' ').length > 8) return null;
-  // The word said first names the field: "A phone number, in case email is slow?" asks for a phone.
-  let found: [number, Exclude<NotificationField, 'sender'>] | null = null;
-  for (const [words, field] of LABEL_WORDS) {
-    const at = key.search(words);
-    if (at >= 0 && (!found || at < found[0])) found = [at, field];
-  }
-  return found?.[1] ?? null;
+  return LABEL_WORDS.find(([words]) => words.test(key))?.[1] ?? null;
 }
 
 /** Label words only French, German or Spanish forms use: the country a number without a country code is from. */
