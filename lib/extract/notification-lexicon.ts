@@ -23,61 +23,57 @@ export type NotificationField =
   | 'ignored';
 
 // Labels after `labelKey`: lower case, accents, `your`/`votre`/`ihre`… and punctuation gone.
-// Labels the words below already read (anything saying e-mail, phone, message, company, budget…) are not listed.
-const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = {
-  name: [
-    'name', 'nom', 'fullname', 'contact name', 'customer name', 'client name', 'lead name', 'invitee', 'invitee name', 'customer', 'contact',
-    'sender name', 'nom et prenom', 'prenom et nom', 'vollstandiger name', 'vor und nachname', 'name vorname', 'nom prenom', 'kontaktperson', 'nombre',
-    'nombre y apellidos', 'buyer name', 'renter name', 'applicant name', 'homeowner', 'homeowner name', 'nome', 'nome e cognome', 'nome completo', 'who',
-    'attendee', 'attendees', 'participants',
-  ],
-  firstName: ['first name', 'first', 'firstname', 'given name', 'fname', 'prenom', 'vorname', 'nombre de pila'],
-  lastName: ['last name', 'last', 'lastname', 'surname', 'family name', 'lname', 'nom de famille', 'nachname', 'familienname', 'apellido', 'apellidos', 'cognome', 'sobrenome'],
-  email: ['mail', 'replyto', 'reply to', 'adresse mail', 'mailadresse', 'posta elettronica'],
-  phone: [
-    'tel', 'contact number', 'whatsapp', 'portable', 'handy', 'mobil', 'mobilnummer', 'rufnummer', 'movil', 'celular', 'tel no', 'text message number',
-    'sms', 'cellulare',
-  ],
-  company: [
-    'business', 'employer', 'organisme', 'raison sociale', 'firmenname', 'unternehmensname', 'compania', 'organizacion', 'firm', 'firm name', 'law firm',
-    'account name', 'structure', 'nom de la structure', 'etablissement', 'betrieb', 'arbeitgeber', 'societa', 'ragione sociale',
-  ],
-  message: [
-    'body', 'questions', 'how can we help', 'how can we help you', 'how can i help', 'additional information', 'notes', 'note',
-    'please share anything that will help prepare for our meeting', 'tell us about your project', 'what can we help you with', 'commentaire',
-    'commentaires', 'precisions', 'mitteilung', 'kommentar', 'bemerkung', 'bemerkungen', 'comentarios', 'what are you looking for', 'additional notes',
-    'messaggio', 'richiesta', 'mensagem',
-  ],
-  budget: ['budgetrahmen'],
-  product: [
-    'service', 'services', 'service needed', 'service requested', 'service type', 'type of service', 'product', 'products',
-    'product interest', 'project', 'project type', 'job category', 'job type', 'category', 'interested in', 'interest',
-    'i am interested in', 'im interested in', 'event type', 'property', 'listing', 'property address', 'task', 'prestation',
-    'service souhaite', 'produit', 'type de projet', 'dienstleistung', 'leistung', 'produkt', 'interesse an', 'projektart',
-    'servicio', 'producto', 'tipo de proyecto', 'tipo de servicio', 'projet', 'what', 'servizio', 'prodotto',
-  ],
-  subject: ['subject', 'topic', 'sujet', 'objet', 'betreff', 'thema', 'asunto', 'regarding', 're', 'oggetto', 'assunto'],
-  pageUrl: [
-    'page url', 'source url', 'form url', 'contact form url', 'page', 'referrer', 'referer', 'landing page', 'submitted from',
-    'submitted on page', 'url', 'url de la page', 'seite', 'seiten url', 'pagina', 'url de la pagina', 'form page', 'sent from page',
-  ],
-  title: ['job title', 'title', 'position', 'role', 'poste', 'fonction', 'berufsbezeichnung', 'cargo', 'puesto'],
-  website: ['website', 'web site', 'company website', 'site web', 'site internet', 'webseite', 'sitio web', 'homepage'],
-  location: ['address', 'city', 'location', 'zip', 'zip code', 'postal code', 'adresse', 'ville', 'code postal', 'ort', 'stadt', 'plz', 'direccion', 'ciudad', 'indirizzo', 'citta'],
-  eventTime: ['event date time', 'event date', 'date time', 'start time', 'meeting time', 'scheduled for', 'when', 'date et heure', 'datum und uhrzeit', 'fecha y hora'],
-  ignored: [
-    'date', 'time', 'ip', 'ip address', 'remote ip', 'user agent', 'powered by', 'country code', 'consent', 'gdpr', 'privacy',
-    'privacy policy', 'terms', 'submitted', 'submission id', 'entry id', 'form', 'form name', 'form id', 'site', 'invitee time zone',
-    'time zone', 'location type', 'where', 'datum', 'uhrzeit', 'heure', 'fecha', 'hora', 'datenschutz', 'acceptance', 'newsletter',
-    // Column headings of question/answer tables (Jotform, Typeform exports).
-    'answer', 'answers', 'value', 'response', 'field', 'reponse', 'antwort', 'respuesta', 'salutation', 'anrede', 'civilite',
-    // Section headings over the person's details, not a message.
-    'contact details', 'personal details', 'contact information', 'coordonnees', 'kontaktdaten', 'datos de contacto',
-  ],
+// Each field's labels, separated by `|`. Labels the words below already read (anything saying e-mail,
+// phone, message, company, budget…) are not listed.
+const LABELS: Record<Exclude<NotificationField, 'sender'>, string> = {
+  name:
+    'name|nom|fullname|contact name|customer name|client name|lead name|invitee|invitee name|customer|contact|sender name|' +
+    'nom et prenom|prenom et nom|vollstandiger name|vor und nachname|name vorname|nom prenom|kontaktperson|nombre|' +
+    'nombre y apellidos|buyer name|renter name|applicant name|homeowner|homeowner name|nome|nome e cognome|nome completo|who|' +
+    'attendee|attendees|participants',
+  firstName: 'first name|first|firstname|given name|fname|prenom|vorname|nombre de pila',
+  lastName:
+    'last name|last|lastname|surname|family name|lname|nom de famille|nachname|familienname|apellido|apellidos|cognome|' +
+    'sobrenome',
+  email: 'mail|replyto|reply to|adresse mail|mailadresse|posta elettronica',
+  phone:
+    'tel|contact number|whatsapp|portable|handy|mobil|mobilnummer|rufnummer|movil|celular|tel no|text message number|sms|' +
+    'cellulare',
+  company:
+    'business|employer|organisme|raison sociale|firmenname|unternehmensname|compania|organizacion|firm|firm name|law firm|' +
+    'account name|structure|nom de la structure|etablissement|betrieb|arbeitgeber|societa|ragione sociale',
+  message:
+    'body|questions|how can we help|how can we help you|how can i help|additional information|notes|note|' +
+    'please share anything that will help prepare for our meeting|tell us about your project|what can we help you with|' +
+    'commentaire|commentaires|precisions|mitteilung|kommentar|bemerkung|bemerkungen|comentarios|what are you looking for|' +
+    'additional notes|messaggio|richiesta|mensagem',
+  budget: 'budgetrahmen',
+  product:
+    'service|services|service needed|service requested|service type|type of service|product|products|product interest|project|' +
+    'project type|job category|job type|category|interested in|interest|i am interested in|im interested in|event type|' +
+    'property|listing|property address|task|prestation|service souhaite|produit|type de projet|dienstleistung|leistung|' +
+    'produkt|interesse an|projektart|servicio|producto|tipo de proyecto|tipo de servicio|projet|what|servizio|prodotto',
+  subject: 'subject|topic|sujet|objet|betreff|thema|asunto|regarding|re|oggetto|assunto',
+  pageUrl:
+    'page url|source url|form url|contact form url|page|referrer|referer|landing page|submitted from|submitted on page|url|' +
+    'url de la page|seite|seiten url|pagina|url de la pagina|form page|sent from page',
+  title: 'job title|title|position|role|poste|fonction|berufsbezeichnung|cargo|puesto',
+  website: 'website|web site|company website|site web|site internet|webseite|sitio web|homepage',
+  location: 'address|city|location|zip|zip code|postal code|adresse|ville|code postal|ort|stadt|plz|direccion|ciudad|indirizzo|citta',
+  eventTime:
+    'event date time|event date|date time|start time|meeting time|scheduled for|when|date et heure|datum und uhrzeit|' +
+    'fecha y hora',
+  // Dates, technical fields, the column headings of question/answer tables (Jotform, Typeform exports)
+  // and section headings over the person's details (not a message).
+  ignored:
+    'date|time|ip|ip address|remote ip|user agent|powered by|country code|consent|gdpr|privacy|privacy policy|terms|submitted|' +
+    'submission id|entry id|form|form name|form id|site|invitee time zone|time zone|location type|where|datum|uhrzeit|heure|' +
+    'fecha|hora|datenschutz|acceptance|newsletter|answer|answers|value|response|field|reponse|antwort|respuesta|salutation|' +
+    'anrede|civilite|contact details|personal details|contact information|coordonnees|kontaktdaten|datos de contacto',
 };
 
 export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sender'>> = new Map(
-  Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field as Exclude<NotificationField, 'sender'>] as const)),
+  Object.entries(LABELS).flatMap(([field, labels]) => labels.split('|').map((label) => [label, field as Exclude<NotificationField, 'sender'>] as const)),
 );
 
 /** Labels the list above misses but whose words say the field ("Comment or Message", "Best phone to reach you"). */
@@ -85,7 +81,7 @@ const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
   [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
-  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|business name)\b/, 'company'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|(?:business|practice|store|shop|school) name)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
@@ -219,23 +215,30 @@ export const MACHINE_SENDER = new RegExp(
 export const NOTIFICATION_SUBJECT =
   /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
 
-/** Not a lead, with the reason the rep is told. Checked on the subject and the first lines of the body. */
+/**
+ * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
+ * CLI). Checked on the subject and the first lines of the body.
+ */
 export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
   {
+    pattern: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
+    reason: 'This is a bounce (an email that could not be delivered), not an inquiry.',
+  },
+  {
     pattern: /\[spam\]|\b(?:marked|flagged|detected|identified|caught) as (?:possible |likely )?spam\b|\bspam (?:score|submission|folder)\b|\bsuspected spam\b|\bakismet\b.*\bspam\b|\b(?:comme|als|como) spam\b/i,
-    reason: 'This notification was flagged as spam by the form, so it was not saved as a lead.',
+    reason: 'This notification was flagged as spam by the form.',
   },
   {
     pattern: /^(?:cancel+ed|annul[ée]e?|storniert|abgesagt|cancelad[ao])\b|\b(?:has been|was|event) cancel+ed\b|\bcancel+ed:|\ba [ée]t[ée] annul[ée]|\bwurde (?:storniert|abgesagt)|\bha sido cancelad/i,
-    reason: 'This is a cancelled booking, not a new inquiry, so it was not saved as a lead.',
+    reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
     pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b(?:you have )?\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
-    reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
+    reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.',
   },
   {
     pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch|filling out|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\bwe got your (?:message|request|submission)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|escribirnos|tu|su)\b|\bhemos recibido (?:su|tu)\b|\bgrazie per (?:averci|aver|il tuo|la tua)\b|\babbiamo ricevuto\b|\brecebemos (?:a )?sua\b/i,
-    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.',
+    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.',
   },
 ];
 

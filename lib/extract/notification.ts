@@ -53,6 +53,9 @@ interface Pair {
 /** A booking's own side in its list of people ("Luca Ferraro - Organizer luca@…"): never the lead. */
 const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
 
+/** Answers that say nothing ("N/A", "-", "none"): the field is treated as left empty. */
+const NOTHING = /^(?:n\/?a|none|-+|\.+|null)$/i;
+
 const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
 const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
 
@@ -80,7 +83,7 @@ function inlinePair(line: string): Pair | null {
   // "https://…" and "10:00am" are not labels.
   if (!match || /^(?:https?|\d.*)$/i.test(match[1]!.trim())) return null;
   const field = fieldOf(match[1]!);
-  const value = match[2]!.replace(/^\*+\s*/, '').trim();
+  const value = match[2]!.replace(/^\*+\s*/, '').trim().replace(NOTHING, '');
   if (!field && (!value || match[1]!.trim().split(/\s+/).length > 5)) return null;
   return { field, label: match[1]!.trim(), value: value ? [value] : [] };
 }
@@ -109,7 +112,7 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
       pairs.push(open);
       if (inline?.value.length && inline.field !== 'message') open = null;
     } else if (open) {
-      open.value.push(line);
+      if (!NOTHING.test(line)) open.value.push(line);
     } else {
       loose.push(line);
     }
@@ -319,7 +322,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
   // Unlabelled details anywhere in the body count only when no label named any.
-  const free = new Set<NotificationField | null>([null, 'name', 'message', 'subject', 'sender']);
+  const free = new Set<NotificationField | null>([null, 'name', 'location', 'message', 'subject', 'sender']);
   const everyLine = [...loose, ...pairs.flatMap((pair) => (free.has(pair.field) ? pair.value : []))];
   const { emails, replyTo } = personAddresses(mail, labelledEmails.length ? labelledEmails : everyLine.flatMap((line) => findEmails(line)), platform);
   const labelledPhones = valuesOf(pairs, 'phone').flatMap((value) => findPhones(value.replace(/\n/g, ' ')));

@@ -60,7 +60,7 @@ describe('capture menu and shortcut', () => {
     ['"Clip lead from page"', (menus: ReturnType<typeof installMenuFakes>) => menus.onClicked.trigger({ menuItemId: CLIP_PAGE_MENU }, TAB)],
     ['the keyboard shortcut', (menus: ReturnType<typeof installMenuFakes>) => menus.onCommand.trigger('clip-page', TAB)],
   ])('%s on a refused notification tells the rep why and saves nothing', async (_, clip) => {
-    const reason = 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.';
+    const reason = 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.';
     const { db, menus } = setup({ kind: 'not_a_lead', reason });
     const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     await clip(menus);
@@ -70,11 +70,11 @@ describe('capture menu and shortcut', () => {
   });
 
   it('"Capture this tab" (side panel, popup) words a refusal the same way and sends nothing to save', async () => {
-    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead.' });
+    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
     const submit = vi.fn();
     const outcome = await capturePage(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry, so it was not saved as a lead.' });
+    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
   });
 
   it('clips the selected text as a lead', async () => {
