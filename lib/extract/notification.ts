@@ -30,7 +30,7 @@ import {
 import { meetingTime } from './notification-time';
 import { isNameLike, parseEmailText, senderFromHeader } from './signature';
 import { hasCompanyWord } from './signature-fields';
-import { ROLE_WORDS } from './signature-words';
+import { HONORIFIC, ROLE_WORDS } from './signature-words';
 
 export interface NotificationMail {
   senderName: string | null;
@@ -54,7 +54,7 @@ interface Pair {
 const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
 
 /** Answers that say nothing ("N/A", "-", "none"): the field is treated as left empty. */
-const NOTHING = /^(?:n\/?a|none|-+|\.+|null)$/i;
+const NOTHING = /^(?:n\/?a|none|[-–—]+|\.+|null)$/i;
 
 const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
 const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
@@ -203,7 +203,7 @@ function nameAndCompany(value: string): [string, string | null] {
 function personName(pairs: readonly Pair[], from: { name?: string | null }): [string | null, string | null] {
   // "Contact: Mateo Rossi has submitted a form." is a sentence about the person, not their name.
   const [name, company] = valuesOf(pairs, 'name')
-    .map((value) => nameAndCompany(value.split('\n')[0]!.replace(/\S+@\S+|[<>]|\(\s*\)/g, '').trim()))
+    .map((value) => nameAndCompany(value.split('\n')[0]!.replace(/\S+@\S+|[<>]|\(\s*\)/g, '').trim().replace(HONORIFIC, '')))
     .find(([value]) => value && value.split(/\s+/).length <= 5 && !/[.!?]$/.test(value)) ?? [null, null];
   const first = firstValue(pairs, 'firstName')?.split('\n')[0] ?? null;
   const last = firstValue(pairs, 'lastName')?.split('\n')[0] ?? null;
@@ -215,7 +215,7 @@ function personName(pairs: readonly Pair[], from: { name?: string | null }): [st
 
 /** "I'm the office manager at Harbor Point Dental Group": an organisation a message says its writer is with. */
 function companyInMessage(message: string | null): string | null {
-  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
+  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
   return null;
 }
 
@@ -333,13 +333,14 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   }));
   const [labelledName, nameCompany] = personName(pairs, from);
   const [unlabelledName, listCompany] = labelledName ? [null, null] : looseName(loose);
-  const fullName = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
   const message = valuesOf(pairs, 'message').filter(Boolean).join('\n') || null;
   const brand = platform ?? brandOf(mail.lines, footer);
   const product = firstValue(pairs, 'product');
   const pageUrl = pageOf(pairs, footer);
-  // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp").
-  const signed = message ? parseEmailText(message, { name: fullName, email: emails[0] ?? null }).fields : { title: null, company: null };
+  const named = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
+  // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp"): a form without a name field gets theirs.
+  const signed = message ? parseEmailText(message, { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
+  const fullName = named ?? signed.fullName;
   const draft = makeDraft(brand?.channel ?? 'form', url, {
     fullName,
     title: firstValue(pairs, 'title') ?? signed.title,
