@@ -3,9 +3,10 @@
 // extractor (activeTab or the site's granted permission + scripting), send the draft to the single
 // writer, and remember the outcome for the side panel's review card.
 import { type Browser, browser } from 'wxt/browser';
+import { isNotALead } from '@/lib/extract/not-a-lead';
 import { extractSelection } from '@/lib/extract/selection';
 import type { Reply } from '@/lib/protocol';
-import type { LeadDraft } from '@/lib/schema';
+import type { LeadDraft, NotALead } from '@/lib/schema';
 
 export type CaptureOutcomeKind = 'saved' | 'merged' | 'unreadable' | 'failed';
 
@@ -45,11 +46,14 @@ export const UNREADABLE_PAGE =
   'LeadClip could not read this page. Select the person’s details, right-click and choose “Clip selection as lead”.';
 export const NO_SELECTION = 'Nothing is selected. Select the person’s name, email or phone on the page first.';
 
-/** Runs the page extractor in the tab. Null when the page names no one or cannot be read at all. */
-export async function extractTab(tabId: number): Promise<LeadDraft | null> {
+/**
+ * Runs the page extractor in the tab: the draft, why the page is not a lead (a notification that is
+ * an autoresponder receipt, a digest, a cancelled booking), or null when it names no one or cannot be read.
+ */
+export async function extractTab(tabId: number): Promise<LeadDraft | NotALead | null> {
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-extract.js'] });
-    return (injection?.result as LeadDraft | null | undefined) ?? null;
+    return (injection?.result as LeadDraft | NotALead | null | undefined) ?? null;
   } catch {
     // Browser pages (chrome://, the web store, PDFs) and tabs without an activeTab grant refuse scripts.
     return null;
@@ -81,11 +85,14 @@ export type CaptureTab = Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined;
 /** Hands a draft to the single writer: a command from a page, the router itself in the background. */
 export type SubmitDraft = (draft: LeadDraft) => Promise<CaptureReply>;
 
-/** Reads the tab's page, saves what it names, and records the outcome. */
+/** Reads the tab's page, saves what it names (a refused notification is not sent), and records the outcome. */
 export async function capturePage(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {
   const draft = tab?.id === undefined ? null : await extractTab(tab.id);
-  return recordOutcome(draft ? await submit(draft) : null, tab?.url ?? null);
+  return recordOutcome(draft && !isNotALead(draft) ? await submit(draft) : draft, tab?.url ?? null);
 }
+
+/** What the rep reads when the page is not a lead: the reason, as the in-page Clip lead button words it. */
+export const refusalMessage = (refusal: NotALead) => `Not saved: ${refusal.reason}`;
 
 /** Reads the text selected in the tab, saves the person it names, and records the outcome. */
 export async function captureSelectedText(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {
@@ -101,12 +108,17 @@ export async function captureSelectedText(tab: CaptureTab, submit: SubmitDraft):
   return recordOutcome(await submit(draft), tab?.url ?? null);
 }
 
-/** Words a capture reply for the rep and records it as the latest outcome. */
-export async function recordOutcome(reply: CaptureReply | null, url: string | null, now = Date.now()): Promise<CaptureOutcome> {
+/**
+ * Words a capture reply for the rep and records it as the latest outcome; a refusal (the page is a
+ * notification but not a lead) is a failure with its reason, since selecting text would not help.
+ */
+export async function recordOutcome(reply: CaptureReply | NotALead | null, url: string | null, now = Date.now()): Promise<CaptureOutcome> {
   const outcome: CaptureOutcome =
     reply === null
       ? { kind: 'unreadable', message: UNREADABLE_PAGE, leadId: null, activityId: null, url, at: now }
-      : reply.ok
+      : 'kind' in reply
+        ? { kind: 'failed', message: refusalMessage(reply), leadId: null, activityId: null, url, at: now }
+        : reply.ok
         ? {
             kind: reply.value.created ? 'saved' : 'merged',
             message: captureMessage(reply.value),

@@ -3,8 +3,9 @@
 // Captures go through the router like every other write, so dedup, timers and checks all apply.
 import { browser, type Browser } from 'wxt/browser';
 import { type CaptureOutcome, NO_SELECTION, extractTab, recordOutcome } from '@/components/capture-tab';
+import { isNotALead } from '@/lib/extract/not-a-lead';
 import { extractSelection } from '@/lib/extract/selection';
-import type { LeadDraft } from '@/lib/schema';
+import type { LeadDraft, NotALead } from '@/lib/schema';
 import type { Reply } from '@/lib/protocol';
 import type { Sender } from './router';
 
@@ -18,10 +19,12 @@ type Tab = Browser.tabs.Tab;
 export function registerCaptureMenu(route: Route): void {
   const self: Sender = { id: browser.runtime.id, url: browser.runtime.getURL('/background.js') };
 
-  async function capture(draft: LeadDraft | null, url: string | null): Promise<CaptureOutcome> {
-    const reply = draft ? ((await route({ leadclip: 1, command: 'lead.capture', payload: draft }, self)) as Parameters<typeof recordOutcome>[0]) : null;
+  // A refused notification (an autoresponder receipt, a digest…) is not sent to the router: the rep is told why.
+  async function capture(draft: LeadDraft | NotALead | null, url: string | null): Promise<CaptureOutcome> {
+    const lead = draft && !isNotALead(draft) ? draft : null;
+    const reply = lead ? ((await route({ leadclip: 1, command: 'lead.capture', payload: lead }, self)) as Parameters<typeof recordOutcome>[0]) : isNotALead(draft) ? draft : null;
     const outcome = await recordOutcome(reply, url);
-    await notify(outcome, draft?.fullName ?? null);
+    await notify(outcome, lead?.fullName ?? null);
     return outcome;
   }
 

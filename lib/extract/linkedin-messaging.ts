@@ -6,7 +6,7 @@ import type { LeadDraft } from '../schema';
 import { canonicalLinkedInUrl } from './contact-text';
 import { allOf, cleanText, firstOf, makeDraft, textOf } from './dom';
 import { splitHeadline } from './linkedin';
-import { clockOf } from './notification-time';
+import { clockOf, dateOf } from './notification-time';
 
 const SELECTORS = {
   /** The full messaging page's open thread (2023–2026: `.msg-thread` in `.msg-convo-wrapper`). */
@@ -38,7 +38,19 @@ const SELECTORS = {
 } as const;
 
 const DAY = 86_400_000;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Day headings in LinkedIn's interface languages (English, French, German, Spanish, Italian, Portuguese), accents dropped. */
+const TODAY = ['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'hoje'];
+const YESTERDAY = ['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'ontem'];
+/** Sunday first; Portuguese weekdays without their "-feira". */
+const WEEKDAYS = [
+  ['sunday', 'dimanche', 'sonntag', 'domingo', 'domenica'],
+  ['monday', 'lundi', 'montag', 'lunes', 'lunedi', 'segunda'],
+  ['tuesday', 'mardi', 'dienstag', 'martes', 'martedi', 'terca'],
+  ['wednesday', 'mercredi', 'mittwoch', 'miercoles', 'mercoledi', 'quarta'],
+  ['thursday', 'jeudi', 'donnerstag', 'jueves', 'giovedi', 'quinta'],
+  ['friday', 'vendredi', 'freitag', 'viernes', 'venerdi', 'sexta'],
+  ['saturday', 'samedi', 'samstag', 'sonnabend', 'sabado', 'sabato'],
+];
 
 /** The open conversation: the page's thread on /messaging/, else the newest open chat overlay. */
 export function openConversation(doc: Document): Element | null {
@@ -55,18 +67,36 @@ function startOfDay(at: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
-/** "Today", "Yesterday", "Monday", "Dec 3", "Dec 3, 2025" → local midnight of that day, seen from `now`. */
+/** A dated heading ("Dec 3", "3 déc.", "3. Dez. 2025") in `year` unless it names one → local midnight, NaN when unreadable. */
+function dateIn(heading: string, year: number): number {
+  const text = /\d{4}/.test(heading) ? heading : `${heading} ${year}`;
+  const date = dateOf(text);
+  return date ? new Date(date.year, date.month, date.day).getTime() : startOfDay(Date.parse(text));
+}
+
+/**
+ * "Today", "Yesterday", "Monday", "Dec 3", "Dec 3, 2025" and the same in the other interface
+ * languages ("Aujourd’hui", "Gestern", "miércoles", "segunda-feira", "3 déc.") → local midnight of
+ * that day, seen from `now`.
+ */
 function dayOf(heading: string, now: number): number | null {
-  const text = heading.trim().toLowerCase();
+  const text = heading
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/-feira$|\.$/, '')
+    .trim();
   const today = startOfDay(now);
-  if (text === 'today') return today;
-  if (text === 'yesterday') return startOfDay(today - DAY / 2);
-  const weekday = WEEKDAYS.indexOf(text);
+  if (TODAY.includes(text)) return today;
+  if (YESTERDAY.includes(text)) return startOfDay(today - DAY / 2);
+  const weekday = WEEKDAYS.findIndex((names) => names.includes(text));
   if (weekday >= 0) return startOfDay(today - (((new Date(today).getDay() - weekday + 7) % 7 || 7) * DAY) + DAY / 2);
-  const withYear = /\d{4}/.test(text) ? Date.parse(heading) : Date.parse(`${heading} ${new Date(now).getFullYear()}`);
-  if (Number.isNaN(withYear)) return null;
+  const year = new Date(now).getFullYear();
+  const day = dateIn(heading.trim(), year);
+  if (Number.isNaN(day)) return null;
   // "Dec 3" seen in January is last year's.
-  return withYear > now ? startOfDay(Date.parse(`${heading} ${new Date(now).getFullYear() - 1}`)) : startOfDay(withYear);
+  return day > now ? dateIn(heading.trim(), year - 1) : day;
 }
 
 /** "2:14 PM" or "14:14" on a day → the instant, in the browser's time zone. */

@@ -1,6 +1,6 @@
 // What the notification reader (notification.ts) knows about the machines that write to a rep on a
 // person's behalf: which field each form label names, in English, French, German and Spanish;
-// which senders are platforms; which subjects announce a submission; which emails are not leads.
+// (and Italian, Portuguese) which senders are platforms; which subjects announce a submission; which emails are not leads.
 import type { Channel } from '../schema';
 
 export type NotificationField =
@@ -23,72 +23,57 @@ export type NotificationField =
   | 'ignored';
 
 // Labels after `labelKey`: lower case, accents, `your`/`votre`/`ihre`… and punctuation gone.
-const LABELS: Record<Exclude<NotificationField, 'sender'>, readonly string[]> = {
-  name: [
-    'name', 'nom', 'full name', 'fullname', 'contact name', 'customer name', 'client name', 'lead name', 'invitee', 'invitee name',
-    'customer', 'contact', 'sender name', 'nom complet', 'nom et prenom', 'prenom et nom', 'vollstandiger name',
-    'vor und nachname', 'name vorname', 'nom prenom', 'kontaktperson', 'contact person', 'ansprechpartner', 'nombre', 'nombre completo', 'nombre y apellidos', 'buyer name',
-    'renter name', 'applicant name', 'homeowner', 'homeowner name',
-  ],
-  firstName: ['first name', 'first', 'firstname', 'given name', 'fname', 'prenom', 'vorname', 'nombre de pila'],
-  lastName: ['last name', 'last', 'lastname', 'surname', 'family name', 'lname', 'nom de famille', 'nachname', 'familienname', 'apellido', 'apellidos'],
-  email: [
-    'email', 'e mail', 'email address', 'e mail address', 'mail', 'work email', 'business email', 'replyto', 'reply to',
-    'invitee email', 'customer email', 'contact email', 'courriel', 'adresse email', 'adresse e mail', 'adresse mail',
-    'e mail adresse', 'email adresse', 'mailadresse', 'correo', 'correo electronico', 'email de contacto', 'buyer email',
-  ],
-  phone: [
-    'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'mobile', 'mobile phone', 'mobile number', 'cell',
-    'cell phone', 'contact number', 'daytime phone', 'whatsapp', 'numero de telephone', 'portable', 'telephone portable',
-    'telefon', 'telefonnummer', 'handy', 'mobil', 'mobilnummer', 'rufnummer', 'telefono', 'movil', 'celular', 'numero de telefono',
-    'customer phone', 'buyer phone', 'invitee phone', 'phone no', 'tel no', 'text message number', 'sms',
-  ],
-  company: [
-    'company', 'company name', 'organization', 'organisation', 'organization name', 'business', 'business name', 'employer',
-    'societe', 'entreprise', 'nom de l entreprise', 'nom de la societe', 'organisme', 'raison sociale', 'firma', 'firmenname',
-    'unternehmen', 'unternehmensname', 'empresa', 'nombre de la empresa', 'compania', 'organizacion', 'company website name',
-    'firm', 'firm name', 'law firm', 'account name', 'structure', 'nom de la structure', 'etablissement', 'betrieb', 'arbeitgeber',
-  ],
-  message: [
-    'message', 'message body', 'comments', 'comment', 'body', 'details', 'inquiry', 'enquiry', 'question', 'questions',
-    'how can we help', 'how can we help you', 'how can i help', 'description', 'project details', 'project description',
-    'additional information', 'additional details', 'notes', 'note', 'request', 'your request', 'message content',
-    'please share anything that will help prepare for our meeting', 'tell us about your project', 'what can we help you with',
-    'votre message', 'demande', 'votre demande', 'commentaire', 'commentaires', 'precisions', 'nachricht', 'ihre nachricht',
-    'mitteilung', 'anfrage', 'ihre anfrage', 'anliegen', 'kommentar', 'bemerkung', 'bemerkungen', 'mensaje', 'comentarios',
-    'consulta', 'su consulta', 'solicitud', 'lead message', 'customer message', 'job description', 'task description',
-    'what are you looking for', 'inquiry details', 'nachrichtentext', 'corps du message', 'cuerpo del mensaje', 'contenu du message',
-  ],
-  budget: ['budget', 'estimated budget', 'project budget', 'budget range', 'monthly budget', 'approximate budget', 'presupuesto', 'budget estime', 'budgetrahmen'],
-  product: [
-    'service', 'services', 'service needed', 'service requested', 'service type', 'type of service', 'product', 'products',
-    'product interest', 'project', 'project type', 'job category', 'job type', 'category', 'interested in', 'interest',
-    'i am interested in', 'im interested in', 'event type', 'property', 'listing', 'property address', 'task', 'prestation',
-    'service souhaite', 'produit', 'type de projet', 'dienstleistung', 'leistung', 'produkt', 'interesse an', 'projektart',
-    'servicio', 'producto', 'tipo de proyecto', 'tipo de servicio', 'projet',
-  ],
-  subject: ['subject', 'topic', 'sujet', 'objet', 'betreff', 'thema', 'asunto', 'regarding', 're'],
-  pageUrl: [
-    'page url', 'source url', 'form url', 'contact form url', 'page', 'referrer', 'referer', 'landing page', 'submitted from',
-    'submitted on page', 'url', 'url de la page', 'seite', 'seiten url', 'pagina', 'url de la pagina', 'form page', 'sent from page',
-  ],
-  title: ['job title', 'title', 'position', 'role', 'poste', 'fonction', 'berufsbezeichnung', 'cargo', 'puesto'],
-  website: ['website', 'web site', 'company website', 'site web', 'site internet', 'webseite', 'sitio web', 'homepage'],
-  location: ['address', 'city', 'location', 'zip', 'zip code', 'postal code', 'adresse', 'ville', 'code postal', 'ort', 'stadt', 'plz', 'direccion', 'ciudad'],
-  eventTime: ['event date time', 'event date', 'date time', 'start time', 'meeting time', 'scheduled for', 'when', 'date et heure', 'datum und uhrzeit', 'fecha y hora'],
-  ignored: [
-    'date', 'time', 'ip', 'ip address', 'remote ip', 'user agent', 'powered by', 'country code', 'consent', 'gdpr', 'privacy',
-    'privacy policy', 'terms', 'submitted', 'submission id', 'entry id', 'form', 'form name', 'form id', 'site', 'invitee time zone',
-    'time zone', 'location type', 'datum', 'uhrzeit', 'heure', 'fecha', 'hora', 'datenschutz', 'acceptance', 'newsletter',
-    // Column headings of question/answer tables (Jotform, Typeform exports).
-    'answer', 'answers', 'value', 'response', 'field', 'reponse', 'antwort', 'respuesta', 'salutation', 'anrede', 'civilite',
-    // Section headings over the person's details, not a message.
-    'contact details', 'personal details', 'contact information', 'coordonnees', 'kontaktdaten', 'datos de contacto',
-  ],
+// Each field's labels, separated by `|`. Labels the words below already read (anything saying e-mail,
+// phone, message, company, budget…) are not listed.
+const LABELS: Record<Exclude<NotificationField, 'sender'>, string> = {
+  name:
+    'name|nom|fullname|contact name|customer name|client name|lead name|invitee|invitee name|customer|contact|sender name|' +
+    'nom et prenom|prenom et nom|vollstandiger name|vor und nachname|name vorname|nom prenom|kontaktperson|nombre|' +
+    'nombre y apellidos|buyer name|renter name|applicant name|homeowner|homeowner name|nome|nome e cognome|nome completo|who|' +
+    'attendee|attendees|participants',
+  firstName: 'first name|first|firstname|given name|fname|prenom|vorname|nombre de pila',
+  lastName:
+    'last name|last|lastname|surname|family name|lname|nom de famille|nachname|familienname|apellido|apellidos|cognome|' +
+    'sobrenome',
+  email: 'mail|replyto|reply to|adresse mail|mailadresse|posta elettronica',
+  phone:
+    'tel|contact number|whatsapp|portable|handy|mobil|mobilnummer|rufnummer|movil|celular|tel no|text message number|sms|' +
+    'cellulare',
+  company:
+    'business|employer|organisme|raison sociale|firmenname|unternehmensname|compania|organizacion|firm|firm name|law firm|' +
+    'account name|structure|nom de la structure|etablissement|betrieb|arbeitgeber|societa|ragione sociale',
+  message:
+    'body|questions|how can we help|how can we help you|how can i help|additional information|notes|note|' +
+    'please share anything that will help prepare for our meeting|tell us about your project|what can we help you with|' +
+    'commentaire|commentaires|precisions|mitteilung|kommentar|bemerkung|bemerkungen|comentarios|what are you looking for|' +
+    'additional notes|messaggio|richiesta|mensagem',
+  budget: 'budgetrahmen',
+  product:
+    'service|services|service needed|service requested|service type|type of service|product|products|product interest|project|' +
+    'project type|job category|job type|category|interested in|interest|i am interested in|im interested in|event type|' +
+    'property|listing|property address|task|prestation|service souhaite|produit|type de projet|dienstleistung|leistung|' +
+    'produkt|interesse an|projektart|servicio|producto|tipo de proyecto|tipo de servicio|projet|what|servizio|prodotto',
+  subject: 'subject|topic|sujet|objet|betreff|thema|asunto|regarding|re|oggetto|assunto',
+  pageUrl:
+    'page url|source url|form url|contact form url|page|referrer|referer|landing page|submitted from|submitted on page|url|' +
+    'url de la page|seite|seiten url|pagina|url de la pagina|form page|sent from page',
+  title: 'job title|title|position|role|poste|fonction|berufsbezeichnung|cargo|puesto',
+  website: 'website|web site|company website|site web|site internet|webseite|sitio web|homepage',
+  location: 'address|city|location|zip|zip code|postal code|adresse|ville|code postal|ort|stadt|plz|direccion|ciudad|indirizzo|citta',
+  eventTime:
+    'event date time|event date|date time|start time|meeting time|scheduled for|when|date et heure|datum und uhrzeit|' +
+    'fecha y hora',
+  // Dates, technical fields, the column headings of question/answer tables (Jotform, Typeform exports)
+  // and section headings over the person's details (not a message).
+  ignored:
+    'date|time|ip|ip address|remote ip|user agent|powered by|country code|consent|gdpr|privacy|privacy policy|terms|submitted|' +
+    'submission id|entry id|form|form name|form id|site|invitee time zone|time zone|location type|where|datum|uhrzeit|heure|' +
+    'fecha|hora|datenschutz|acceptance|newsletter|answer|answers|value|response|field|reponse|antwort|respuesta|salutation|' +
+    'anrede|civilite|contact details|personal details|contact information|coordonnees|kontaktdaten|datos de contacto',
 };
 
 export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sender'>> = new Map(
-  Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field as Exclude<NotificationField, 'sender'>] as const)),
+  Object.entries(LABELS).flatMap(([field, labels]) => labels.split('|').map((label) => [label, field as Exclude<NotificationField, 'sender'>] as const)),
 );
 
 /** Labels the list above misses but whose words say the field ("Comment or Message", "Best phone to reach you"). */
@@ -96,7 +81,7 @@ const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
   [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
-  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen)\b/, 'company'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|(?:business|practice|store|shop|school) name)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
@@ -113,6 +98,7 @@ export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | 
 const COUNTRY_LABELS: readonly [string, ReadonlySet<string>][] = [
   ['FR', new Set(['nom', 'prenom', 'telephone', 'societe', 'entreprise', 'courriel', 'votre message', 'portable', 'numero de telephone', 'objet', 'sujet'])],
   ['DE', new Set(['vorname', 'nachname', 'telefon', 'firma', 'nachricht', 'handy', 'betreff', 'anfrage', 'telefonnummer', 'unternehmen'])],
+  ['IT', new Set(['cognome', 'azienda', 'messaggio', 'cellulare', 'oggetto', 'ragione sociale'])],
   ['ES', new Set(['nombre', 'apellidos', 'apellido', 'telefono', 'empresa', 'mensaje', 'correo', 'correo electronico', 'asunto', 'consulta'])],
 ];
 
@@ -120,23 +106,26 @@ export function countryOfLabels(keys: readonly string[]): string | null {
   return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.has(key)))?.[0] ?? null;
 }
 
-const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34' };
+const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34', IT: '39' };
 
 /** A national number written as a French, German or Spanish form gets it ("06 12 34 56 78" → "+33 6 12 34 56 78"). */
 export function withCountryCode(number: string, country: string | null): string {
   const code = country ? CALLING_CODES[country] : undefined;
   if (!code || /^\s*(?:\+|00)/.test(number)) return number;
   const digits = number.replace(/\D/g, '');
-  if (/^0[1-9]/.test(digits)) return `+${code} ${digits.slice(1)}`;
-  return country === 'ES' && /^[6-9]\d{8}$/.test(digits) ? `+${code} ${digits}` : number;
+  // Italian numbers keep their leading 0 after +39; Spanish and Italian mobiles have no 0 to drop.
+  if (/^0[1-9]/.test(digits)) return `+${code} ${country === 'IT' ? digits : digits.slice(1)}`;
+  return /^(?:ES[6-9]\d{8}|IT3\d{8,9})$/.test(country + digits) ? `+${code} ${digits}` : number;
 }
 
 /** Words in front of a label that do not change what it asks ("Your e-mail", "Votre téléphone"). */
-const LABEL_FILLER = /^(?:(?:what s|what is|whats|which|please (?:enter|give|provide)|enter|quel(?:le)? est|wie (?:ist|lautet)|cual es)\s+)?(?:your|votre|vos|ton|ta|ihre?|deine?|tu|su|sus)\s+/;
+const LABEL_FILLER = /^(?:(?:what s|what is|whats|which|please (?:enter|give|provide)|enter|quel(?:le)? est|wie (?:ist|lautet)|cual es)\s+)?(?:your|votre|vos|ton|ta|ihre?|deine?|tu|su|sus|il tuo|la tua|il suo|la sua|seu|sua)\s+/;
 
 /** A label as the lexicon spells it: "Your E-mail *" → "e mail", "Téléphone:" → "telephone", "phone_number" → "phone number". */
 export function labelKey(label: string): string {
+  // "Nice to meet you, Laura. Which company are you with?": the last sentence is the question.
   return label
+    .replace(label.length > 80 ? '' : /^.*\p{L}{2}[.!]\s+(?=\S)/u, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -163,38 +152,53 @@ export interface Platform {
   booking?: boolean;
 }
 
+/** A platform sending from `domain` (a pattern whose dots are dots) or any of its subdomains; a portal unless said otherwise. */
+const platform = (name: string, domain: string, more?: Partial<Platform>): Platform => ({
+  name,
+  channel: 'web',
+  sourcePlatform: name,
+  sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${domain.replace(/\./g, '\\.')})$`),
+  ...more,
+});
+const FORM = { channel: 'form' } as const;
+const BOOKING = { booking: true } as const;
+
 /** Platforms by the address they send from (sender domains and relay domains). */
 export const PLATFORMS: readonly Platform[] = [
-  { name: 'Calendly', channel: 'web', sourcePlatform: 'Calendly', sender: /@calendly\.com$/, booking: true },
-  { name: 'Cal.com', channel: 'web', sourcePlatform: 'Cal.com', sender: /@cal\.com$/, booking: true },
-  { name: 'Acuity Scheduling', channel: 'web', sourcePlatform: 'Acuity Scheduling', sender: /@acuityscheduling\.com$/, booking: true },
-  { name: 'Zillow', channel: 'web', sourcePlatform: 'Zillow', sender: /@(?:[\w-]+\.)*zillow\.com$/, relay: /@convo\.zillow\.com$/, senderIsPerson: true },
-  { name: 'Realtor.com', channel: 'web', sourcePlatform: 'Realtor.com', sender: /@(?:[\w-]+\.)*(?:realtor\.com|move\.com)$/ },
-  {
-    name: 'Google Local Services',
-    channel: 'web',
-    sourcePlatform: 'Google Local Services',
+  platform('Calendly', 'calendly.com', BOOKING),
+  platform('Cal.com', 'cal.com', BOOKING),
+  platform('Acuity Scheduling', 'acuityscheduling.com', BOOKING),
+  platform('Zillow', 'zillow.com', { relay: /@convo\.zillow\.com$/, senderIsPerson: true }),
+  platform('Realtor.com', 'realtor.com|move.com'),
+  platform('Google Local Services', '', {
     sender: /@(?:lsa|localservices)\.google\.com$|^[\w.+-]*local[\w.+-]*@google\.com$/,
     relay: /@lsa\.google\.com$/,
     senderIsPerson: true,
-  },
-  { name: 'Yelp', channel: 'web', sourcePlatform: 'Yelp', sender: /@(?:[\w-]+\.)*yelp\.com$/, relay: /@messages\.yelp\.com$/, senderIsPerson: true },
-  { name: 'Angi', channel: 'web', sourcePlatform: 'Angi', sender: /@(?:[\w-]+\.)*(?:angi|angieslist|homeadvisor)\.com$/ },
-  { name: 'Thumbtack', channel: 'web', sourcePlatform: 'Thumbtack', sender: /@(?:[\w-]+\.)*thumbtack\.com$/ },
-  { name: 'Crexi', channel: 'web', sourcePlatform: 'Crexi', sender: /@(?:[\w-]+\.)*crexi\.com$/ },
-  { name: 'LoopNet', channel: 'web', sourcePlatform: 'LoopNet', sender: /@(?:[\w-]+\.)*loopnet\.com$/ },
-  { name: 'Houzz', channel: 'web', sourcePlatform: 'Houzz', sender: /@(?:[\w-]+\.)*houzz\.com$/ },
-  { name: 'Zapier', channel: 'form', sourcePlatform: null, sender: /@(?:[\w-]+\.)*zapier\.com$/ },
-  { name: 'Make', channel: 'form', sourcePlatform: null, sender: /@(?:[\w-]+\.)*(?:make|integromat)\.com$/ },
-  { name: 'Jotform', channel: 'form', sourcePlatform: 'Jotform', sender: /@(?:[\w-]+\.)*jotform\.com$/ },
-  { name: 'Typeform', channel: 'form', sourcePlatform: 'Typeform', sender: /@(?:[\w-]+\.)*typeform\.com$/ },
-  { name: 'Formspree', channel: 'form', sourcePlatform: 'Formspree', sender: /@(?:[\w-]+\.)*formspree\.io$/ },
-  { name: 'Netlify', channel: 'form', sourcePlatform: 'Netlify', sender: /@(?:[\w-]+\.)*netlify\.com$/ },
-  { name: 'Webflow', channel: 'form', sourcePlatform: 'Webflow', sender: /@(?:[\w-]+\.)*webflow\.(?:com|io)$/ },
-  { name: 'HubSpot', channel: 'form', sourcePlatform: 'HubSpot', sender: /@(?:[\w-]+\.)*hubspot(?:email)?\.(?:com|net)$/ },
-  { name: 'Squarespace', channel: 'form', sourcePlatform: 'Squarespace', sender: /@(?:[\w-]+\.)*squarespace\.(?:com|info)$/ },
-  { name: 'Shopify', channel: 'form', sourcePlatform: 'Shopify', sender: /@(?:[\w-]+\.)*shopify\.com$/ },
-  { name: 'Wix', channel: 'form', sourcePlatform: 'Wix', sender: /@(?:[\w-]+\.)*wix(?:emails)?\.com$/ },
+  }),
+  platform('Yelp', 'yelp.com', { relay: /@messages\.yelp\.com$/, senderIsPerson: true }),
+  platform('Angi', '(?:angi|angieslist|homeadvisor).com'),
+  platform('Thumbtack', 'thumbtack.com'),
+  platform('Crexi', 'crexi.com'),
+  platform('LoopNet', 'loopnet.com'),
+  platform('Houzz', 'houzz.com'),
+  platform('Zapier', 'zapier(?:mail)?.com', { ...FORM, sourcePlatform: null }),
+  platform('Make', '(?:make|integromat).com', { ...FORM, sourcePlatform: null }),
+  platform('Jotform', 'jotform.com', FORM),
+  platform('Typeform', 'typeform.com', FORM),
+  platform('Formspree', 'formspree.io', FORM),
+  platform('Netlify', 'netlify.com', FORM),
+  platform('Webflow', 'webflow.(?:com|io)', FORM),
+  platform('HubSpot', 'hubspot(?:email)?.(?:com|net)', FORM),
+  platform('Squarespace', 'squarespace.(?:com|info)', FORM),
+  platform('Shopify', 'shopify.com', FORM),
+  platform('Wix', 'wix(?:emails)?.com', FORM),
+];
+
+/** Ad networks whose lead forms reach a rep through a relay (Zapier, Make), as the lead's source platform. */
+export const AD_SOURCES: readonly [RegExp, string][] = [
+  [/\b(?:facebook|fb|meta)\b/i, 'Facebook'],
+  [/\b(?:instagram|ig)\b/i, 'Instagram'],
+  [/\blinked ?in\b/i, 'LinkedIn'],
 ];
 
 /** Mailboxes only machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
@@ -211,23 +215,30 @@ export const MACHINE_SENDER = new RegExp(
 export const NOTIFICATION_SUBJECT =
   /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
 
-/** Not a lead, with the reason the rep is told. Checked on the subject and the first lines of the body. */
+/**
+ * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
+ * CLI). Checked on the subject and the first lines of the body.
+ */
 export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
   {
-    pattern: /\[spam\]|\b(?:marked|flagged|detected|identified|caught) as (?:possible |likely )?spam\b|\bspam (?:score|submission|folder)\b|\bsuspected spam\b|\bakismet\b.*\bspam\b|\bcomme spam\b|\bals spam\b|\bcomo spam\b/i,
-    reason: 'This notification was flagged as spam by the form, so it was not saved as a lead.',
+    pattern: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
+    reason: 'This is a bounce (an email that could not be delivered), not an inquiry.',
   },
   {
-    pattern: /^(?:cancel(?:l)?ed|canceled event|event cancel(?:l)?ed|annul[ée]e?|storniert|abgesagt|cancelad[ao])\b|\b(?:has|was) been cancel(?:l)?ed\b|\bevent (?:has been )?cancel(?:l)?ed\b|\bcanceled:|\bcancelled:|\ba [ée]t[ée] annul[ée]|\bwurde (?:storniert|abgesagt)|\bha sido cancelad/i,
-    reason: 'This is a cancelled booking, not a new inquiry, so it was not saved as a lead.',
+    pattern: /\[spam\]|\b(?:marked|flagged|detected|identified|caught) as (?:possible |likely )?spam\b|\bspam (?:score|submission|folder)\b|\bsuspected spam\b|\bakismet\b.*\bspam\b|\b(?:comme|als|como) spam\b/i,
+    reason: 'This notification was flagged as spam by the form.',
+  },
+  {
+    pattern: /^(?:cancel+ed|annul[ée]e?|storniert|abgesagt|cancelad[ao])\b|\b(?:has been|was|event) cancel+ed\b|\bcancel+ed:|\ba [ée]t[ée] annul[ée]|\bwurde (?:storniert|abgesagt)|\bha sido cancelad/i,
+    reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
     pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b(?:you have )?\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
-    reason: 'This is a digest of several submissions, not one inquiry, so it was not saved as a lead. Open the submission itself to clip it.',
+    reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.',
   },
   {
-    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|\b(?:thank you|thanks) for (?:filling out|booking|scheduling|registering|submitting)\b|^confirmed:|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\bwe got your (?:message|request|submission)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|tu mensaje|su mensaje|su consulta)|\bhemos recibido su/i,
-    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself, so it was not saved as a lead.',
+    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch|filling out|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\bwe got your (?:message|request|submission)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|escribirnos|tu|su)\b|\bhemos recibido (?:su|tu)\b|\bgrazie per (?:averci|aver|il tuo|la tua)\b|\babbiamo ricevuto\b|\brecebemos (?:a )?sua\b/i,
+    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.',
   },
 ];
 
@@ -242,4 +253,4 @@ export const NAME_IN_SUBJECT: readonly RegExp[] = [
 
 /** Lines where a notification's own text ends and the platform's footer begins. */
 export const FOOTER =
-  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;
+  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|need to make a change\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;

@@ -33,7 +33,8 @@ function monthOf(word: string): number | null {
   return MONTHS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
 }
 
-function dateOf(text: string): { year: number; month: number; day: number } | null {
+/** The calendar date a text names with its year ("December 15, 2026", "15 décembre 2026", "2026-12-15"). */
+export function dateOf(text: string): { year: number; month: number; day: number } | null {
   const monthFirst = /\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u.exec(text);
   const dayFirst = /\b(\d{1,2})\.?\s+([\p{L}]{3,10})\.?,?\s+(\d{4})\b/u.exec(text);
   for (const [match, dayAt, monthAt] of [[monthFirst, 2, 1], [dayFirst, 1, 2]] as const) {

@@ -23,11 +23,14 @@ import {
   type NotificationField,
   type Platform,
   PLATFORMS,
+  AD_SOURCES,
   labelKey,
   withCountryCode,
 } from './notification-lexicon';
 import { meetingTime } from './notification-time';
 import { isNameLike, parseEmailText, senderFromHeader } from './signature';
+import { hasCompanyWord } from './signature-fields';
+import { HONORIFIC, ROLE_WORDS } from './signature-words';
 
 export interface NotificationMail {
   senderName: string | null;
@@ -46,6 +49,12 @@ interface Pair {
   label: string;
   value: string[];
 }
+
+/** A booking's own side in its list of people ("Luca Ferraro - Organizer luca@…"): never the lead. */
+const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
+
+/** Answers that say nothing ("N/A", "-", "none"): the field is treated as left empty. */
+const NOTHING = /^(?:n\/?a|none|[-–—]+|\.+|null)$/i;
 
 const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
 const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
@@ -74,7 +83,7 @@ function inlinePair(line: string): Pair | null {
   // "https://…" and "10:00am" are not labels.
   if (!match || /^(?:https?|\d.*)$/i.test(match[1]!.trim())) return null;
   const field = fieldOf(match[1]!);
-  const value = match[2]!.replace(/^\*+\s*/, '').trim();
+  const value = match[2]!.replace(/^\*+\s*/, '').trim().replace(NOTHING, '');
   if (!field && (!value || match[1]!.trim().split(/\s+/).length > 5)) return null;
   return { field, label: match[1]!.trim(), value: value ? [value] : [] };
 }
@@ -103,7 +112,7 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
       pairs.push(open);
       if (inline?.value.length && inline.field !== 'message') open = null;
     } else if (open) {
-      open.value.push(line);
+      if (!NOTHING.test(line)) open.value.push(line);
     } else {
       loose.push(line);
     }
@@ -113,6 +122,21 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
 
 function platformOf(email: string | null): Platform | null {
   return email ? (PLATFORMS.find((platform) => platform.sender.test(email)) ?? null) : null;
+}
+
+/** Lines where a platform signs its notification ("Powered by Squarespace", "This email was sent by Wix.com"). */
+const BRANDING = /powered by|sent (?:by|via|from)|view .*\b(?:in|on) /i;
+
+/** The platform a notification names in its footer or branding lines, when its sender did not say. */
+function brandOf(lines: readonly string[], footer: readonly string[]): Platform | null {
+  const signed = [...footer, ...lines.filter((line) => line.length < 120 && BRANDING.test(line))].join(' ').toLowerCase();
+  return PLATFORMS.find((platform) => platform.sourcePlatform && signed.includes(platform.name.toLowerCase())) ?? null;
+}
+
+/** The ad network a relayed lead came from: "New Facebook lead", "LinkedIn Lead Gen Form", `platform: fb`. */
+function adSource(mail: NotificationMail): string | null {
+  const said = [mail.subject, ...mail.lines.slice(0, 3), ...mail.lines.filter((line) => /^platform\s*:/i.test(line))].join('\n');
+  return /\blead|^platform/im.test(said) ? (AD_SOURCES.find(([pattern]) => pattern.test(said))?.[1] ?? null) : null;
 }
 
 function domainOf(email: string | null | undefined): string | null {
@@ -169,27 +193,46 @@ export function readBudget(value: string | null, fallbackCurrency = 'USD'): Mone
   return Number.isFinite(amount) ? { amount, currency } : null;
 }
 
-/** The person's name: the labelled name, first + last, the `From:` line of Contact Form 7. */
-function personName(pairs: readonly Pair[], from: { name?: string | null }): string | null {
+/** "Jack Turner, Turner & Co" or "Jack Turner (Turner & Co)" in a name field: the person, then their company. */
+function nameAndCompany(value: string): [string, string | null] {
+  const match = /^(.+?)(?:,|\s[-–|]|\s\()\s*([^()]+)\)?$/.exec(value);
+  return match && /\s/.test(match[1]!) && isNameLike(match[1]!) && !ROLE_WORDS.test(match[2]!) ? [match[1]!, match[2]!] : [value, null];
+}
+
+/** The person's name (and a company said beside it): the labelled name, first + last, the `From:` line of Contact Form 7. */
+function personName(pairs: readonly Pair[], from: { name?: string | null }): [string | null, string | null] {
   // "Contact: Mateo Rossi has submitted a form." is a sentence about the person, not their name.
-  const name = valuesOf(pairs, 'name').map((value) => value.split('\n')[0]!).find((value) => value && value.split(/\s+/).length <= 5 && !/[.!?]$/.test(value)) ?? null;
+  const [name, company] = valuesOf(pairs, 'name')
+    .map((value) => nameAndCompany(value.split('\n')[0]!.replace(/\S+@\S+|[<>]|\(\s*\)/g, '').trim().replace(HONORIFIC, '')))
+    .find(([value]) => value && value.split(/\s+/).length <= 5 && !/[.!?]$/.test(value)) ?? [null, null];
   const first = firstValue(pairs, 'firstName')?.split('\n')[0] ?? null;
   const last = firstValue(pairs, 'lastName')?.split('\n')[0] ?? null;
   // "Nom" beside "Prénom", "Name" beside "Vorname", "Nombre" beside "Apellidos": one half each.
-  if (name && !/\s/.test(name) && (first || last)) return first ? `${first} ${name}` : `${name} ${last}`;
-  if (name) return name;
-  if (first || last) return [first, last].filter(Boolean).join(' ');
-  return from.name ?? null;
+  if (name && !/\s/.test(name) && (first || last)) return [first ? `${first} ${name}` : `${name} ${last}`, company];
+  if (name) return [name, company];
+  return [first || last ? [first, last].filter(Boolean).join(' ') : (from.name ?? null), null];
 }
 
-/** Unlabelled layouts: `-Jane Doe ( jane@x.com )`, `Jane Doe <jane@x.com>`, or a name line next to an email line. */
-function looseName(loose: readonly string[]): string | null {
-  for (const [index, line] of loose.entries()) {
-    const inline = /^[-–•*\s]*([\p{L}][\p{L}'’. -]{1,60}?)\s*[(<]\s*[^\s()<>]+@[^\s()<>]+\s*[)>]/u.exec(line)?.[1];
-    if (inline && isNameLike(inline)) return inline.trim();
-    if (findEmails(line).length && index > 0 && isNameLike(loose[index - 1]!)) return loose[index - 1]!;
-  }
+/** "I'm the office manager at Harbor Point Dental Group": an organisation a message says its writer is with. */
+function companyInMessage(message: string | null): string | null {
+  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
   return null;
+}
+
+/**
+ * Unlabelled layouts: `-Jane Doe ( jane@x.com )`, `Jane Doe <jane@x.com>`, or a name line next to an
+ * email line; in a `-value` list, a short capitalised value after the name's is the company.
+ */
+function looseName(loose: readonly string[]): [string | null, string | null] {
+  for (const [index, line] of loose.entries()) {
+    const inline = /^([-–•*\s]*)([\p{L}][\p{L}'’. -]{1,60}?)\s*[(<]\s*[^\s()<>]+@[^\s()<>]+\s*[)>]/u.exec(line);
+    if (inline && isNameLike(inline[2]!)) {
+      const company = inline[1]!.trim() && loose.slice(index + 1).map((next) => /^[-–•*]\s*([\p{Lu}][^\d@:]{1,60})$/u.exec(next)?.[1]).find((next) => next && next.split(' ').length < 6 && !/[.!?]$/.test(next));
+      return [inline[2]!.trim(), company || null];
+    }
+    if (findEmails(line).length && index > 0 && isNameLike(loose[index - 1]!)) return [loose[index - 1]!, null];
+  }
+  return [null, null];
 }
 
 const SITE_WORDS = /\b(?:wordpress|website|web site|site|forms?|team|notifications?|no-?reply|mailer|support|admin|leads?|rentals?|services|ads|calendly|zillow|google|yelp|realtor|angi)\b/i;
@@ -271,7 +314,7 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
  * person wrote it: the signature reader takes it).
  */
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
-  const { pairs, loose, footer } = readPairs(mail.lines);
+  const { pairs, loose, footer } = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
   if (!isNotification(mail, pairs, platform)) return null;
   const refused = refusal(mail);
@@ -279,7 +322,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
   // Unlabelled details anywhere in the body count only when no label named any.
-  const free = new Set<NotificationField | null>([null, 'message', 'subject', 'sender']);
+  const free = new Set<NotificationField | null>([null, 'name', 'location', 'message', 'subject', 'sender']);
   const everyLine = [...loose, ...pairs.flatMap((pair) => (free.has(pair.field) ? pair.value : []))];
   const { emails, replyTo } = personAddresses(mail, labelledEmails.length ? labelledEmails : everyLine.flatMap((line) => findEmails(line)), platform);
   const labelledPhones = valuesOf(pairs, 'phone').flatMap((value) => findPhones(value.replace(/\n/g, ' ')));
@@ -288,16 +331,20 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     number: withCountryCode(phone.number, country),
     type: phone.type,
   }));
-  const fullName = personName(pairs, from) ?? looseName(loose) ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
+  const [labelledName, nameCompany] = personName(pairs, from);
+  const [unlabelledName, listCompany] = labelledName ? [null, null] : looseName(loose);
   const message = valuesOf(pairs, 'message').filter(Boolean).join('\n') || null;
+  const brand = platform ?? brandOf(mail.lines, footer);
   const product = firstValue(pairs, 'product');
   const pageUrl = pageOf(pairs, footer);
-  // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp").
-  const signed = message ? parseEmailText(message, { name: fullName, email: emails[0] ?? null }).fields : { title: null, company: null };
-  const draft = makeDraft(platform?.channel ?? 'form', url, {
+  const named = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
+  // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp"): a form without a name field gets theirs.
+  const signed = message ? parseEmailText(message, { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
+  const fullName = named ?? signed.fullName;
+  const draft = makeDraft(brand?.channel ?? 'form', url, {
     fullName,
     title: firstValue(pairs, 'title') ?? signed.title,
-    company: firstValue(pairs, 'company') ?? signed.company,
+    company: firstValue(pairs, 'company') ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
     emails,
     phones,
     website: firstValue(pairs, 'website'),
@@ -309,12 +356,12 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
     return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked, so there is no lead to save.` };
   }
-  const meetingAt = platform?.booking ? meetingTime(firstValue(pairs, 'eventTime') ?? mail.subject ?? '') : null;
+  const meetingAt = brand?.booking ? meetingTime(firstValue(pairs, 'eventTime') ?? mail.subject ?? '') : null;
   return {
     ...draft,
     budget: readBudget(firstValue(pairs, 'budget')),
     product: clip(product),
-    sourcePlatform: platform?.sourcePlatform ?? null,
+    sourcePlatform: brand?.sourcePlatform ?? adSource(mail),
     pageUrl,
     utm: utmOf(pageUrl, pairs),
     replyTo,

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLIP_PAGE_MENU, CLIP_SELECTION_MENU, registerCaptureMenu } from '@/entrypoints/background/capture-menu';
 import { createRouter } from '@/entrypoints/background/router';
-import { lastCaptureOutcome } from '@/components/capture-tab';
+import { capturePage, lastCaptureOutcome } from '@/components/capture-tab';
 import { freshDatabase } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
 import { installMenuFakes } from '../../helpers/menus';
@@ -54,6 +54,27 @@ describe('capture menu and shortcut', () => {
     await menus.onClicked.trigger({ menuItemId: CLIP_PAGE_MENU }, TAB);
     expect(await db.leads.count()).toBe(0);
     expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'unreadable', message: expect.stringContaining('Clip selection as lead') });
+  });
+
+  it.each([
+    ['"Clip lead from page"', (menus: ReturnType<typeof installMenuFakes>) => menus.onClicked.trigger({ menuItemId: CLIP_PAGE_MENU }, TAB)],
+    ['the keyboard shortcut', (menus: ReturnType<typeof installMenuFakes>) => menus.onCommand.trigger('clip-page', TAB)],
+  ])('%s on a refused notification tells the rep why and saves nothing', async (_, clip) => {
+    const reason = 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.';
+    const { db, menus } = setup({ kind: 'not_a_lead', reason });
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create');
+    await clip(menus);
+    expect(await db.leads.count()).toBe(0);
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: `Not saved: ${reason}`, url: TAB.url });
+    expect(notify).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ message: `Not saved: ${reason}` }));
+  });
+
+  it('"Capture this tab" (side panel, popup) words a refusal the same way and sends nothing to save', async () => {
+    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+    const submit = vi.fn();
+    const outcome = await capturePage(TAB, submit);
+    expect(submit).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
   });
 
   it('clips the selected text as a lead', async () => {

@@ -23,7 +23,7 @@ describe('extraction CLI', () => {
     });
     expect(line).toStrictEqual({
       file: 'tests/fixtures/notifications/calendly-canceled.html',
-      error: 'not a lead: This is a cancelled booking, not a new inquiry, so it was not saved as a lead.',
+      error: 'not a lead: This is a cancelled booking, not a new inquiry.',
     });
   });
 

@@ -185,6 +185,40 @@ describe('notifications as saved text (the CLI)', () => {
   });
 });
 
+describe('general rules over the second set of dev fixtures', () => {
+  const mail = (body: string, from = 'Acme Site <wordpress@acme.example>', subject = 'New submission from Contact') =>
+    notificationFromText(`From: ${from}\nTo: sales@acme.example\nSubject: ${subject}\nDate: Mon, 07 Dec 2026 10:00:00 +0000\n\n${body}`, null);
+
+  it('"Name, Company" in a name field, and answers that say nothing', () => {
+    const draft = lead(mail('Name: Jack Turner, Turner & Co Builders\nEmail: jack@turner.example\nPhone: -\nMessage: Quote for a lodge'));
+    expect([draft.fullName, draft.company, draft.phones]).toStrictEqual(['Jack Turner', 'Turner & Co Builders', []]);
+    expect(lead(mail('Name: Corinne Vasquez\nEmail: c@v.example\nCompany: N/A\nMessage: Six chairs')).company).toBeNull();
+  });
+
+  it('Italian labels, a number kept with its 0 after +39', () => {
+    const draft = lead(mail('Nome: Giulia\nCognome: Bernardi\nAzienda: Bernardi Srl\nEmail: g@b.example\nTelefono: 02 8765 4321\nMessaggio: Preventivo per 25 scrivanie'));
+    expect([draft.fullName, draft.company, draft.phones[0]?.number, draft.interest]).toStrictEqual(['Giulia Bernardi', 'Bernardi Srl', '+39 0287654321', 'Preventivo per 25 scrivanie']);
+  });
+
+  it('the ad network of a relayed lead, and the platform a footer names', () => {
+    const relayed = lead(mail('full_name: Gloria Estrada\nemail: g@e.example\nplatform: fb', 'Zapier <no-reply@zapiermail.com>', 'New lead: Gloria Estrada'));
+    expect(relayed.sourcePlatform).toBe('Facebook');
+    const branded = lead(mail('Name: Ivy Chen\nEmail: ivy@b.example\nMessage: Monthly classes\n\nPowered by Squarespace', 'Harborview Yoga <hello@harborview.example>', 'Form Submission - Classes'));
+    expect([branded.sourcePlatform, branded.channel]).toStrictEqual(['Squarespace', 'form']);
+  });
+
+  it('a booking’s organizer line is never the lead; the host’s "Confirmed:" copy is not a receipt', () => {
+    const draft = lead(mail('A new event has been scheduled.\nWho:\nLuca Ferraro - Organizer luca@host.example\nInes Kowalczyk ines@verdant.example\nAdditional notes: 14 depots', 'Cal.com <hello@cal.com>', 'Confirmed: Demo with Ines Kowalczyk'));
+    expect([draft.fullName, draft.emails, draft.sourcePlatform]).toStrictEqual(['Ines Kowalczyk', ['ines@verdant.example'], 'Cal.com']);
+  });
+
+  it('refuses bounces and receipts in Spanish and Italian', () => {
+    expect(isNotALead(mail('Your message was not delivered', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)'))).toBe(true);
+    expect(isNotALead(mail('Hola Marta, hemos recibido tu mensaje.\nNombre: Marta Ibáñez\nCorreo: m@i.example', 'Taller <noreply@taller.example>', 'Hemos recibido tu mensaje'))).toBe(true);
+    expect(isNotALead(mail('Grazie per averci contattato.\nNome: Paolo Conti\nEmail: p@c.example', 'Pixel Lab <noreply@pixellab.example>', 'Grazie'))).toBe(true);
+  });
+});
+
 describe('values', () => {
   it('reads budgets with thousands, k and currencies', () => {
     expect(['$5,000 - $10,000', '10k €', '15.000 EUR', '£750', 'not sure'].map((value) => readBudget(value))).toStrictEqual([
