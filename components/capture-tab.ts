@@ -4,7 +4,7 @@
 // writer, and remember the outcome for the side panel's review card.
 import { type Browser, browser } from 'wxt/browser';
 import { isNotALead } from '@/lib/extract/not-a-lead';
-import { extractSelection } from '@/lib/extract/selection';
+import { readSelection } from '@/lib/extract/selection';
 import type { Reply } from '@/lib/protocol';
 import type { LeadDraft, NotALead } from '@/lib/schema';
 
@@ -99,7 +99,8 @@ export async function captureSelectedText(tab: CaptureTab, submit: SubmitDraft):
   const text = tab?.id === undefined ? null : await selectedText(tab.id);
   if (text === null) return recordOutcome(null, tab?.url ?? null);
   const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : null;
-  const draft = text.trim() ? extractSelection(text, url) : null;
+  const draft = text.trim() ? readSelection(text, url) : null;
+  if (isNotALead(draft)) return recordOutcome(draft, tab?.url ?? null);
   if (!draft) {
     const outcome: CaptureOutcome = { kind: 'unreadable', message: text.trim() ? UNREADABLE_PAGE : NO_SELECTION, leadId: null, activityId: null, url: tab?.url ?? null, at: Date.now() };
     await lastCaptureOutcome.setValue(outcome);

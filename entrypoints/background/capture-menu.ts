@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { type CaptureOutcome, NO_SELECTION, extractTab, recordOutcome } from '@/components/capture-tab';
 import { isNotALead } from '@/lib/extract/not-a-lead';
-import { extractSelection } from '@/lib/extract/selection';
+import { readSelection } from '@/lib/extract/selection';
 import type { LeadDraft, NotALead } from '@/lib/schema';
 import type { Reply } from '@/lib/protocol';
 import type { Sender } from './router';
@@ -39,7 +39,7 @@ export function registerCaptureMenu(route: Route): void {
       await notifyText(NO_SELECTION);
       return;
     }
-    await capture(extractSelection(text, url), tab?.url ?? null);
+    await capture(readSelection(text, url), tab?.url ?? null);
   }
 
   browser.runtime.onInstalled.addListener(async () => {

@@ -1,7 +1,7 @@
 // Selected text → lead draft ("Clip selection as lead"): the rep marked the person's details on a
 // page no extractor understands, or a signature in a mail. The selection goes through the same
 // reader as any email text (signature.ts): a block that is only a signature is a signature.
-import type { Channel, LeadDraft } from '../schema';
+import type { Channel, LeadDraft, NotALead } from '../schema';
 import { isGmailMessage, isLinkedInProfile } from './detectors';
 import { identifiesSomeone } from './dom';
 import { notificationFromText } from './notification';
@@ -13,10 +13,19 @@ function channelOf(url: URL | null): Channel {
   return 'web';
 }
 
-export function extractSelection(text: string, url: URL | null): LeadDraft | null {
-  // A selected form notification names the person in its labels (issue 13); a refused one names no lead.
+/**
+ * The selection as a capture reads it: a selected form notification names the person in its labels
+ * (issue 13), or is refused with its reason (a receipt, a digest); anything else is read as email text.
+ */
+export function readSelection(text: string, url: URL | null): LeadDraft | NotALead | null {
   const notification = notificationFromText(text, url);
-  if (notification) return 'kind' in notification ? null : notification;
+  if (notification) return notification;
   const draft = emailDraft(text, channelOf(url), url);
   return identifiesSomeone(draft) ? draft : null;
+}
+
+/** The lead a selection names, or null (a refused notification names none). */
+export function extractSelection(text: string, url: URL | null): LeadDraft | null {
+  const read = readSelection(text, url);
+  return read && 'kind' in read ? null : read;
 }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLIP_PAGE_MENU, CLIP_SELECTION_MENU, registerCaptureMenu } from '@/entrypoints/background/capture-menu';
 import { createRouter } from '@/entrypoints/background/router';
-import { capturePage, lastCaptureOutcome } from '@/components/capture-tab';
+import { capturePage, captureSelectedText, lastCaptureOutcome } from '@/components/capture-tab';
 import { freshDatabase } from '../../helpers/db';
 import { gmailDraft } from '../../helpers/fixtures';
 import { installMenuFakes } from '../../helpers/menus';
@@ -75,6 +75,30 @@ describe('capture menu and shortcut', () => {
     const outcome = await capturePage(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
     expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+  });
+
+  const receipt = [
+    'Thank you for contacting Cedar Ridge Plumbing! This is an automatic confirmation: we have received your message and will get back to you within one business day.',
+    '',
+    'Here is a copy of what you sent:',
+    'Name: Ada Lovelace',
+    'Email: ada@engines.example',
+    'Message: Our water heater leaks.',
+  ].join('\n');
+
+  it('"Clip selection as lead" on a selected form receipt tells the rep why and saves nothing', async () => {
+    const { db, menus } = setup(null);
+    await menus.onClicked.trigger({ menuItemId: CLIP_SELECTION_MENU, selectionText: receipt }, TAB);
+    expect(await db.leads.count()).toBe(0);
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: 'Not saved: This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.' });
+  });
+
+  it('"Capture selected text" (side panel, popup) words a selected receipt\'s refusal the same way and sends nothing to save', async () => {
+    setup(receipt);
+    const submit = vi.fn();
+    const outcome = await captureSelectedText(TAB, submit);
+    expect(submit).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^Not saved: This is the automatic receipt/) });
   });
 
   it('clips the selected text as a lead', async () => {
