@@ -73,6 +73,27 @@ export function repReplyAt(doc: Document, ownEmail: string | null, messages = al
 }
 
 /**
+ * A thread with no message from anyone but the rep can still hold a lead: many WordPress sites mail
+ * their form submissions from the site's admin address to itself, and that address is the rep's.
+ * Only the notification reader looks at such a message; the rep's own mail is never a lead.
+ */
+function selfSentNotification(doc: Document, url: URL, message: Element | undefined, own: string | null): LeadDraft | NotALead | null {
+  const sender = message && firstOf(message, SELECTORS.sender);
+  if (!message || !sender) return null;
+  return extractNotification(
+    {
+      senderName: cleanText(sender.getAttribute('name')) || textOf(sender),
+      senderEmail: sender.getAttribute('email')!.trim(),
+      subject: textOf(firstOf(doc, SELECTORS.subject)),
+      lines: bodyLines(message, SELECTORS.history),
+      ownEmail: own,
+      sentAt: inquiryTime(firstOf(message, SELECTORS.date)?.getAttribute('title') ?? ''),
+    },
+    url,
+  );
+}
+
+/**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
  * the lead is still the other party. A notification (a form, a booking tool, a lead portal) names
  * the lead in its body, or is refused as not a lead (issue 13).
@@ -84,7 +105,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     const sender = senderOf(message);
     return sender && sender !== own;
   });
-  if (!inbound) return null;
+  if (!inbound) return selfSentNotification(doc, url, messages.at(-1), own);
   const sender = firstOf(inbound, SELECTORS.sender)!;
   const senderEmail = sender.getAttribute('email')!.trim();
   const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);

@@ -50,6 +50,15 @@ describe('notifications in the Gmail message view', () => {
     });
   });
 
+  it('a form the site mails from its admin address to itself, which is the rep\'s: still the person who asked', () => {
+    const html = fixtureText('notifications/cf7-plumbing-en.html').replaceAll('wordpress@cedarridgeplumbing.com', 'office@cedarridgeplumbing.com').replaceAll('rep@leadclip.test', 'office@cedarridgeplumbing.com');
+    const { doc, url } = page(html, THREAD_URL);
+    expect(lead(extractGmail(doc, url))).toMatchObject({ fullName: 'Dana Whitfield', emails: ['dana.whitfield@fastmail.example'], channel: 'form' });
+    // The rep's own plain mail in a thread with nobody else is no lead.
+    const plain = page(fixtureText('gmail/message.html').replaceAll('priya.raman@northwind-logistics.example', 'rep@leadclip.test'), THREAD_URL);
+    expect(extractGmail(plain.doc, plain.url, 'rep@leadclip.test')).toBeNull();
+  });
+
   it('label row above value row (WPForms Classic table): budget, service and message', () => {
     const draft = lead(gmail('wpforms-classic-en.html'));
     expect([draft.fullName, draft.emails, draft.company, draft.product, draft.budget, draft.interest]).toStrictEqual([
