@@ -4,6 +4,8 @@
 //   while the reader was tuned on them;
 // - "sealed": tests/fixtures/sealed/notifications/, written by someone who never saw the reader. It
 //   is only read here, never tuned on; skipped when absent.
+// - "sealed-2": tests/fixtures/sealed-2/notifications/, a second blind set written on the last day
+//   and scored once, when the readers were done.
 // Both carry labels.json: {"NAME.html": {kind, fullName, emails, phones (E.164), company,
 // interestContains, channel, sourcePlatform, budget, product, pageUrl, meetingAt, replyTo, url}}.
 // Also times reading one notification against one walk over the same page's text nodes.
@@ -16,7 +18,7 @@ import { normalizeDraft } from '../../lib/normalize';
 import { isNotALead } from '../../lib/extract/not-a-lead';
 import type { LeadDraft, NotALead } from '../../lib/schema';
 
-const SETS = { dev: 'tests/fixtures/notifications', sealed: 'tests/fixtures/sealed/notifications' } as const;
+const SETS = { dev: 'tests/fixtures/notifications', sealed: 'tests/fixtures/sealed/notifications', 'sealed-2': 'tests/fixtures/sealed-2/notifications' } as const;
 const DEFAULT_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 
 interface Label {

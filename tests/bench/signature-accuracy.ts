@@ -193,10 +193,10 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
   }));
 }
 
-function sealedEmailCases(dir: string): Case[] {
+function sealedEmailCases(dir: string, material: string): Case[] {
   return labelledFolder<EmailLabel>(dir).map(([file, label]) => ({
     id: file,
-    material: 'whole emails, English (sealed fixtures)',
+    material,
     part: 'sealed',
     text: readFileSync(path.join(dir, file), 'utf8'),
     hints: label.sender,
@@ -310,7 +310,10 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...(root ? enronCases(root) : []),
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev'), 'signature blocks, own dev cases', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
-    ...sealedEmailCases(path.join(repository, 'tests/fixtures/sealed/emails')),
+    ...sealedEmailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
+    // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
+    ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
+    ...sealedEmailCases(path.join(repository, 'tests/fixtures/sealed-2/emails'), 'whole emails, English (second sealed set)'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
