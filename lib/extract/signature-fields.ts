@@ -177,7 +177,7 @@ function continuesTitle(previous: string, line: string, labels: readonly string[
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
   // A second role ("Responsabile Qualità") is short; a long line led by one is an organisation ("Secretaria Municipal de …").
-  return (FUNCTION_WORDS.test(line) || (ROLE_WORDS.test(line) && words(line).length < 5)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+  return ROLE_WORDS.test(line) && words(line).length < 5 && !/^[\p{Lu}\d]{2,}$/u.test(line);
 }
 
 interface Identity {
@@ -268,7 +268,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   for (const line of lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n').flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
-    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {
+    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
       addressParts.push(line);
       continue;
     }
