@@ -120,6 +120,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (hasCompanyWord(line)) score += 3;
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
+  // "Research Group" beside "First Coastal Bank": a function word leading it makes it a department rather than the organisation.
+  if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 1;
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
@@ -235,8 +237,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
   for (const [index, line] of rest.entries()) {
     const pair = splitTitleCompany(line, labels);
-    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group": the organisation is the line that says so.
-    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at !== index && companyScore(other, labels) > 0);
+    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group", "Sr. Dir., Gas Trading" above any line:
+    // the part after the comma is a department when the organisation is on a line of its own.
+    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at > index || (at < index && companyScore(other, labels) > 0));
     if (pair && !elsewhere) {
       [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
       return;
