@@ -121,7 +121,7 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
   // "Research Group" beside "First Coastal Bank": a function word leading it makes it a department rather than the organisation.
-  if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 1;
+  if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 2;
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
