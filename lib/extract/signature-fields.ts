@@ -120,6 +120,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (hasCompanyWord(line)) score += 3;
   if (matchesDomain(line, labels)) score += 3;
   if (DEPARTMENT.test(line)) score -= 2;
+  // "Research Group" beside "First Coastal Bank": a function word leading it makes it a department rather than the organisation.
+  if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 2;
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
@@ -177,7 +179,7 @@ function continuesTitle(previous: string, line: string, labels: readonly string[
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;
   // A second role ("Responsabile Qualità") is short; a long line led by one is an organisation ("Secretaria Municipal de …").
-  return (FUNCTION_WORDS.test(line) || (ROLE_WORDS.test(line) && words(line).length < 5)) && !/^[\p{Lu}\d]{2,}$/u.test(line);
+  return ROLE_WORDS.test(line) && words(line).length < 5 && !/^[\p{Lu}\d]{2,}$/u.test(line);
 }
 
 interface Identity {
@@ -235,8 +237,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
   for (const [index, line] of rest.entries()) {
     const pair = splitTitleCompany(line, labels);
-    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group": the organisation is the line that says so.
-    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at !== index && companyScore(other, labels) > 0);
+    // "Vice President, Strategic Sourcing" above "Northwind Logistics Group", "Sr. Dir., Gas Trading" above any line:
+    // the part after the comma is a department when the organisation is on a line of its own.
+    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at > index || (at < index && companyScore(other, labels) > 0));
     if (pair && !elsewhere) {
       [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
       return;
@@ -268,7 +271,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   for (const line of lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n').flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
-    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line)) {
+    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
       addressParts.push(line);
       continue;
     }
