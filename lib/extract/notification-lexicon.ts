@@ -1,7 +1,6 @@
 // What the notification reader (notification.ts) knows about the machines that write to a rep on a
 // person's behalf: which field each form label names, in English, French, German and Spanish;
 // (and Italian, Portuguese) which senders are platforms; which subjects announce a submission; which emails are not leads.
-import type { Channel } from '../schema';
 
 export type NotificationField =
   | 'name'
@@ -94,19 +93,21 @@ export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | 
   return LABEL_WORDS.find(([words]) => words.test(key))?.[1] ?? null;
 }
 
-/** Label words only French, German or Spanish forms use: the country a number without a country code is from. */
-const COUNTRY_LABELS: readonly [string, ReadonlySet<string>][] = [
-  ['FR', new Set(['nom', 'prenom', 'telephone', 'societe', 'entreprise', 'courriel', 'votre message', 'portable', 'numero de telephone', 'objet', 'sujet'])],
-  ['DE', new Set(['vorname', 'nachname', 'telefon', 'firma', 'nachricht', 'handy', 'betreff', 'anfrage', 'telefonnummer', 'unternehmen'])],
-  ['IT', new Set(['cognome', 'azienda', 'messaggio', 'cellulare', 'oggetto', 'ragione sociale'])],
-  ['ES', new Set(['nombre', 'apellidos', 'apellido', 'telefono', 'empresa', 'mensaje', 'correo', 'correo electronico', 'asunto', 'consulta'])],
+/** Label words only French, German, Italian, Spanish or British forms use: the country a number without a country code is from. */
+const COUNTRY_LABELS: readonly [string, string][] = [
+  ['FR', 'nom|prenom|telephone|societe|entreprise|courriel|votre message|portable|numero de telephone|objet|sujet'],
+  ['DE', 'vorname|nachname|telefon|firma|nachricht|handy|betreff|anfrage|telefonnummer|unternehmen'],
+  ['IT', 'cognome|azienda|messaggio|cellulare|oggetto|ragione sociale'],
+  ['ES', 'nombre|apellidos|apellido|telefono|empresa|mensaje|correo|correo electronico|asunto|consulta'],
+  // British spellings: "020 7946 0518" on such a form is a UK number.
+  ['GB', 'organisation|enquiry|postcode|surname'],
 ];
 
 export function countryOfLabels(keys: readonly string[]): string | null {
-  return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.has(key)))?.[0] ?? null;
+  return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.split('|').includes(key)))?.[0] ?? null;
 }
 
-const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34', IT: '39' };
+const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34', IT: '39', GB: '44' };
 
 /** A national number written as a French, German or Spanish form gets it ("06 12 34 56 78" → "+33 6 12 34 56 78"). */
 export function withCountryCode(number: string, country: string | null): string {
@@ -139,8 +140,6 @@ export function labelKey(label: string): string {
 
 export interface Platform {
   name: string;
-  /** `form` for a website's own form; a portal or booking tool keeps the channel that fits it. */
-  channel: Channel;
   /** Whether its name is the lead's source platform (a portal, booking tool or ad network), not just the form tool. */
   sourcePlatform: string | null;
   /** Sender addresses written by this platform. */
@@ -155,12 +154,12 @@ export interface Platform {
 /** A platform sending from `domain` (a pattern whose dots are dots) or any of its subdomains; a portal unless said otherwise. */
 const platform = (name: string, domain: string, more?: Partial<Platform>): Platform => ({
   name,
-  channel: 'web',
   sourcePlatform: name,
   sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${domain.replace(/\./g, '\\.')})$`),
   ...more,
 });
-const FORM = { channel: 'form' } as const;
+// A website's own form tool is no source platform: the lead came from the company's own site.
+const FORM = { sourcePlatform: null } as const;
 const BOOKING = { booking: true } as const;
 
 /** Platforms by the address they send from (sender domains and relay domains). */
@@ -181,8 +180,8 @@ export const PLATFORMS: readonly Platform[] = [
   platform('Crexi', 'crexi.com'),
   platform('LoopNet', 'loopnet.com'),
   platform('Houzz', 'houzz.com'),
-  platform('Zapier', 'zapier(?:mail)?.com', { ...FORM, sourcePlatform: null }),
-  platform('Make', '(?:make|integromat).com', { ...FORM, sourcePlatform: null }),
+  platform('Zapier', 'zapier(?:mail)?.com', FORM),
+  platform('Make', '(?:make|integromat).com', FORM),
   platform('Jotform', 'jotform.com', FORM),
   platform('Typeform', 'typeform.com', FORM),
   platform('Formspree', 'formspree.io', FORM),
@@ -196,9 +195,9 @@ export const PLATFORMS: readonly Platform[] = [
 
 /** Ad networks whose lead forms reach a rep through a relay (Zapier, Make), as the lead's source platform. */
 export const AD_SOURCES: readonly [RegExp, string][] = [
-  [/\b(?:facebook|fb|meta)\b/i, 'Facebook'],
-  [/\b(?:instagram|ig)\b/i, 'Instagram'],
-  [/\blinked ?in\b/i, 'LinkedIn'],
+  // Meta's lead ads run on Facebook and Instagram alike; a relay's `platform: ig` says so.
+  [/\b(?:facebook|fb|meta|instagram|ig)\b/i, 'Facebook Lead Ads'],
+  [/\blinked ?in\b/i, 'LinkedIn Lead Gen'],
 ];
 
 /** Mailboxes only machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
@@ -215,11 +214,18 @@ export const MACHINE_SENDER = new RegExp(
 export const NOTIFICATION_SUBJECT =
   /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
 
+/** A payment receipt is refused whoever sent it: it holds no inquiry. */
+export const PAID = 'This is a payment receipt, not an inquiry.';
+
 /**
  * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
  * CLI). Checked on the subject and the first lines of the body.
  */
 export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /\breceipt (?:from|for|#)|\b(?:received|sent) a payment\b|\bpayment (?:received|confirm)|\bamount paid\b/i,
+    reason: PAID,
+  },
   {
     pattern: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
     reason: 'This is a bounce (an email that could not be delivered), not an inquiry.',

@@ -3,19 +3,20 @@
 // European Time)". Written in the zone the notification names; the browser's own when it names none.
 import { fromWall } from '../timers/zoned';
 
+// Prefixes, so "janv", "Januar" and "enero" all start like theirs.
 const MONTHS: readonly [RegExp, number][] = [
-  [/^(?:jan|janv|januar|enero|ene)/i, 0],
-  [/^(?:feb|f[ée]v|februar|febrero)/i, 1],
-  [/^(?:mar(?!s)|m[äa]rz|marzo|mars)/i, 2],
+  [/^(?:jan|ene)/i, 0],
+  [/^(?:feb|f[ée]v)/i, 1],
+  [/^m[äa]r/i, 2],
   [/^(?:apr|avr|abr)/i, 3],
-  [/^(?:may|mai|mayo)/i, 4],
-  [/^(?:jun|juin|junio)/i, 5],
-  [/^(?:jul|juil|julio)/i, 6],
-  [/^(?:aug|ao[uû]|agosto)/i, 7],
-  [/^(?:sep|sept|septiembre)/i, 8],
-  [/^(?:oct|okt|octubre)/i, 9],
-  [/^(?:nov|noviembre)/i, 10],
-  [/^(?:dec|d[ée]c|dez|diciembre)/i, 11],
+  [/^ma[yi]/i, 4],
+  [/^jui?n/i, 5],
+  [/^ju[il]/i, 6],
+  [/^(?:aug|ago|ao[uû])/i, 7],
+  [/^sep/i, 8],
+  [/^o[ck]t/i, 9],
+  [/^nov/i, 10],
+  [/^d[eéi][cz]/i, 11],
 ];
 
 /** The zone names booking tools print, as IANA zones. */

@@ -19,6 +19,7 @@ import {
   MACHINE_SENDER,
   NAME_IN_SUBJECT,
   NOT_A_LEAD,
+  PAID,
   NOTIFICATION_SUBJECT,
   type NotificationField,
   type Platform,
@@ -316,8 +317,9 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
   const { pairs, loose, footer } = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
-  if (!isNotification(mail, pairs, platform)) return null;
   const refused = refusal(mail);
+  // A payment receipt is refused whoever sent it: no inquiry is in it.
+  if (!isNotification(mail, pairs, platform) && refused?.reason !== PAID) return null;
   if (refused) return refused;
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
@@ -339,9 +341,12 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const pageUrl = pageOf(pairs, footer);
   const named = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
   // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp"): a form without a name field gets theirs.
-  const signed = message ? parseEmailText(message, { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
+  // A signature typed on one line ("Thanks, Jane — Ops Manager, Brightline Dental") is read as the lines it stands for.
+  const signed = message ? parseEmailText(message.replace(/\s[—–|]\s(?=[^\n]*$)/g, '\n'), { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
   const fullName = named ?? signed.fullName;
-  const draft = makeDraft(brand?.channel ?? 'form', url, {
+  // Channel `form` for the site's own form, `event` for a booking; a portal, or a lead ad relayed by Zapier or Make, is `other`.
+  const source = brand?.sourcePlatform ?? adSource(mail);
+  const draft = makeDraft(brand?.booking ? 'event' : source ? 'other' : 'form', url, {
     fullName,
     title: firstValue(pairs, 'title') ?? signed.title,
     company: firstValue(pairs, 'company') ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
@@ -361,11 +366,13 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     ...draft,
     budget: readBudget(firstValue(pairs, 'budget')),
     product: clip(product),
-    sourcePlatform: brand?.sourcePlatform ?? adSource(mail),
+    sourcePlatform: source,
     pageUrl,
     utm: utmOf(pageUrl, pairs),
     replyTo,
     meetingAt,
+    // The person asked (a portal's or an ad's lead too): the first-contact timer runs; a booking has its meeting instead.
+    inbound: !brand?.booking,
   };
 }
 
