@@ -6,13 +6,13 @@ import { fromWall } from '../timers/zoned';
 // Prefixes, so "janv", "Januar" and "enero" all start like theirs.
 const MONTHS: readonly [RegExp, number][] = [
   [/^(?:jan|ene)/i, 0],
-  [/^(?:feb|f[ée]v)/i, 1],
+  [/^f[eé][bv]/i, 1],
   [/^m[äa]r/i, 2],
-  [/^(?:apr|avr|abr)/i, 3],
+  [/^a[pvb]r/i, 3],
   [/^ma[yi]/i, 4],
   [/^jui?n/i, 5],
   [/^ju[il]/i, 6],
-  [/^(?:aug|ago|ao[uû])/i, 7],
+  [/^a(?:ug|go|o)/i, 7],
   [/^sep/i, 8],
   [/^o[ck]t/i, 9],
   [/^nov/i, 10],

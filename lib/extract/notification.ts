@@ -195,7 +195,9 @@ export function readBudget(value: string | null, fallbackCurrency = 'USD'): Mone
 }
 
 /** "Jack Turner, Turner & Co" or "Jack Turner (Turner & Co)" in a name field: the person, then their company. */
-function nameAndCompany(value: string): [string, string | null] {
+function nameAndCompany(written: string): [string, string | null] {
+  // "Hartmann, Jürgen" ("Name, Vorname", "Nom, Prénom"): last name first.
+  const value = written.replace(/^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
   const match = /^(.+?)(?:,|\s[-–|]|\s\()\s*([^()]+)\)?$/.exec(value);
   return match && /\s/.test(match[1]!) && isNameLike(match[1]!) && !ROLE_WORDS.test(match[2]!) ? [match[1]!, match[2]!] : [value, null];
 }
@@ -214,9 +216,9 @@ function personName(pairs: readonly Pair[], from: { name?: string | null }): [st
   return [first || last ? [first, last].filter(Boolean).join(' ') : (from.name ?? null), null];
 }
 
-/** "I'm the office manager at Harbor Point Dental Group": an organisation a message says its writer is with. */
+/** "I'm the office manager at Harbor Point Dental Group", "chez Besson Traiteur SARL": an organisation a message says its writer is with. */
 function companyInMessage(message: string | null): string | null {
-  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
+  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of|chez|bei|der|de|en|pour|para) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
   return null;
 }
 

@@ -220,6 +220,12 @@ describe('general rules over the second set of dev fixtures', () => {
     expect([draft.company, draft.phones[0]?.number]).toStrictEqual(['Kelvin Housing Association', '+44 2079460518']);
   });
 
+  it('"Name, Vorname" written last name first; a company a French or German message names with its legal form', () => {
+    const draft = lead(mail('Name, Vorname: Hartmann, Jürgen\nE-Mail: j@h.example\nNachricht: Wir arbeiten bei der Hartmann Bau GmbH und suchen 14 Türen.'));
+    expect([draft.fullName, draft.company]).toStrictEqual(['Jürgen Hartmann', 'Hartmann Bau GmbH']);
+    expect(lead(mail('Nom: Nathalie Besson\nE-mail: n@b.example\nMessage: Je suis acheteuse chez Besson Traiteur SARL, il nous faut 2 000 menus.')).company).toBe('Besson Traiteur SARL');
+  });
+
   it('a signature typed on one line at the end of the message gives the company', () => {
     const draft = lead(mail('From: Jane Okoro <jane@o.example>\nMessage Body:\nPlease send pricing for 4 chairs before March.\nThanks, Jane — Ops Manager, Brightline Dental'));
     expect([draft.fullName, draft.company]).toStrictEqual(['Jane Okoro', 'Brightline Dental']);
@@ -275,6 +281,9 @@ describe('values', () => {
     expect(meetingTime('2:30pm - Friday, January 8, 2027 (Pacific Time - US & Canada)')).toBe(Date.UTC(2027, 0, 8, 22, 30));
     expect(meetingTime('14:30 - vendredi 8 janvier 2027', 'Europe/Paris')).toBe(Date.UTC(2027, 0, 8, 13, 30));
     expect(meetingTime('no date here')).toBeNull();
+    // Month names by their first letters, in every language the lexicon reads.
+    const months = ['enero', 'févr.', 'März', 'abril', 'mai', 'juin', 'juillet', 'agosto', 'Sept.', 'Okt.', 'noviembre', 'diciembre'];
+    expect(months.map((month) => new Date(meetingTime(`10:00 - 3 ${month} 2027`, 'UTC')!).getUTCMonth())).toStrictEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 });
 
