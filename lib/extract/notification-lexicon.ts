@@ -29,7 +29,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, string> = {
     'name|nom|fullname|contact name|customer name|client name|lead name|invitee|invitee name|customer|contact|sender name|' +
     'nom et prenom|prenom et nom|vollstandiger name|vor und nachname|name vorname|nom prenom|kontaktperson|nombre|' +
     'nombre y apellidos|buyer name|renter name|applicant name|homeowner|homeowner name|nome|nome e cognome|nome completo|who|' +
-    'attendee|attendees|participants',
+    'attendee|attendees|participants|prenom nom|vorname nachname|nachname vorname|first and last name|first last name|nombre y apellido',
   firstName: 'first name|first|firstname|given name|fname|prenom|vorname|nombre de pila',
   lastName:
     'last name|last|lastname|surname|family name|lname|nom de famille|nachname|familienname|apellido|apellidos|cognome|' +
@@ -79,7 +79,7 @@ export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sen
 const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
-  [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
+  [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|descri\w*|besoin|solicitud|consulta)\b/, 'message'],
   [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|negocio|employeur|praxis|kanzlei|(?:business|practice|store|shop|school) name)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
@@ -151,11 +151,11 @@ export interface Platform {
   booking?: boolean;
 }
 
-/** A platform sending from `domain` (a pattern whose dots are dots) or any of its subdomains; a portal unless said otherwise. */
-const platform = (name: string, domain: string, more?: Partial<Platform>): Platform => ({
+/** A platform sending from `domain` (a pattern whose dots are dots; its name's `.com` when empty) or any of its subdomains; a portal unless said otherwise. */
+const platform = (name: string, domain = '', more?: Partial<Platform>): Platform => ({
   name,
   sourcePlatform: name,
-  sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${domain.replace(/\./g, '\\.')})$`),
+  sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${(domain || `${name.toLowerCase()}.com`).replace(/\./g, '\\.')})$`),
   ...more,
 });
 // A website's own form tool is no source platform: the lead came from the company's own site.
@@ -164,32 +164,32 @@ const BOOKING = { booking: true } as const;
 
 /** Platforms by the address they send from (sender domains and relay domains). */
 export const PLATFORMS: readonly Platform[] = [
-  platform('Calendly', 'calendly.com', BOOKING),
+  platform('Calendly', '', BOOKING),
   platform('Cal.com', 'cal.com', BOOKING),
   platform('Acuity Scheduling', 'acuityscheduling.com', BOOKING),
-  platform('Zillow', 'zillow.com', { relay: /@convo\.zillow\.com$/, senderIsPerson: true }),
+  platform('Zillow', '', { relay: /@convo\.zillow\.com$/, senderIsPerson: true }),
   platform('Realtor.com', 'realtor.com|move.com'),
   platform('Google Local Services', '', {
     sender: /@(?:lsa|localservices)\.google\.com$|^[\w.+-]*local[\w.+-]*@google\.com$/,
     relay: /@lsa\.google\.com$/,
     senderIsPerson: true,
   }),
-  platform('Yelp', 'yelp.com', { relay: /@messages\.yelp\.com$/, senderIsPerson: true }),
+  platform('Yelp', '', { relay: /@messages\.yelp\.com$/, senderIsPerson: true }),
   platform('Angi', '(?:angi|angieslist|homeadvisor).com'),
-  platform('Thumbtack', 'thumbtack.com'),
-  platform('Crexi', 'crexi.com'),
-  platform('LoopNet', 'loopnet.com'),
-  platform('Houzz', 'houzz.com'),
+  platform('Thumbtack'),
+  platform('Crexi'),
+  platform('LoopNet'),
+  platform('Houzz'),
   platform('Zapier', 'zapier(?:mail)?.com', FORM),
   platform('Make', '(?:make|integromat).com', FORM),
-  platform('Jotform', 'jotform.com', FORM),
-  platform('Typeform', 'typeform.com', FORM),
+  platform('Jotform', '', FORM),
+  platform('Typeform', '', FORM),
   platform('Formspree', 'formspree.io', FORM),
-  platform('Netlify', 'netlify.com', FORM),
+  platform('Netlify', '', FORM),
   platform('Webflow', 'webflow.(?:com|io)', FORM),
   platform('HubSpot', 'hubspot(?:email)?.(?:com|net)', FORM),
   platform('Squarespace', 'squarespace.(?:com|info)', FORM),
-  platform('Shopify', 'shopify.com', FORM),
+  platform('Shopify', '', FORM),
   platform('Wix', 'wix(?:emails)?.com', FORM),
 ];
 

@@ -21,12 +21,12 @@ const MONTHS: readonly [RegExp, number][] = [
 
 /** The zone names booking tools print, as IANA zones. */
 const ZONES: readonly [RegExp, string][] = [
-  [/\bEastern Time\b|\bE[SD]T\b/, 'America/New_York'],
-  [/\bCentral Time\b|\bC[SD]T\b/, 'America/Chicago'],
-  [/\bMountain Time\b|\bM[SD]T\b/, 'America/Denver'],
-  [/\bPacific Time\b|\bP[SD]T\b/, 'America/Los_Angeles'],
-  [/\bUK,? Ireland\b|\bLondon\b|\bBST\b|\bGMT\b/, 'Europe/London'],
-  [/\bCentral European Time\b|\bCE[S]?T\b|\bParis\b|\bBerlin\b/, 'Europe/Berlin'],
+  [/\b(?:Eastern Time|E[SD]T)\b/, 'America/New_York'],
+  [/\b(?:Central Time|C[SD]T)\b/, 'America/Chicago'],
+  [/\b(?:Mountain Time|M[SD]T)\b/, 'America/Denver'],
+  [/\b(?:Pacific Time|P[SD]T)\b/, 'America/Los_Angeles'],
+  [/\b(?:UK,? Ireland|London|BST|GMT)\b/, 'Europe/London'],
+  [/\b(?:Central European Time|CES?T|Paris|Berlin)\b/, 'Europe/Berlin'],
   [/\bUTC\b/, 'UTC'],
 ];
 

@@ -54,8 +54,8 @@ interface Pair {
 /** A booking's own side in its list of people ("Luca Ferraro - Organizer luca@…"): never the lead. */
 const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
 
-/** Answers that say nothing ("N/A", "-", "none"): the field is treated as left empty. */
-const NOTHING = /^(?:n\/?a|none|[-–—]+|\.+|null)$/i;
+/** Answers that say nothing ("N/A", "-", "none", WPForms' "Empty"): the field is treated as left empty. */
+const NOTHING = /^\(?(?:n\/?a|none|empty|[-–—]+|\.+|null)\)?$/i;
 
 const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
 const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
@@ -198,7 +198,7 @@ export function readBudget(value: string | null, fallbackCurrency = 'USD'): Mone
 function nameAndCompany(written: string): [string, string | null] {
   // "Hartmann, Jürgen" ("Name, Vorname", "Nom, Prénom"): last name first.
   const value = written.replace(/^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
-  const match = /^(.+?)(?:,|\s[-–|]|\s\()\s*([^()]+)\)?$/.exec(value);
+  const match = /^(.+?)(?:,|\s[-–—|]|\s\()\s*([^()]+)\)?$/.exec(value);
   return match && /\s/.test(match[1]!) && isNameLike(match[1]!) && !ROLE_WORDS.test(match[2]!) ? [match[1]!, match[2]!] : [value, null];
 }
 

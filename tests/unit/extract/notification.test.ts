@@ -226,6 +226,14 @@ describe('general rules over the second set of dev fixtures', () => {
     expect(lead(mail('Nom: Nathalie Besson\nE-mail: n@b.example\nMessage: Je suis acheteuse chez Besson Traiteur SARL, il nous faut 2 000 menus.')).company).toBe('Besson Traiteur SARL');
   });
 
+  it('one label asking for first and last name together, an "Empty" answer, a company after an em dash', () => {
+    for (const label of ['First and Last Name', 'First & Last Name', 'Prénom Nom', 'Vorname Nachname', 'Nachname, Vorname', 'Nombre y apellido']) {
+      expect(lead(mail(`${label}: Dolores Whitaker\nEmail: d@w.example\nMessage: Hail damage`)).fullName).toBe('Dolores Whitaker');
+    }
+    const draft = lead(mail('Name: Petra Schulz — Schulz Gastro GmbH\nEmail: p@s.example\nPhone: (Empty)\nDescribe your project: Kitchen wiring'));
+    expect([draft.fullName, draft.company, draft.phones, draft.interest]).toStrictEqual(['Petra Schulz', 'Schulz Gastro GmbH', [], 'Kitchen wiring']);
+  });
+
   it('a signature typed on one line at the end of the message gives the company', () => {
     const draft = lead(mail('From: Jane Okoro <jane@o.example>\nMessage Body:\nPlease send pricing for 4 chairs before March.\nThanks, Jane — Ops Manager, Brightline Dental'));
     expect([draft.fullName, draft.company]).toStrictEqual(['Jane Okoro', 'Brightline Dental']);
