@@ -29,7 +29,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, string> = {
     'name|nom|fullname|contact name|customer name|client name|lead name|invitee|invitee name|customer|contact|sender name|' +
     'nom et prenom|prenom et nom|vollstandiger name|vor und nachname|name vorname|nom prenom|kontaktperson|nombre|' +
     'nombre y apellidos|buyer name|renter name|applicant name|homeowner|homeowner name|nome|nome e cognome|nome completo|who|' +
-    'attendee|attendees|participants|prenom nom|vorname nachname|nachname vorname|first and last name|first last name|nombre y apellido',
+    'attendee|attendees|participants|invite|invitado|eingeladener|prenom nom|vorname nachname|nachname vorname|first and last name|first last name|nombre y apellido',
   firstName: 'first name|first|firstname|given name|fname|prenom|vorname|nombre de pila',
   lastName:
     'last name|last|lastname|surname|family name|lname|nom de famille|nachname|familienname|apellido|apellidos|cognome|' +
@@ -80,7 +80,7 @@ const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
   [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|descri\w*|besoin|solicitud|consulta)\b/, 'message'],
-  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|negocio|employeur|praxis|kanzlei|(?:business|practice|store|shop|school) name)\b/, 'company'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|negocio|(?:business|practice|store|shop|school) name)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
@@ -95,7 +95,7 @@ export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | 
 
 /** Label words only French, German, Italian, Spanish or British forms use: the country a number without a country code is from. */
 const COUNTRY_LABELS: readonly [string, string][] = [
-  ['FR', 'nom|prenom|telephone|societe|entreprise|courriel|votre message|portable|numero de telephone|objet|sujet'],
+  ['FR', 'nom|prenom|telephone|societe|entreprise|courriel|portable|numero de telephone|objet|sujet'],
   ['DE', 'vorname|nachname|telefon|firma|nachricht|handy|betreff|anfrage|telefonnummer|unternehmen'],
   ['IT', 'cognome|azienda|messaggio|cellulare|oggetto|ragione sociale'],
   ['ES', 'nombre|apellidos|apellido|telefono|empresa|mensaje|correo|correo electronico|asunto|consulta'],
@@ -239,7 +239,7 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
     reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
-    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b(?:you have )?\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
     reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.',
   },
   {
@@ -259,4 +259,4 @@ export const NAME_IN_SUBJECT: readonly RegExp[] = [
 
 /** Lines where a notification's own text ends and the platform's footer begins. */
 export const FOOTER =
-  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|need to make a change\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;
+  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|need to make a change\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv\w* this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;

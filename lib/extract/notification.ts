@@ -52,7 +52,7 @@ interface Pair {
 }
 
 /** A booking's own side in its list of people ("Luca Ferraro - Organizer luca@…"): never the lead. */
-const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
+const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ador|atore)|host)\b/i;
 
 /** Answers that say nothing ("N/A", "-", "none", WPForms' "Empty"): the field is treated as left empty. */
 const NOTHING = /^\(?(?:n\/?a|none|empty|[-–—]+|\.+|null)\)?$/i;
@@ -113,6 +113,8 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
       pairs.push(open);
       if (inline?.value.length && inline.field !== 'message') open = null;
     } else if (open) {
+      // A company is one line: what follows belongs to the message asked above it (a booking's questions).
+      if (open.field === 'company' && open.value.length) open = pairs.findLast((pair) => pair.field === 'message') ?? open;
       if (!NOTHING.test(line)) open.value.push(line);
     } else {
       loose.push(line);
@@ -351,7 +353,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const draft = makeDraft(brand?.booking ? 'event' : source ? 'other' : 'form', url, {
     fullName,
     title: firstValue(pairs, 'title') ?? signed.title,
-    company: firstValue(pairs, 'company') ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
+    company: firstValue(pairs, 'company')?.split('\n')[0] ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
     emails,
     phones,
     website: firstValue(pairs, 'website'),
