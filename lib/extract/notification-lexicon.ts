@@ -1,7 +1,6 @@
 // What the notification reader (notification.ts) knows about the machines that write to a rep on a
 // person's behalf: which field each form label names, in English, French, German and Spanish;
 // (and Italian, Portuguese) which senders are platforms; which subjects announce a submission; which emails are not leads.
-import type { Channel } from '../schema';
 
 export type NotificationField =
   | 'name'
@@ -30,7 +29,7 @@ const LABELS: Record<Exclude<NotificationField, 'sender'>, string> = {
     'name|nom|fullname|contact name|customer name|client name|lead name|invitee|invitee name|customer|contact|sender name|' +
     'nom et prenom|prenom et nom|vollstandiger name|vor und nachname|name vorname|nom prenom|kontaktperson|nombre|' +
     'nombre y apellidos|buyer name|renter name|applicant name|homeowner|homeowner name|nome|nome e cognome|nome completo|who|' +
-    'attendee|attendees|participants',
+    'attendee|attendees|participants|invite|invitado|eingeladener|prenom nom|vorname nachname|nachname vorname|first and last name|first last name|nombre y apellido',
   firstName: 'first name|first|firstname|given name|fname|prenom|vorname|nombre de pila',
   lastName:
     'last name|last|lastname|surname|family name|lname|nom de famille|nachname|familienname|apellido|apellidos|cognome|' +
@@ -80,8 +79,8 @@ export const FIELD_OF_LABEL: ReadonlyMap<string, Exclude<NotificationField, 'sen
 const LABEL_WORDS: readonly [RegExp, Exclude<NotificationField, 'sender'>][] = [
   [/\b(?:e ?mail|courriel|correo)\b/, 'email'],
   [/\b(?:phone|telephone|mobile|cell|telefon\w*|telefono|ruckrufnummer)\b/, 'phone'],
-  [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|description|besoin|solicitud|consulta)\b/, 'message'],
-  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|(?:business|practice|store|shop|school) name)\b/, 'company'],
+  [/\b(?:message|comments?|nachricht\w*|mensaje|inquiry|enquiry|question|details?|request|demande|anfrage\w*|anliegen|beschreibung|descri\w*|besoin|solicitud|consulta)\b/, 'message'],
+  [/\b(?:company|organi[sz]ation|firma|societe|entreprise|empresa|agency|brokerage|institution|brand|unternehmen|azienda|negocio|(?:business|practice|store|shop|school) name)\b/, 'company'],
   [/\b(?:budget|presupuesto)\b/, 'budget'],
   [/\b(?:full name|contact person|ansprechpartner\w*|nom complet|nombre completo)\b/, 'name'],
 ];
@@ -94,19 +93,21 @@ export function fieldOfKey(key: string): Exclude<NotificationField, 'sender'> | 
   return LABEL_WORDS.find(([words]) => words.test(key))?.[1] ?? null;
 }
 
-/** Label words only French, German or Spanish forms use: the country a number without a country code is from. */
-const COUNTRY_LABELS: readonly [string, ReadonlySet<string>][] = [
-  ['FR', new Set(['nom', 'prenom', 'telephone', 'societe', 'entreprise', 'courriel', 'votre message', 'portable', 'numero de telephone', 'objet', 'sujet'])],
-  ['DE', new Set(['vorname', 'nachname', 'telefon', 'firma', 'nachricht', 'handy', 'betreff', 'anfrage', 'telefonnummer', 'unternehmen'])],
-  ['IT', new Set(['cognome', 'azienda', 'messaggio', 'cellulare', 'oggetto', 'ragione sociale'])],
-  ['ES', new Set(['nombre', 'apellidos', 'apellido', 'telefono', 'empresa', 'mensaje', 'correo', 'correo electronico', 'asunto', 'consulta'])],
+/** Label words only French, German, Italian, Spanish or British forms use: the country a number without a country code is from. */
+const COUNTRY_LABELS: readonly [string, string][] = [
+  ['FR', 'nom|prenom|telephone|societe|entreprise|courriel|portable|numero de telephone|objet|sujet'],
+  ['DE', 'vorname|nachname|telefon|firma|nachricht|handy|betreff|anfrage|telefonnummer|unternehmen'],
+  ['IT', 'cognome|azienda|messaggio|cellulare|oggetto|ragione sociale'],
+  ['ES', 'nombre|apellidos|apellido|telefono|empresa|mensaje|correo|correo electronico|asunto|consulta'],
+  // British spellings: "020 7946 0518" on such a form is a UK number.
+  ['GB', 'organisation|enquiry|postcode|surname'],
 ];
 
 export function countryOfLabels(keys: readonly string[]): string | null {
-  return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.has(key)))?.[0] ?? null;
+  return COUNTRY_LABELS.find(([, labels]) => keys.some((key) => labels.split('|').includes(key)))?.[0] ?? null;
 }
 
-const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34', IT: '39' };
+const CALLING_CODES: Record<string, string> = { FR: '33', DE: '49', ES: '34', IT: '39', GB: '44' };
 
 /** A national number written as a French, German or Spanish form gets it ("06 12 34 56 78" → "+33 6 12 34 56 78"). */
 export function withCountryCode(number: string, country: string | null): string {
@@ -139,8 +140,6 @@ export function labelKey(label: string): string {
 
 export interface Platform {
   name: string;
-  /** `form` for a website's own form; a portal or booking tool keeps the channel that fits it. */
-  channel: Channel;
   /** Whether its name is the lead's source platform (a portal, booking tool or ad network), not just the form tool. */
   sourcePlatform: string | null;
   /** Sender addresses written by this platform. */
@@ -152,53 +151,53 @@ export interface Platform {
   booking?: boolean;
 }
 
-/** A platform sending from `domain` (a pattern whose dots are dots) or any of its subdomains; a portal unless said otherwise. */
-const platform = (name: string, domain: string, more?: Partial<Platform>): Platform => ({
+/** A platform sending from `domain` (a pattern whose dots are dots; its name's `.com` when empty) or any of its subdomains; a portal unless said otherwise. */
+const platform = (name: string, domain = '', more?: Partial<Platform>): Platform => ({
   name,
-  channel: 'web',
   sourcePlatform: name,
-  sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${domain.replace(/\./g, '\\.')})$`),
+  sender: new RegExp(`@(?:[\\w-]+\\.)*(?:${(domain || `${name.toLowerCase()}.com`).replace(/\./g, '\\.')})$`),
   ...more,
 });
-const FORM = { channel: 'form' } as const;
+// A website's own form tool is no source platform: the lead came from the company's own site.
+const FORM = { sourcePlatform: null } as const;
 const BOOKING = { booking: true } as const;
 
 /** Platforms by the address they send from (sender domains and relay domains). */
 export const PLATFORMS: readonly Platform[] = [
-  platform('Calendly', 'calendly.com', BOOKING),
+  platform('Calendly', '', BOOKING),
   platform('Cal.com', 'cal.com', BOOKING),
   platform('Acuity Scheduling', 'acuityscheduling.com', BOOKING),
-  platform('Zillow', 'zillow.com', { relay: /@convo\.zillow\.com$/, senderIsPerson: true }),
+  platform('Zillow', '', { relay: /@convo\.zillow\.com$/, senderIsPerson: true }),
   platform('Realtor.com', 'realtor.com|move.com'),
   platform('Google Local Services', '', {
     sender: /@(?:lsa|localservices)\.google\.com$|^[\w.+-]*local[\w.+-]*@google\.com$/,
     relay: /@lsa\.google\.com$/,
     senderIsPerson: true,
   }),
-  platform('Yelp', 'yelp.com', { relay: /@messages\.yelp\.com$/, senderIsPerson: true }),
+  platform('Yelp', '', { relay: /@messages\.yelp\.com$/, senderIsPerson: true }),
   platform('Angi', '(?:angi|angieslist|homeadvisor).com'),
-  platform('Thumbtack', 'thumbtack.com'),
-  platform('Crexi', 'crexi.com'),
-  platform('LoopNet', 'loopnet.com'),
-  platform('Houzz', 'houzz.com'),
-  platform('Zapier', 'zapier(?:mail)?.com', { ...FORM, sourcePlatform: null }),
-  platform('Make', '(?:make|integromat).com', { ...FORM, sourcePlatform: null }),
-  platform('Jotform', 'jotform.com', FORM),
-  platform('Typeform', 'typeform.com', FORM),
+  platform('Thumbtack'),
+  platform('Crexi'),
+  platform('LoopNet'),
+  platform('Houzz'),
+  platform('Zapier', 'zapier(?:mail)?.com', FORM),
+  platform('Make', '(?:make|integromat).com', FORM),
+  platform('Jotform', '', FORM),
+  platform('Typeform', '', FORM),
   platform('Formspree', 'formspree.io', FORM),
-  platform('Netlify', 'netlify.com', FORM),
+  platform('Netlify', '', FORM),
   platform('Webflow', 'webflow.(?:com|io)', FORM),
   platform('HubSpot', 'hubspot(?:email)?.(?:com|net)', FORM),
   platform('Squarespace', 'squarespace.(?:com|info)', FORM),
-  platform('Shopify', 'shopify.com', FORM),
+  platform('Shopify', '', FORM),
   platform('Wix', 'wix(?:emails)?.com', FORM),
 ];
 
 /** Ad networks whose lead forms reach a rep through a relay (Zapier, Make), as the lead's source platform. */
 export const AD_SOURCES: readonly [RegExp, string][] = [
-  [/\b(?:facebook|fb|meta)\b/i, 'Facebook'],
-  [/\b(?:instagram|ig)\b/i, 'Instagram'],
-  [/\blinked ?in\b/i, 'LinkedIn'],
+  // Meta's lead ads run on Facebook and Instagram alike; a relay's `platform: ig` says so.
+  [/\b(?:facebook|fb|meta|instagram|ig)\b/i, 'Facebook Lead Ads'],
+  [/\blinked ?in\b/i, 'LinkedIn Lead Gen'],
 ];
 
 /** Mailboxes only machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
@@ -215,11 +214,18 @@ export const MACHINE_SENDER = new RegExp(
 export const NOTIFICATION_SUBJECT =
   /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
 
+/** A payment receipt is refused whoever sent it: it holds no inquiry. */
+export const PAID = 'This is a payment receipt, not an inquiry.';
+
 /**
  * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
  * CLI). Checked on the subject and the first lines of the body.
  */
 export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /\breceipt (?:from|for|#)|\b(?:received|sent) a payment\b|\bpayment (?:received|confirm)|\bamount paid\b/i,
+    reason: PAID,
+  },
   {
     pattern: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
     reason: 'This is a bounce (an email that could not be delivered), not an inquiry.',
@@ -233,7 +239,7 @@ export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
     reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
-    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b(?:you have )?\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
     reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.',
   },
   {
@@ -253,4 +259,4 @@ export const NAME_IN_SUBJECT: readonly RegExp[] = [
 
 /** Lines where a notification's own text ends and the platform's footer begins. */
 export const FOOTER =
-  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|need to make a change\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;
+  /^(?:-{2,3}\s*$|—+$|_{3,}$|this (?:e-?mail|message|notification) was sent (?:from|by|via|to)\b|sent (?:from|via)\b.{0,60}$|powered by\b|view (?:event|submission|entry|lead|in|this|all)\b|need to make a change\b|reply to (?:this|the) (?:lead|message)\b|manage (?:your )?notifications?\b|unsubscribe\b|you (?:are )?receiv\w* this (?:e-?mail|notification)\b|to stop receiving\b|cet e-?mail a [ée]t[ée] envoy[ée]|diese e-?mail wurde\b|este (?:correo|mensaje) (?:fue|se ha) enviado\b)/i;

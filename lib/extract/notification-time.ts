@@ -3,29 +3,30 @@
 // European Time)". Written in the zone the notification names; the browser's own when it names none.
 import { fromWall } from '../timers/zoned';
 
+// Prefixes, so "janv", "Januar" and "enero" all start like theirs.
 const MONTHS: readonly [RegExp, number][] = [
-  [/^(?:jan|janv|januar|enero|ene)/i, 0],
-  [/^(?:feb|f[ée]v|februar|febrero)/i, 1],
-  [/^(?:mar(?!s)|m[äa]rz|marzo|mars)/i, 2],
-  [/^(?:apr|avr|abr)/i, 3],
-  [/^(?:may|mai|mayo)/i, 4],
-  [/^(?:jun|juin|junio)/i, 5],
-  [/^(?:jul|juil|julio)/i, 6],
-  [/^(?:aug|ao[uû]|agosto)/i, 7],
-  [/^(?:sep|sept|septiembre)/i, 8],
-  [/^(?:oct|okt|octubre)/i, 9],
-  [/^(?:nov|noviembre)/i, 10],
-  [/^(?:dec|d[ée]c|dez|diciembre)/i, 11],
+  [/^(?:jan|ene)/i, 0],
+  [/^f[eé][bv]/i, 1],
+  [/^m[äa]r/i, 2],
+  [/^a[pvb]r/i, 3],
+  [/^ma[yi]/i, 4],
+  [/^jui?n/i, 5],
+  [/^ju[il]/i, 6],
+  [/^a(?:ug|go|o)/i, 7],
+  [/^sep/i, 8],
+  [/^o[ck]t/i, 9],
+  [/^nov/i, 10],
+  [/^d[eéi][cz]/i, 11],
 ];
 
 /** The zone names booking tools print, as IANA zones. */
 const ZONES: readonly [RegExp, string][] = [
-  [/\bEastern Time\b|\bE[SD]T\b/, 'America/New_York'],
-  [/\bCentral Time\b|\bC[SD]T\b/, 'America/Chicago'],
-  [/\bMountain Time\b|\bM[SD]T\b/, 'America/Denver'],
-  [/\bPacific Time\b|\bP[SD]T\b/, 'America/Los_Angeles'],
-  [/\bUK,? Ireland\b|\bLondon\b|\bBST\b|\bGMT\b/, 'Europe/London'],
-  [/\bCentral European Time\b|\bCE[S]?T\b|\bParis\b|\bBerlin\b/, 'Europe/Berlin'],
+  [/\b(?:Eastern Time|E[SD]T)\b/, 'America/New_York'],
+  [/\b(?:Central Time|C[SD]T)\b/, 'America/Chicago'],
+  [/\b(?:Mountain Time|M[SD]T)\b/, 'America/Denver'],
+  [/\b(?:Pacific Time|P[SD]T)\b/, 'America/Los_Angeles'],
+  [/\b(?:UK,? Ireland|London|BST|GMT)\b/, 'Europe/London'],
+  [/\b(?:Central European Time|CES?T|Paris|Berlin)\b/, 'Europe/Berlin'],
   [/\bUTC\b/, 'UTC'],
 ];
 

@@ -19,6 +19,7 @@ import {
   MACHINE_SENDER,
   NAME_IN_SUBJECT,
   NOT_A_LEAD,
+  PAID,
   NOTIFICATION_SUBJECT,
   type NotificationField,
   type Platform,
@@ -51,10 +52,10 @@ interface Pair {
 }
 
 /** A booking's own side in its list of people ("Luca Ferraro - Organizer luca@…"): never the lead. */
-const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ator|ador|atore)|host)\b/i;
+const HOST_LINE = /\s[-–(]\s*(?:organi[sz]+(?:er|ateur|ador|atore)|host)\b/i;
 
-/** Answers that say nothing ("N/A", "-", "none"): the field is treated as left empty. */
-const NOTHING = /^(?:n\/?a|none|[-–—]+|\.+|null)$/i;
+/** Answers that say nothing ("N/A", "-", "none", WPForms' "Empty"): the field is treated as left empty. */
+const NOTHING = /^\(?(?:n\/?a|none|empty|[-–—]+|\.+|null)\)?$/i;
 
 const INLINE_LABEL = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/;
 const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
@@ -112,6 +113,8 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
       pairs.push(open);
       if (inline?.value.length && inline.field !== 'message') open = null;
     } else if (open) {
+      // A company is one line: what follows belongs to the message asked above it (a booking's questions).
+      if (open.field === 'company' && open.value.length) open = pairs.findLast((pair) => pair.field === 'message') ?? open;
       if (!NOTHING.test(line)) open.value.push(line);
     } else {
       loose.push(line);
@@ -194,8 +197,10 @@ export function readBudget(value: string | null, fallbackCurrency = 'USD'): Mone
 }
 
 /** "Jack Turner, Turner & Co" or "Jack Turner (Turner & Co)" in a name field: the person, then their company. */
-function nameAndCompany(value: string): [string, string | null] {
-  const match = /^(.+?)(?:,|\s[-–|]|\s\()\s*([^()]+)\)?$/.exec(value);
+function nameAndCompany(written: string): [string, string | null] {
+  // "Hartmann, Jürgen" ("Name, Vorname", "Nom, Prénom"): last name first.
+  const value = written.replace(/^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
+  const match = /^(.+?)(?:,|\s[-–—|]|\s\()\s*([^()]+)\)?$/.exec(value);
   return match && /\s/.test(match[1]!) && isNameLike(match[1]!) && !ROLE_WORDS.test(match[2]!) ? [match[1]!, match[2]!] : [value, null];
 }
 
@@ -213,9 +218,9 @@ function personName(pairs: readonly Pair[], from: { name?: string | null }): [st
   return [first || last ? [first, last].filter(Boolean).join(' ') : (from.name ?? null), null];
 }
 
-/** "I'm the office manager at Harbor Point Dental Group": an organisation a message says its writer is with. */
+/** "I'm the office manager at Harbor Point Dental Group", "chez Besson Traiteur SARL": an organisation a message says its writer is with. */
 function companyInMessage(message: string | null): string | null {
-  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
+  for (const [, named] of (message ?? '').matchAll(/\b(?:at|with|from|for|of|chez|bei|der|de|en|pour|para) ((?:[\p{Lu}][\p{L}'’&-]* ?)+)/gu)) if (hasCompanyWord(named!)) return named!.trim();
   return null;
 }
 
@@ -316,8 +321,9 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
   const { pairs, loose, footer } = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
-  if (!isNotification(mail, pairs, platform)) return null;
   const refused = refusal(mail);
+  // A payment receipt is refused whoever sent it: no inquiry is in it.
+  if (!isNotification(mail, pairs, platform) && refused?.reason !== PAID) return null;
   if (refused) return refused;
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
@@ -339,12 +345,15 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const pageUrl = pageOf(pairs, footer);
   const named = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
   // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp"): a form without a name field gets theirs.
-  const signed = message ? parseEmailText(message, { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
+  // A signature typed on one line ("Thanks, Jane — Ops Manager, Brightline Dental") is read as the lines it stands for.
+  const signed = message ? parseEmailText(message.replace(/\s[—–|]\s(?=[^\n]*$)/g, '\n'), { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
   const fullName = named ?? signed.fullName;
-  const draft = makeDraft(brand?.channel ?? 'form', url, {
+  // Channel `form` for the site's own form, `event` for a booking; a portal, or a lead ad relayed by Zapier or Make, is `other`.
+  const source = brand?.sourcePlatform ?? adSource(mail);
+  const draft = makeDraft(brand?.booking ? 'event' : source ? 'other' : 'form', url, {
     fullName,
     title: firstValue(pairs, 'title') ?? signed.title,
-    company: firstValue(pairs, 'company') ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
+    company: firstValue(pairs, 'company')?.split('\n')[0] ?? nameCompany ?? listCompany ?? signed.company ?? companyInMessage(message),
     emails,
     phones,
     website: firstValue(pairs, 'website'),
@@ -361,11 +370,13 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     ...draft,
     budget: readBudget(firstValue(pairs, 'budget')),
     product: clip(product),
-    sourcePlatform: brand?.sourcePlatform ?? adSource(mail),
+    sourcePlatform: source,
     pageUrl,
     utm: utmOf(pageUrl, pairs),
     replyTo,
     meetingAt,
+    // The person asked (a portal's or an ad's lead too): the first-contact timer runs; a booking has its meeting instead.
+    inbound: !brand?.booking,
   };
 }
 

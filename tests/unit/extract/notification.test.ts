@@ -47,6 +47,7 @@ describe('notifications in the Gmail message view', () => {
       utm: null,
       replyTo: null,
       meetingAt: null,
+      inbound: true,
     });
   });
 
@@ -94,10 +95,12 @@ describe('notifications in the Gmail message view', () => {
 
   it('label line then value lines (Shopify) and snake_case relay keys (Zapier) keep the platform out', () => {
     const shopify = lead(gmail('shopify-contact-en.html'));
-    expect([shopify.fullName, shopify.emails, shopify.sourcePlatform, shopify.interest]).toStrictEqual([
+    // A shop's own contact form: channel `form`, and the form tool is no source platform.
+    expect([shopify.fullName, shopify.emails, shopify.channel, shopify.sourcePlatform, shopify.interest]).toStrictEqual([
       'Kelsey Tran',
       ['kelsey.tran@brightnook.example'],
-      'Shopify',
+      'form',
+      null,
       'Do you offer wholesale pricing for 200 ceramic mugs with our logo? We need them by February.',
     ]);
     const zapier = lead(gmail('zapier-meta-lead.html'));
@@ -110,9 +113,11 @@ describe('notifications in the Gmail message view', () => {
       'Jordan Ellis',
       [],
       '3f9k2m7q1x@convo.zillow.com',
-      'web',
+      'other',
       'Zillow',
     ]);
+    // A portal's lead asked all the same: the first-contact timer runs.
+    expect(draft.inbound).toBe(true);
     expect(draft.interest).toContain('Is it still available');
   });
 
@@ -127,6 +132,7 @@ describe('notifications in the Gmail message view', () => {
 
   it('a Calendly booking: the invitee, the answer to its question, and the meeting time in the zone it names', () => {
     const draft = lead(gmail('calendly-new-event.html'));
+    expect([draft.channel, draft.inbound]).toStrictEqual(['event', false]);
     expect([draft.fullName, draft.emails, draft.interest, draft.product, draft.sourcePlatform, draft.meetingAt]).toStrictEqual([
       'Priya Natarajan',
       ['priya@tealwave.example'],
@@ -209,11 +215,51 @@ describe('general rules over the second set of dev fixtures', () => {
     expect([draft.fullName, draft.company, draft.phones[0]?.number, draft.interest]).toStrictEqual(['Giulia Bernardi', 'Bernardi Srl', '+39 0287654321', 'Preventivo per 25 scrivanie']);
   });
 
+  it('British labels: a national number is a UK one', () => {
+    const draft = lead(mail('Name: Fiona McAllister\nEmail: f@m.example\nPhone: 020 7946 0518\nOrganisation: Kelvin Housing Association\nEnquiry: First-aid training'));
+    expect([draft.company, draft.phones[0]?.number]).toStrictEqual(['Kelvin Housing Association', '+44 2079460518']);
+  });
+
+  it('"Name, Vorname" written last name first; a company a French or German message names with its legal form', () => {
+    const draft = lead(mail('Name, Vorname: Hartmann, Jürgen\nE-Mail: j@h.example\nNachricht: Wir arbeiten bei der Hartmann Bau GmbH und suchen 14 Türen.'));
+    expect([draft.fullName, draft.company]).toStrictEqual(['Jürgen Hartmann', 'Hartmann Bau GmbH']);
+    expect(lead(mail('Nom: Nathalie Besson\nE-mail: n@b.example\nMessage: Je suis acheteuse chez Besson Traiteur SARL, il nous faut 2 000 menus.')).company).toBe('Besson Traiteur SARL');
+  });
+
+  it('one label asking for first and last name together, an "Empty" answer, a company after an em dash', () => {
+    for (const label of ['First and Last Name', 'First & Last Name', 'Prénom Nom', 'Vorname Nachname', 'Nachname, Vorname', 'Nombre y apellido']) {
+      expect(lead(mail(`${label}: Dolores Whitaker\nEmail: d@w.example\nMessage: Hail damage`)).fullName).toBe('Dolores Whitaker');
+    }
+    const draft = lead(mail('Name: Petra Schulz — Schulz Gastro GmbH\nEmail: p@s.example\nPhone: (Empty)\nDescribe your project: Kitchen wiring'));
+    expect([draft.fullName, draft.company, draft.phones, draft.interest]).toStrictEqual(['Petra Schulz', 'Schulz Gastro GmbH', [], 'Kitchen wiring']);
+  });
+
+  it('a signature typed on one line at the end of the message gives the company', () => {
+    const draft = lead(mail('From: Jane Okoro <jane@o.example>\nMessage Body:\nPlease send pricing for 4 chairs before March.\nThanks, Jane — Ops Manager, Brightline Dental'));
+    expect([draft.fullName, draft.company]).toStrictEqual(['Jane Okoro', 'Brightline Dental']);
+  });
+
+  it('refuses payment receipts and payment notices, whoever sends them', () => {
+    for (const [from, subject] of [
+      ['Kinsta Hosting <invoice+statements@stripe.com>', 'Your receipt from Kinsta Hosting #2391-4410'],
+      ['service@paypal.example', 'You received a payment of $120.00 USD from Dana Kowalski'],
+    ]) {
+      const result = mail('Amount paid: $35.00\nPayment method: Visa', from, subject);
+      expect(isNotALead(result) && result.reason).toMatch(/payment receipt/);
+    }
+  });
+
   it('the ad network of a relayed lead, and the platform a footer names', () => {
     const relayed = lead(mail('full_name: Gloria Estrada\nemail: g@e.example\nplatform: fb', 'Zapier <no-reply@zapiermail.com>', 'New lead: Gloria Estrada'));
-    expect(relayed.sourcePlatform).toBe('Facebook');
+    expect([relayed.sourcePlatform, relayed.channel]).toStrictEqual(['Facebook Lead Ads', 'other']);
+    const instagram = lead(mail('full_name: Renata Alvarez\nemail: r@a.example\nplatform: ig', 'Zapier <no-reply@zapiermail.com>', 'New lead: Kitchen Remodel'));
+    expect(instagram.sourcePlatform).toBe('Facebook Lead Ads');
+    const linkedin = lead(mail('First Name: Tomasz\nLast Name: Wiśniewski\nEmail Address: t@w.example', 'Make <noreply@make.com>', 'LinkedIn Lead Gen Forms: new lead'));
+    expect([linkedin.sourcePlatform, linkedin.channel]).toStrictEqual(['LinkedIn Lead Gen', 'other']);
     const branded = lead(mail('Name: Ivy Chen\nEmail: ivy@b.example\nMessage: Monthly classes\n\nPowered by Squarespace', 'Harborview Yoga <hello@harborview.example>', 'Form Submission - Classes'));
-    expect([branded.sourcePlatform, branded.channel]).toStrictEqual(['Squarespace', 'form']);
+    expect([branded.sourcePlatform, branded.channel]).toStrictEqual([null, 'form']);
+    const portal = lead(mail('Name: Curtis Lang\nEmail: c@l.example\nMessage: Is the house on Elm St still for sale?\n\nLead sent by Realtor.com', 'Oakline Realty <leads@oakline.example>', 'New lead'));
+    expect([portal.sourcePlatform, portal.channel]).toStrictEqual(['Realtor.com', 'other']);
   });
 
   it('a booking’s organizer line is never the lead; the host’s "Confirmed:" copy is not a receipt', () => {
@@ -243,6 +289,9 @@ describe('values', () => {
     expect(meetingTime('2:30pm - Friday, January 8, 2027 (Pacific Time - US & Canada)')).toBe(Date.UTC(2027, 0, 8, 22, 30));
     expect(meetingTime('14:30 - vendredi 8 janvier 2027', 'Europe/Paris')).toBe(Date.UTC(2027, 0, 8, 13, 30));
     expect(meetingTime('no date here')).toBeNull();
+    // Month names by their first letters, in every language the lexicon reads.
+    const months = ['enero', 'févr.', 'März', 'abril', 'mai', 'juin', 'juillet', 'agosto', 'Sept.', 'Okt.', 'noviembre', 'diciembre'];
+    expect(months.map((month) => new Date(meetingTime(`10:00 - 3 ${month} 2027`, 'UTC')!).getUTCMonth())).toStrictEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 });
 
