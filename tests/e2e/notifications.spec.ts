@@ -29,7 +29,7 @@ function pendingTaskKinds(sidePanel: Page): Promise<string[]> {
   );
 }
 
-test('a form notification becomes the person who asked, with the request, channel form and the platform; spam is refused', async ({ openGmailBesideSidePanel, serve }) => {
+test('a form notification becomes the person who asked, with the request and channel form (a form tool is no source platform); spam is refused', async ({ openGmailBesideSidePanel, serve }) => {
   const { sidePanel, gmail } = await openGmailBesideSidePanel(fixture('notifications/jotform-en.html'));
 
   await gmail.getByRole('button', { name: 'Clip lead' }).click();
@@ -44,8 +44,9 @@ test('a form notification becomes the person who asked, with the request, channe
 
   const detail = await openLead(sidePanel, 'Terrence Blake');
   await detail.locator('summary', { hasText: 'Source and consent' }).click();
-  await expect(detail.getByText('Source platform')).toBeVisible();
-  await expect(detail.getByText('Jotform', { exact: true })).toBeVisible();
+  // A website form's tool (Jotform) is no source platform: the lead came from the site itself (issue 13).
+  await expect(detail.getByText('Asked about', { exact: true })).toBeVisible();
+  await expect(detail.getByText('Source platform', { exact: true })).toHaveCount(0);
   await expect(detail.getByText('Roof repair', { exact: true })).toBeVisible();
 
   await serve(/^https:\/\/mail\.google\.com\//, fixture('notifications/spam-flagged.html'));

@@ -17,12 +17,12 @@ const formDraft = gmailDraft({
   phones: [{ number: '(707) 555-0144', type: 'other' }],
   website: null,
   location: null,
-  channel: 'form',
+  channel: 'other',
   interest: 'Irrigation redesign for 6 acres',
   inquiryAt: NOW - 60_000,
   budget: { amount: 12000, currency: 'USD' },
   product: 'Irrigation redesign',
-  sourcePlatform: 'Jotform',
+  sourcePlatform: 'Facebook Lead Ads',
   pageUrl: 'https://lakeside.example/quote?utm_source=google&utm_medium=cpc',
   utm: { utm_source: 'google', utm_medium: 'cpc' },
   replyTo: null,
@@ -33,7 +33,7 @@ const bookingDraft = gmailDraft({
   fullName: 'Priya Natarajan',
   emails: ['priya@tealwave.example'],
   phones: [],
-  channel: 'web',
+  channel: 'event',
   interest: 'Route planning for 25 vans',
   inquiryAt: NOW - 120_000,
   sourcePlatform: 'Calendly',
@@ -49,8 +49,8 @@ describe('capturing a notification', () => {
     expect([lead.budget, lead.product, lead.source.channel, lead.source.platform, lead.source.pageUrl, lead.source.utm]).toStrictEqual([
       { amount: 12000, currency: 'USD' },
       'Irrigation redesign',
-      'form',
-      'Jotform',
+      'other',
+      'Facebook Lead Ads',
       'https://lakeside.example/quote?utm_source=google&utm_medium=cpc',
       { utm_source: 'google', utm_medium: 'cpc' },
     ]);
@@ -79,7 +79,7 @@ describe('capturing a notification', () => {
     const metrics = metricsFor(metricFacts(input.leads, 'USD'), { from: NOW - DAY, to: NOW + DAY }, input.settings, NOW);
     expect(metrics.byPlatform).toStrictEqual([
       { platform: 'Calendly', inquiries: 1, meetings: 1, sales: 0 },
-      { platform: 'Jotform', inquiries: 1, meetings: 0, sales: 0 },
+      { platform: 'Facebook Lead Ads', inquiries: 1, meetings: 0, sales: 0 },
       { platform: null, inquiries: 1, meetings: 0, sales: 0 },
     ]);
   });
