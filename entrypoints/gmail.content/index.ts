@@ -10,8 +10,8 @@ const UNREADABLE_MESSAGE =
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    await mountClipButton(ctx, {
+  main(ctx) {
+    mountClipButton(ctx, {
       anchor: 'h2.hP',
       clip: () => sendCapture(extractGmail(document, new URL(location.href)), UNREADABLE_MESSAGE),
     });

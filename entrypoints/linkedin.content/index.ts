@@ -20,8 +20,8 @@ const UNREADABLE_PROFILE =
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    await mountClipButton(ctx, {
+  main(ctx) {
+    mountClipButton(ctx, {
       anchor: 'main h1, h1.top-card-layout__title',
       clip() {
         const url = new URL(location.href);
@@ -32,7 +32,7 @@ export default defineContentScript({
       },
     });
     // Conversations (issue 13): the other participant and their newest message.
-    await mountClipButton(ctx, {
+    mountClipButton(ctx, {
       name: CONVERSATION_BUTTON,
       anchor: CONVERSATION_HEADER,
       clip() {
