@@ -90,7 +90,7 @@ describe('capture menu and shortcut', () => {
     const { db, menus } = setup(null);
     await menus.onClicked.trigger({ menuItemId: CLIP_SELECTION_MENU, selectionText: receipt }, TAB);
     expect(await db.leads.count()).toBe(0);
-    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: 'Not saved: This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.' });
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: 'Not saved: This is an automatic receipt, not an inquiry.' });
   });
 
   it('"Capture selected text" (side panel, popup) words a selected receipt\'s refusal the same way and sends nothing to save', async () => {
@@ -98,7 +98,7 @@ describe('capture menu and shortcut', () => {
     const submit = vi.fn();
     const outcome = await captureSelectedText(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^Not saved: This is the automatic receipt/) });
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^Not saved: This is an automatic receipt/) });
   });
 
   it('clips the selected text as a lead', async () => {
