@@ -225,32 +225,32 @@ export const NOT_A_LEAD: readonly { pattern?: RegExp; any?: RegExp; reason: stri
   },
   {
     any: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
-    reason: 'This is a bounce (an undelivered email), not an inquiry.',
+    reason: 'This is a bounced email, not an inquiry.',
   },
   {
     // A form's spam filter (Akismet, reCAPTCHA) or the mail server's (SpamAssassin's `***SPAM***`, `{Spam?}`).
-    any: /[[{*]spam\b|(?:ed as|\blikely|\bpossible|\bsuspected|\bcomme|\bals|\bcomo) spam\b|\bspam (?:score|submission|folder)\b|\bakismet\b.*\bspam\b|\brecaptcha (?:\w+ )?failed/i,
+    any: /[[{*]spam\b|(?:ed as|\blikely|\bpossible|\bsuspected|\bcomme|\bals|\bcomo) spam\b|\bspam (?:score|submission|folder)\b|\brecaptcha (?:\w+ )?failed/i,
     reason: 'This notification was flagged as spam.',
   },
   {
     // "Canceled: …", "Appointment canceled", "Jane Doe has canceled", "Rendez-vous annulé", "a annulé son rendez-vous", "Termin abgesagt", "Evento cancelado".
-    pattern: /(?:^|\b(?:been|was|has|wurde|a|ha|sido|t[ée]|event|evento|appointment|booking|meeting|vous|termin|cita) )(?:cancel+ed|cancelad|annul|storniert|abgesagt)|\bcancel+ed:/i,
+    pattern: /(?:^|\b(?:been|was|has|wurde|a|ha|sido|t[ée]|event|evento|appointment|booking|meeting|vous|termin|cita) )(?:cancel+ed|cancelad|annul|storniert|abgesagt)/im,
     reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
     // Digests and a portal's reports: "Your weekly performance report", "3 jobs matched your preferences", "You have 3 new leads".
-    pattern: /\b(?:daily|weekly|monthly)(?: \w+)? (?:digest|summary|report|recap|update)\b|\bdigest\b|\bsubmissions? summary\b|\bsummary of your\b|\b\d+ (?:new (?:submissions|entries|leads|responses|[ei]nquiries|jobs|requests)|(?:jobs|leads) match)|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    pattern: /\b(?:daily|weekly|monthly)(?: \w+)? (?:summary|report|recap|update)\b|\bdigest\b|\bsubmissions? summary|\bsummary of your\b|\b\d+ (?:new (?:submissions|entries|leads|responses|[ei]nquiries|jobs|requests)|(?:jobs|leads) match)|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
     reason: 'This is a digest of several submissions, not one inquiry.',
   },
   {
-    pattern: /\bthank(?:s| you) for (?:contacting|reaching out|your (?:submission|message|[ei]nquiry|request|interest)|getting in touch|filling out|completing|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?(?:received|got) your (?:message|submission|request|[ei]nquiry|booking)\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\byour (?:\w+ )?(?:submission|message|request|[ei]nquiry) (?:has been|was) (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bdass sie uns kontaktiert|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|escribirnos|completar|tu|su)\b|\bhemos recibido (?:su|tu)\b|\bgrazie per (?:averci|aver|il tuo|la tua)\b|\babbiamo ricevuto\b|\brecebemos (?:a )?sua\b/i,
+    pattern: /\bthank(?:s| you) for (?:contacting|reaching out|your (?:submission|message|[ei]nquiry|request|interest)|getting in touch|filling out|completing|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?(?:received|got) your\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\byour (?:\w+ )?(?:submission|message|request|[ei]nquiry) (?:has been|was) (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre|\bdass sie uns kontaktiert|\bwir haben ihre \w+ erhalten|\bgracias por (?:contactar|escribirnos|completar|tu|su)\b|\bhemos recibido|\bgrazie per (?:aver|il tuo|la tua)|\babbiamo ricevuto\b|\brecebemos/i,
     // An autoresponder answers from whatever mailbox it sits on, a person's too: "Réponse automatique", "Accusé de réception".
     any: /\bauto(?:matic)?[ -]?reply|(?:ponse|respuesta|risposta) autom|automatische antwort|\baccus(?:ons|[ée] de) |empfangsbest|conferma di ricezione/i,
     reason: 'This is an automatic receipt, not an inquiry.',
   },
   {
     // Marketing mail from a portal or a form tool opens with a link to its web version; no inquiry does.
-    any: /\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser|\b(?:dans votre|en (?:el|tu|su)|im|nel) (?:navigateur|navegador|browser)/i,
+    any: /\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser|\b(?:dans votre|im) (?:navigateur|browser)/i,
     reason: 'This is a newsletter, not an inquiry.',
   },
 ];

@@ -70,11 +70,11 @@ describe('capture menu and shortcut', () => {
   });
 
   it('"Capture this tab" (side panel, popup) words a refusal the same way and sends nothing to save', async () => {
-    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry.' });
     const submit = vi.fn();
     const outcome = await capturePage(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry.' });
   });
 
   const receipt = [
