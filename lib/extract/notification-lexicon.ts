@@ -130,7 +130,7 @@ export function labelKey(label: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\((?:required|optional|obligatoire|optionnel|pflichtfeld|optional|opcional)\)|\*/g, '')
+    .replace(/\((?:required|optional|obligatoire|optionnel|pflichtfeld|opcional)\)|\*/g, '')
     .replace(/[_\-–./'’]+/g, ' ')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -214,37 +214,44 @@ export const MACHINE_SENDER = new RegExp(
 export const NOTIFICATION_SUBJECT =
   /\b(?:new (?:form )?(?:submission|entry|message|inquiry|enquiry|lead|contact|request|event|booking|customer message)|form submission|contact form|new .*(?:form|submission)|submission from|lead from|requesting information|is interested in|sent you a message|new event|invitation from|nouveau message|nouvelle (?:demande|soumission|r[ée]servation)|formulaire de contact|neue (?:anfrage|nachricht|einsendung|buchung)|kontaktformular|anfrage [üu]ber|nuevo mensaje|nueva (?:solicitud|consulta|reserva)|formulario de contacto)\b/i;
 
-/** A payment receipt is refused whoever sent it: it holds no inquiry. */
-export const PAID = 'This is a payment receipt, not an inquiry.';
-
 /**
  * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
- * CLI). Checked on the subject and the first lines of the body.
+ * CLI). Checked on the subject and the first lines of the body: `pattern` in a notification, `any` whoever sent it.
  */
-export const NOT_A_LEAD: readonly { pattern: RegExp; reason: string }[] = [
+export const NOT_A_LEAD: readonly { pattern?: RegExp; any?: RegExp; reason: string }[] = [
   {
-    pattern: /\breceipt (?:from|for|#)|\b(?:received|sent) a payment\b|\bpayment (?:received|confirm)|\bamount paid\b/i,
-    reason: PAID,
+    any: /\breceipt (?:from|for|#)|\b(?:received|sent) a payment\b|\bpayment (?:received|confirm)|\bamount paid\b/i,
+    reason: 'This is a payment receipt, not an inquiry.',
   },
   {
-    pattern: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
-    reason: 'This is a bounce (an email that could not be delivered), not an inquiry.',
+    any: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
+    reason: 'This is a bounced email, not an inquiry.',
   },
   {
-    pattern: /\[spam\]|\b(?:marked|flagged|detected|identified|caught) as (?:possible |likely )?spam\b|\bspam (?:score|submission|folder)\b|\bsuspected spam\b|\bakismet\b.*\bspam\b|\b(?:comme|als|como) spam\b/i,
-    reason: 'This notification was flagged as spam by the form.',
+    // A form's spam filter (Akismet, reCAPTCHA) or the mail server's (SpamAssassin's `***SPAM***`, `{Spam?}`).
+    any: /[[{*]spam\b|(?:ed as|\blikely|\bpossible|\bsuspected|\bcomme|\bals|\bcomo) spam\b|\bspam (?:score|submission|folder)\b|\brecaptcha (?:\w+ )?failed/i,
+    reason: 'This notification was flagged as spam.',
   },
   {
-    pattern: /^(?:cancel+ed|annul[ée]e?|storniert|abgesagt|cancelad[ao])\b|\b(?:has been|was|event) cancel+ed\b|\bcancel+ed:|\ba [ée]t[ée] annul[ée]|\bwurde (?:storniert|abgesagt)|\bha sido cancelad/i,
+    // "Canceled: …", "Appointment canceled", "Jane Doe has canceled", "Rendez-vous annulé", "a annulé son rendez-vous", "Termin abgesagt", "Evento cancelado".
+    pattern: /(?:^|\b(?:been|was|has|wurde|a|ha|sido|t[ée]|event|evento|appointment|booking|meeting|vous|termin|cita) )(?:cancel+ed|cancelad|annul|storniert|abgesagt)/im,
     reason: 'This is a cancelled booking, not a new inquiry.',
   },
   {
-    pattern: /\b(?:daily|weekly|monthly) (?:digest|summary|report|recap)\b|\bdigest\b|\bsubmissions? summary\b|\b\d+ new (?:submissions|entries|leads|responses|inquiries|enquiries)\b|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
-    reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.',
+    // Digests and a portal's reports: "Your weekly performance report", "3 jobs matched your preferences", "You have 3 new leads".
+    pattern: /\b(?:daily|weekly|monthly)(?: \w+)? (?:summary|report|recap|update)\b|\bdigest\b|\bsubmissions? summary|\bsummary of your\b|\b\d+ (?:new (?:submissions|entries|leads|responses|[ei]nquiries|jobs|requests)|(?:jobs|leads) match)|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
+    reason: 'This is a digest of several submissions, not one inquiry.',
   },
   {
-    pattern: /\b(?:thank you|thanks) for (?:contacting|reaching out|your (?:submission|message|inquiry|enquiry|request|interest)|getting in touch|filling out|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?received your (?:message|submission|request|inquiry|enquiry|booking)\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\bwe got your (?:message|request|submission)\b|\byour (?:submission|message) has been (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre (?:anfrage|nachricht)|\bwir haben ihre (?:anfrage|nachricht) erhalten|\bgracias por (?:contactar|escribirnos|tu|su)\b|\bhemos recibido (?:su|tu)\b|\bgrazie per (?:averci|aver|il tuo|la tua)\b|\babbiamo ricevuto\b|\brecebemos (?:a )?sua\b/i,
-    reason: 'This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.',
+    pattern: /\bthank(?:s| you) for (?:contacting|reaching out|your (?:submission|message|[ei]nquiry|request|interest)|getting in touch|filling out|completing|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?(?:received|got) your\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\byour (?:\w+ )?(?:submission|message|request|[ei]nquiry) (?:has been|was) (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre|\bdass sie uns kontaktiert|\bwir haben ihre \w+ erhalten|\bgracias por (?:contactar|escribirnos|completar|tu|su)\b|\bhemos recibido|\bgrazie per (?:aver|il tuo|la tua)|\babbiamo ricevuto\b|\brecebemos/i,
+    // An autoresponder answers from whatever mailbox it sits on, a person's too: "Réponse automatique", "Accusé de réception".
+    any: /\bauto(?:matic)?[ -]?reply|(?:ponse|respuesta|risposta) autom|automatische antwort|\baccus(?:ons|[ée] de) |empfangsbest|conferma di ricezione/i,
+    reason: 'This is an automatic receipt, not an inquiry.',
+  },
+  {
+    // Marketing mail from a portal or a form tool opens with a link to its web version; no inquiry does.
+    any: /\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser|\b(?:dans votre|im) (?:navigateur|browser)/i,
+    reason: 'This is a newsletter, not an inquiry.',
   },
 ];
 

@@ -19,7 +19,6 @@ import {
   MACHINE_SENDER,
   NAME_IN_SUBJECT,
   NOT_A_LEAD,
-  PAID,
   NOTIFICATION_SUBJECT,
   type NotificationField,
   type Platform,
@@ -164,9 +163,9 @@ function isNotification(mail: NotificationMail, pairs: readonly Pair[], platform
   return (machine && (subject || texture || fields.size >= 2)) || (subject && texture) || (texture && fields.size >= 3 && someoneElse);
 }
 
-function refusal(mail: NotificationMail): NotALead | null {
+function refusal(mail: NotificationMail, notification: boolean): NotALead | null {
   const text = [mail.subject ?? '', ...mail.lines.slice(0, 4)].join('\n');
-  const found = NOT_A_LEAD.find(({ pattern }) => pattern.test(text));
+  const found = NOT_A_LEAD.find(({ pattern, any }) => any?.test(text) || (notification && pattern?.test(text)));
   return found ? { kind: 'not_a_lead', reason: found.reason } : null;
 }
 
@@ -321,10 +320,11 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
   const { pairs, loose, footer } = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
-  const refused = refusal(mail);
-  // A payment receipt is refused whoever sent it: no inquiry is in it.
-  if (!isNotification(mail, pairs, platform) && refused?.reason !== PAID) return null;
+  const notification = isNotification(mail, pairs, platform);
+  // A payment receipt, a spam flag, an autoresponder or a newsletter is refused whoever sent it: no inquiry is in it.
+  const refused = refusal(mail, notification);
   if (refused) return refused;
+  if (!notification) return null;
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
   // Unlabelled details anywhere in the body count only when no label named any.
@@ -363,7 +363,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     interest: message ?? answeredQuestions(pairs) ?? firstValue(pairs, 'subject') ?? prose(pairs, loose) ?? product ?? mail.subject,
   });
   if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
-    return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked, so there is no lead to save.` };
+    return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked.` };
   }
   const meetingAt = brand?.booking ? meetingTime(firstValue(pairs, 'eventTime') ?? mail.subject ?? '') : null;
   return {

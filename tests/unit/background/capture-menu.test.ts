@@ -70,11 +70,11 @@ describe('capture menu and shortcut', () => {
   });
 
   it('"Capture this tab" (side panel, popup) words a refusal the same way and sends nothing to save', async () => {
-    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+    setup({ kind: 'not_a_lead', reason: 'This is a digest of several submissions, not one inquiry.' });
     const submit = vi.fn();
     const outcome = await capturePage(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry. Open the submission itself to clip it.' });
+    expect(outcome).toMatchObject({ kind: 'failed', message: 'Not saved: This is a digest of several submissions, not one inquiry.' });
   });
 
   const receipt = [
@@ -90,7 +90,7 @@ describe('capture menu and shortcut', () => {
     const { db, menus } = setup(null);
     await menus.onClicked.trigger({ menuItemId: CLIP_SELECTION_MENU, selectionText: receipt }, TAB);
     expect(await db.leads.count()).toBe(0);
-    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: 'Not saved: This is the automatic receipt sent to whoever filled in the form, not the inquiry itself.' });
+    expect(await lastCaptureOutcome.getValue()).toMatchObject({ kind: 'failed', message: 'Not saved: This is an automatic receipt, not an inquiry.' });
   });
 
   it('"Capture selected text" (side panel, popup) words a selected receipt\'s refusal the same way and sends nothing to save', async () => {
@@ -98,7 +98,7 @@ describe('capture menu and shortcut', () => {
     const submit = vi.fn();
     const outcome = await captureSelectedText(TAB, submit);
     expect(submit).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^Not saved: This is the automatic receipt/) });
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^Not saved: This is an automatic receipt/) });
   });
 
   it('clips the selected text as a lead', async () => {

@@ -148,10 +148,45 @@ describe('notifications in the Gmail message view', () => {
     ['receipt-autoresponder.html', /automatic receipt/],
     ['spam-flagged.html', /flagged as spam/],
     ['jotform-digest.html', /digest/],
+    ['acuity-annule-fr.html', /cancelled booking/],
+    ['acuity-termin-abgesagt-de.html', /cancelled booking/],
+    ['calcom-evento-cancelado-es.html', /cancelled booking/],
+    ['thumbtack-jobs-matched-daily.html', /digest/],
+    ['angi-weekly-performance.html', /digest/],
+    ['google-lsa-monthly-performance.html', /digest/],
+    ['receipt-typeform-thanks-completing-en.html', /automatic receipt/],
+    ['receipt-gravity-confirmation-en.html', /automatic receipt/],
+    ['receipt-wpforms-danke-de.html', /automatic receipt/],
+    ['receipt-jotform-gracias-es.html', /automatic receipt/],
+    ['receipt-hubspot-conferma-it.html', /automatic receipt/],
+    ['autoreply-reponse-automatique-fr.html', /automatic receipt/],
+    ['spamassassin-report-en.html', /flagged as spam/],
+    ['recaptcha-failed-may-be-spam-en.html', /flagged as spam/],
+    ['houzz-pro-newsletter.html', /^This is a newsletter, not an inquiry\.$/],
+    ['thumbtack-pro-tips-newsletter.html', /newsletter/],
   ])('refuses %s with the reason', (name, reason) => {
     const result = gmail(name);
     expect(isNotALead(result)).toBe(true);
     expect((result as NotALead).reason).toMatch(reason);
+  });
+
+  it.each([
+    ['an autoresponder on a person\'s mailbox', 'Réponse automatique : Demande de devis', 'Nous accusons bonne réception de votre message.'],
+    ['a newsletter from a marketing address', '5 ways to win more clients', 'View this email in your browser'],
+    ['mail the server flagged as spam', '***SPAM*** Quick question', 'Spam detection software has identified this incoming email as possible spam.'],
+  ])('refuses %s whoever sent it', (_, subject, body) => {
+    const result = notificationFromText(`From: Studio Nord <hello@studio-nord.example>\nSubject: ${subject}\n\n${body}\n\nStudio Nord\n+33 1 42 55 18 90`, null);
+    expect(isNotALead(result)).toBe(true);
+  });
+
+  it('leaves a person\'s "thanks for reaching out" to the signature reader: only a notification\'s receipt is refused', () => {
+    const body = 'Thanks for reaching out! We would like a quote for 40 desks.\n\nJane Doe\nAcme Corp';
+    expect(notificationFromText(`From: Jane Doe <jane@acme.example>\nSubject: Re: Office furniture\n\n${body}`, null)).toBeNull();
+  });
+
+  it('does not take a question about a cancellation fee in a form message for a cancelled booking', () => {
+    const body = 'Name: Dana Whitfield\nEmail: dana@fastmail.example\nMessage: Do you charge a cancellation fee if we cancel a booking?';
+    expect(lead(notificationFromText(`From: WordPress <wordpress@cedarridge.example>\nSubject: New Entry: Contact\n\n${body}`, null)).fullName).toBe('Dana Whitfield');
   });
 
   it('a person writing from a shared mailbox such as admin@ is not a notification unless the mail reads like one', () => {
