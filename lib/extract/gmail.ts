@@ -72,25 +72,27 @@ export function repReplyAt(doc: Document, ownEmail: string | null, messages = al
   return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
 }
 
+/** Who sent a message and when, with the thread's subject: what every reading of a message starts from. */
+function headerOf(doc: Document, message: Element) {
+  const sender = firstOf(message, SELECTORS.sender);
+  if (!sender) return null;
+  return {
+    senderName: cleanText(sender.getAttribute('name')) || textOf(sender),
+    senderEmail: sender.getAttribute('email')!.trim(),
+    subject: textOf(firstOf(doc, SELECTORS.subject)),
+    sentAt: inquiryTime(firstOf(message, SELECTORS.date)?.getAttribute('title') ?? ''),
+  };
+}
+
 /**
  * A thread with no message from anyone but the rep can still hold a lead: many WordPress sites mail
  * their form submissions from the site's admin address to itself, and that address is the rep's.
  * Only the notification reader looks at such a message; the rep's own mail is never a lead.
  */
 function selfSentNotification(doc: Document, url: URL, message: Element | undefined, own: string | null): LeadDraft | NotALead | null {
-  const sender = message && firstOf(message, SELECTORS.sender);
-  if (!message || !sender) return null;
-  return extractNotification(
-    {
-      senderName: cleanText(sender.getAttribute('name')) || textOf(sender),
-      senderEmail: sender.getAttribute('email')!.trim(),
-      subject: textOf(firstOf(doc, SELECTORS.subject)),
-      lines: bodyLines(message, SELECTORS.history),
-      ownEmail: own,
-      sentAt: inquiryTime(firstOf(message, SELECTORS.date)?.getAttribute('title') ?? ''),
-    },
-    url,
-  );
+  const header = message && headerOf(doc, message);
+  if (!message || !header) return null;
+  return extractNotification({ ...header, lines: bodyLines(message, SELECTORS.history), ownEmail: own }, url);
 }
 
 /**
@@ -106,11 +108,8 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     return sender && sender !== own;
   });
   if (!inbound) return selfSentNotification(doc, url, messages.at(-1), own);
-  const sender = firstOf(inbound, SELECTORS.sender)!;
-  const senderEmail = sender.getAttribute('email')!.trim();
-  const senderName = cleanText(sender.getAttribute('name')) || textOf(sender);
-  const subject = textOf(firstOf(doc, SELECTORS.subject));
-  const sentAt = inquiryTime(firstOf(inbound, SELECTORS.date)?.getAttribute('title') ?? '');
+  // The inbound message was found by its sender, so it has a header.
+  const { senderName, senderEmail, subject, sentAt } = headerOf(doc, inbound)!;
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
   const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
