@@ -32,15 +32,14 @@ const VANITY_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'gg', 'to
 let countryCodes: Set<string> | undefined;
 
 /**
- * The phone regions the lead's own domains name (email addresses, website): "lyon-verres.fr" → FR,
- * "shj.co.uk" → GB. Generic and vanity domains name none.
+ * The phone regions the domains of the lead's own email addresses name: "l.marchetti@lyon-verres.fr"
+ * → FR, "ana@shj.co.uk" → GB. Generic and vanity domains name none.
  */
-export function regionsOfDomains(addresses: readonly (string | null)[]): string[] {
+export function regionsOfEmails(emails: readonly string[]): string[] {
   countryCodes ??= new Set(getCountries());
   const regions = new Set<string>();
-  for (const address of addresses) {
-    const host = address?.split('@').pop()?.replace(/^[a-z]+:\/\//i, '').split(/[/:?#]/)[0] ?? '';
-    const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toLowerCase();
+  for (const email of emails) {
+    const tld = /\.([a-z]{2})$/i.exec(email.trim())?.[1]?.toLowerCase();
     if (!tld || VANITY_TLDS.has(tld)) continue;
     const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
     if (countryCodes.has(code as CountryCode)) regions.add(code);
@@ -180,7 +179,7 @@ export function normalizeDraft(draft: LeadDraft, region: string): LeadDraft {
   const phones: Phone[] = [];
   // The lead's own addresses only: a page's website defaults to the page's origin, which may be a
   // directory or an event listing people from anywhere.
-  const hinted = regionsOfDomains(draft.emails);
+  const hinted = regionsOfEmails(draft.emails);
   for (const phone of draft.phones) {
     const number = normalizePhone(phone.number, region, hinted);
     if (number.length < 3) continue;
