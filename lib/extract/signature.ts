@@ -28,7 +28,7 @@ const QUOTE_HEADERS: readonly RegExp[] = [
 /** Outlook-style header block: "From:" followed by "Sent:"/"Date:"/"To:" within a few lines. */
 const HEADER_FROM = /^[>\s]*\*?(?:From|De|De la|Von|Da|Van|Od|Fra|Från|От|Від|Lähettäjä|Kimden|Feladó|Afzender|Remitente)\s?:\s?\*?\s*\S/i;
 const HEADER_NEXT =
-  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Кому|Тема|Дата)\s?:/i;
+  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Gönderildi|Lähetetty|Päivämäärä|Vastaanottaja|Aihe|Kopio|Sendt|Emne|Odesláno|Odoslané|Předmět|Predmet|Wysłano|Do|DW|Elküldve|Trimis|Către|Subiect|Poslano|Prima|Кому|Тема|Дата|Отправлено|Надіслано)\s?:/i;
 
 /** Markers a mail client writes above a forwarded message, in any language ("----- Message transmis -----"). */
 const FORWARD_MARKERS: readonly RegExp[] = [
@@ -365,6 +365,21 @@ export function isForwardSubject(subject: string | null | undefined): boolean {
   return FORWARD_SUBJECT.test(subject ?? '');
 }
 
+/**
+ * A forward of mail that carries no internet address was sent inside the forwarder's own mail
+ * system (Lotus Notes "Ada King/HOU/ACME@ACME", Exchange "King, Ada"): a colleague's memo passed
+ * on. When the forwarder signed their own part with more than a name, they are the one writing.
+ * Mail from outside (any "From:" with an address) stays the forward's lead, whoever forwards it.
+ */
+function isColleaguesMail(original: SenderHints, own: readonly string[], hints: SenderHints): boolean {
+  if (original.email) return false;
+  const message = withoutBoilerplate(own);
+  const start = signatureStart(message, hints);
+  if (start < 0) return false;
+  const fields = parseSignatureLines(message.slice(start), hints);
+  return Boolean(fields.title || fields.company || fields.phones.length || fields.emails.length);
+}
+
 export interface ParsedEmail {
   /** What the sender wrote in this message, without quoted or forwarded older mail. */
   body: string[];
@@ -379,13 +394,21 @@ export interface ParsedEmail {
 
 /** Parses a whole email body, a pasted block or a selection. */
 export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEmail {
-  const { headers, lines } = splitHeaders(withoutQuoteMarks(splitLines(text)));
-  const from = headers.from ? senderFromHeader(headers.from) : {};
+  const all = withoutQuoteMarks(splitLines(text));
+  const split = splitHeaders(all);
+  const top = split.headers.from ? senderFromHeader(split.headers.from) : {};
+  // With the sender known (Gmail's header), a header block at the top of the body that names someone
+  // else is the forwarded mail's ("From: Ada [mailto:ada@x.com]" under "FW:"), not this message's own.
+  const foreign = Boolean(hints.email && top.email && top.email.toLowerCase() !== hints.email.toLowerCase());
+  const { headers, lines } = foreign ? { headers: {} as Record<string, string>, lines: all } : split;
+  const from = foreign ? {} : top;
   const subject = hints.subject ?? headers.subject ?? null;
   const { own, history } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
-  const forwarded = Boolean(history && (history.forward || isForwardSubject(subject) || !ownText));
-  const sender = forwarded ? historySender(lines, history!) : { name: hints.name ?? from.name, email: hints.email ?? from.email };
+  const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || !ownText));
+  const original = passedOn ? historySender(lines, history!) : null;
+  const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
+  const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };
   const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(history!.index)) : own);
   const start = signatureStart(message, sender);
   const signature = start >= 0 ? message.slice(start) : null;

@@ -116,6 +116,65 @@ describe('a whole email read as plain text', () => {
     });
   });
 
+  it('reads a colleague\'s memo passed on inside one mail system as the forwarder\'s own message', () => {
+    // The forwarded header carries no internet address: a Notes user of the forwarder's own organisation.
+    const email = [
+      'Heads up on the Harbor lease, I will call you once I hear from legal.',
+      '',
+      'Priya Raman',
+      'Contracts Manager',
+      'Northwind Terminals Inc.',
+      '(504) 555-0142 (phone)',
+      '(504) 555-0190 (fax)',
+      '----- Forwarded by Priya Raman/NOL/NWT on 03/02/2001 10:14 AM -----',
+      '',
+      '\tOwen Bratt/NWT@NWT',
+      '\t03/02/2001 09:58 AM',
+      '\t\t To: Priya Raman/NOL/NWT@NWT',
+      '\t\t cc: ',
+      '\t\t Subject: Harbor lease',
+      '',
+      'The landlord wants the renewal signed by Friday.',
+      '',
+      'Owen',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Priya Raman', email: 'priya.raman@northwind-terminals.example' })).toMatchObject({
+      fullName: 'Priya Raman',
+      title: 'Contracts Manager',
+      company: 'Northwind Terminals Inc.',
+      emails: ['priya.raman@northwind-terminals.example'],
+      phones: [{ number: '(504) 555-0142', type: 'office' }, { number: '(504) 555-0190', type: 'fax' }],
+    });
+    // Mail from outside names its address: passed on by the same colleague, its sender is the lead.
+    const outside = email.replace('Owen Bratt/NWT@NWT', 'owen.bratt@harbor-estates.example');
+    expect(extractSignature(outside, null, { name: 'Priya Raman', email: 'priya.raman@northwind-terminals.example' })?.emails[0]).toBe('owen.bratt@harbor-estates.example');
+  });
+
+  it('reads an Outlook forward whose body opens with the forwarded header, in English and in Finnish', () => {
+    const outlook = [
+      'From: Ingrid Solberg [mailto:ingrid.solberg@fjordkraft-energi.example]',
+      'Sent: 24 November 2026 09:12',
+      'To: info@leadclip-demo.example',
+      'Subject: Quote for 12 charging stations',
+      '',
+      'Hi, we are planning 12 charging stations for our depot in Bergen.',
+      '',
+      'Ingrid Solberg',
+      'Head of Fleet Operations',
+      'Fjordkraft Energi AS',
+    ].join('\n');
+    const finnish = outlook
+      .replace('From:', 'Lähettäjä:')
+      .replace('Sent:', 'Lähetetty:')
+      .replace('To:', 'Vastaanottaja:')
+      .replace('Subject:', 'Aihe:')
+      .replace('\n\nHi', '\nHi');
+    for (const [text, subject] of [[outlook, 'FW: Quote for 12 charging stations'], [finnish, 'VL: Quote for 12 charging stations']] as const) {
+      const lead = extractSignature(text, null, { name: 'Ravi Menon', email: 'ravi.menon@leadclip-demo.example', subject });
+      expect(lead).toMatchObject({ fullName: 'Ingrid Solberg', title: 'Head of Fleet Operations', company: 'Fjordkraft Energi AS', emails: ['ingrid.solberg@fjordkraft-energi.example'] });
+    }
+  });
+
   it('cuts Lotus Notes history, whose header has no "From:" label', () => {
     const email = [
       'Fine with me, go ahead.',
