@@ -153,7 +153,8 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   }
   const phones = findPhones(leftover).filter((phone) => !isAddressNumber(leftover, phone));
   mergePhones(fields.phones, phones);
-  for (const phone of phones) leftover = leftover.replace(phone.number, ' ');
+  // The number as typed, which may differ from the one read ("+44 (0)20 …" is read without its "(0)").
+  for (const phone of [...phones].reverse()) leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(/^[+\d\s().\-/]+/, ' ');
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')

@@ -117,6 +117,11 @@ describe('field reading', () => {
     expect(extractSignature(block)?.company).toBe('Quillstone Analytics');
   });
 
+  it('takes no labelled phone line for a company when the number drops its trunk "(0)"', () => {
+    const block = ['Harriet Okonjo', 'Senior Director', '', 'Tel: +44 (0)20 7946 0311', 'Cell: +44 (0)7700 900412'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Senior Director', company: null, phones: [{ number: '+44 20 7946 0311', type: 'office' }, { number: '+44 7700 900412', type: 'mobile' }] });
+  });
+
   it('takes no room code for a company', () => {
     expect(extractSignature(['Carla Mendes', 'EB 3812', 'Houston, TX 77002', '713-555-0188 (phone)'].join('\n'))?.company).toBeNull();
   });
