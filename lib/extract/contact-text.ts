@@ -64,6 +64,8 @@ function looksLikePhone(raw: string): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) return false; // 2024-05-01
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(text)) return false; // 05/01/2024
+  // A date and the hour after it: "2017-08-31 10" of a log line, "04/11/2001 11" of a mail header.
+  if (/^(?:(?:19|20)\d{2}-[01]\d-[0-3]\d|[0-3]?\d\/[0-3]?\d\/(?:19|20)\d{2})\s+[0-2]?\d$/.test(text)) return false;
   if (/^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$/.test(text)) return false; // 2009-2012
   if (/^\d{5}-\d{4}$/.test(text)) return false; // ZIP+4
   if (/^\d+$/.test(text) && digits.length < 10) return false; // an id

@@ -295,6 +295,17 @@ function fromEachLine(lines: readonly string[], test: (line: string, index: numb
   return result;
 }
 
+const BULLET = /^(?:[-–*•]\s+|\d{1,2}[.)]\s+)\S/;
+
+/** "-Frank", "~ Ada King": a name signed after a dash, unless it is an item of a dashed list. */
+function isDashSignOff(lines: readonly string[], index: number): boolean {
+  const match = /^[-–—~]\s?(\S.*)$/.exec(lines[index]!.trim());
+  if (!match || !isNameLike(match[1]!) || match[1]!.split(/\s+/).length > 3) return false;
+  const above = lines.slice(0, index).findLast((line) => line.trim());
+  const below = lines.slice(index + 1).find((line) => line.trim());
+  return ![above, below].some((line) => line && BULLET.test(line.trim()));
+}
+
 /** Where the signature starts in the message, or -1 when the message has none. */
 function signatureStart(lines: readonly string[], hints: SenderHints = {}): number {
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
@@ -302,6 +313,11 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   const first = filled[0]!;
   // Computed once from the end: asking each candidate line about everything below it would be quadratic.
   const signatureLike = lines.map(looksLikeSignatureLine);
+  // Two or more "- item" lines in a row are a list in the message ("- Pricing", "- Timeline"), not a signature.
+  const item = (index: number) => BULLET.test(lines[index]?.trim() ?? '');
+  lines.forEach((_, index) => {
+    if (item(index) && (item(index - 1) || item(index + 1)) && !isContactLine(lines[index]!)) signatureLike[index] = false;
+  });
   const signatureBelow = fromEachLine(lines, (_, index) => signatureLike[index]!, true);
   // Sentences after the last address or number are a footer (an environmental or legal note), not the message.
   let lastContact = lines.length;
@@ -320,7 +336,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   for (let index = lines.length - 1; index >= 0; index -= 1) sentencesBelow[index] = sentencesBelow[index + 1]! + (isProse(lines[index]!.trim()) ? 1 : 0);
   const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1] && sentencesBelow[index]! <= 3);
   if (delimiter !== undefined) return delimiter;
-  const closing = candidates.find((index) => VALEDICTION.test(lines[index]!.trim()) && restIsSignature(index));
+  const closing = candidates.find((index) => (VALEDICTION.test(lines[index]!.trim()) || isDashSignOff(lines, index)) && restIsSignature(index));
   if (closing !== undefined) return closing;
   const sender = candidates.find((index) => matchesSender(lines[index]!, hints) && isNameLike(lines[index]!.trim()) && restIsSignature(index));
   if (sender !== undefined) return sender;

@@ -71,6 +71,19 @@ describe('where the signature starts', () => {
     expect(extractSignature(email)).toMatchObject({ fullName: 'Beatriz Nogueira Lopes', title: 'Coordenadora de Compras', company: 'Cerâmica Vale do Itajaí Ltda.' });
   });
 
+  it('starts the signature at a dash sign-off, but not at the last item of a dashed list', () => {
+    const email = ['Thanks, that fixed it.', '', '-Frank', '', 'Frank Kelly', 'Principal Software Engineer', '', 'HERE', '5 Wayside Rd, Burlington, MA 01803, USA', '42° 29\' 7" N 71° 11\' 32" W', '', '<http://360.here.com/>'].join('\n');
+    expect(parseEmailText(email).signature?.map((line) => line.trim()).filter(Boolean)[0]).toBe('-Frank');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Frank Kelly', title: 'Principal Software Engineer' });
+    const list = ['Hi Ada,', '', 'Before Friday we need:', '- Pricing', '- Timeline'].join('\n');
+    expect(parseEmailText(list).signature).toBeNull();
+  });
+
+  it('reads no phone in a log line\'s date and hour', () => {
+    const email = ['Here is the log:', '', '2017-08-31 10:01:56 INFO  ZooKeeper:438 - Initiating client connection', '04/11/2001 11:09 AM', '', 'Ada'].join('\n');
+    expect(extractSignature(email)?.phones ?? []).toStrictEqual([]);
+  });
+
   it('keeps a lone contact label and a number wrapped after its area code', () => {
     const block = ['Omar Haddad                     Email:', 'omar.haddad@gulfline.com', 'Director                        Tel:    (713)', '555-0142', 'Gulfline Shipping'].join('\n');
     const lead = extractSignature(block);
