@@ -5,6 +5,7 @@
 //   fields; the body goes in with the sender's name and address as Gmail's header gives them.
 // - Enron signature blocks: every annotated signature zone with labelled fields, alone.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
+// - Our own 40 whole English emails (tests/fixtures/signatures/dev-emails), written blind, tuning only.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
 // - tests/fixtures/sealed/{signatures,emails}: written by someone who never saw the parser; scored
 //   as sealed rows when present, never read otherwise. BENCH_VERBOSE never prints a sealed case.
@@ -193,11 +194,11 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
   }));
 }
 
-function sealedEmailCases(dir: string, material: string): Case[] {
+function emailCases(dir: string, material: string, part: Case['part'] = 'sealed'): Case[] {
   return labelledFolder<EmailLabel>(dir).map(([file, label]) => ({
     id: file,
     material,
-    part: 'sealed',
+    part,
     text: readFileSync(path.join(dir, file), 'utf8'),
     hints: label.sender,
     expected: expectedOf(label),
@@ -310,10 +311,12 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...(root ? enronCases(root) : []),
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev'), 'signature blocks, own dev cases', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
-    ...sealedEmailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
+    // Our own whole emails, written blind by a teammate (tests/fixtures/signatures/dev-emails/README.md): tuning material.
+    ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails'), 'whole emails, English (own dev cases)', 'dev'),
+    ...emailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
-    ...sealedEmailCases(path.join(repository, 'tests/fixtures/sealed-2/emails'), 'whole emails, English (second sealed set)'),
+    ...emailCases(path.join(repository, 'tests/fixtures/sealed-2/emails'), 'whole emails, English (second sealed set)'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
