@@ -2,6 +2,7 @@
 // download a Blob. CSV carries every stored lead field, one column each; JSON is a full backup.
 import type { LeadClipDb } from './db';
 import { toCsv } from './csv';
+import { phoneForPeople } from './normalize';
 import type { Activity, Checklist, Handoff, Lead, LeadSegment, Settings, Task, Template } from './schema';
 import type { Suppression } from './store/suppression';
 
@@ -96,7 +97,7 @@ export const CSV_PRESETS = {
       column('firstName', 'First Name', firstName),
       column('lastName', 'Last Name', lastName),
       column('emails', 'Email', (l) => firstOf(l.emails)),
-      column('phones', 'Phone Number', (l) => firstOf(l.phones)),
+      column('phones', 'Phone Number', (l) => firstOf(l.phones.map(phoneForPeople))),
       column('title', 'Job Title', (l) => text(l.title)),
       column('company.name', 'Company Name', (l) => text(l.company.name)),
       column('company.website', 'Website URL', (l) => text(l.company.website)),
@@ -111,7 +112,7 @@ export const CSV_PRESETS = {
       column('interest', 'Lead - Title', (l) => text(l.interest ?? [l.fullName, l.company.name].filter(Boolean).join(' – '))),
       column('fullName', 'Person - Name', (l) => text(l.fullName)),
       column('emails', 'Person - Email', (l) => firstOf(l.emails)),
-      column('phones', 'Person - Phone', (l) => firstOf(l.phones)),
+      column('phones', 'Person - Phone', (l) => firstOf(l.phones.map(phoneForPeople))),
       column('company.name', 'Organization - Name', (l) => text(l.company.name)),
       column('budget.amount', 'Lead - Value', (l) => (l.budget ? String(l.budget.amount) : '')),
       column('budget.currency', 'Lead - Currency', (l) => l.budget?.currency ?? ''),
@@ -127,7 +128,7 @@ export const CSV_PRESETS = {
       column('company.name', 'Company', (l) => l.company.name ?? l.company.domain ?? 'Not provided'),
       column('title', 'Title', (l) => text(l.title)),
       column('emails', 'Email', (l) => firstOf(l.emails)),
-      column('phones', 'Phone', (l) => firstOf(l.phones)),
+      column('phones', 'Phone', (l) => firstOf(l.phones.map(phoneForPeople))),
       column('company.website', 'Website', (l) => text(l.company.website)),
       column('source.channel', 'Lead Source', (l) => SALESFORCE_SOURCE[l.source.channel] ?? 'Other'),
       column('stage', 'Lead Status', (l) => SALESFORCE_STATUS[l.stage]),

@@ -2,6 +2,7 @@
 // the timeline, then edited by the rep before it is copied, mailed or posted to the webhook.
 import type { Activity, Checklist, Dimension, Lead, Template } from './schema';
 import { explainTier, type Score } from './scoring';
+import { phoneForPeople } from './normalize';
 import { STAGE_NAMES } from './stages';
 
 export type NoteFormat = 'text' | 'markdown';
@@ -109,7 +110,7 @@ function handoffSections({ lead, template, checklist, activities, score, now }: 
 function contactLines(lead: Lead): string[] {
   return [
     ...lead.emails.map((email) => `Email: ${email}`),
-    ...lead.phones.map((phone) => `Phone: ${phone}${lead.phoneTypes[phone] ? ` (${lead.phoneTypes[phone]})` : ''}`),
+    ...lead.phones.map((phone) => `Phone: ${phoneForPeople(phone)}${lead.phoneTypes[phone] ? ` (${lead.phoneTypes[phone]})` : ''}`),
     ...(lead.linkedinUrl ? [`LinkedIn: ${lead.linkedinUrl}`] : []),
   ];
 }

@@ -21,11 +21,17 @@ export function normalizePhone(raw: string, region: string, hinted: readonly str
   if (parsed && !parsed.isValid() && !text.startsWith('+')) {
     for (const other of hinted) {
       const there = other === region ? undefined : parsePhoneNumberFromString(text, other as CountryCode);
-      if (there?.isValid()) return there.number;
+      if (there?.isValid()) return withExtension(there);
     }
   }
-  return parsed?.isPossible() ? parsed.number : text.replace(/\s+/g, ' ').slice(0, 40);
+  return parsed?.isPossible() ? withExtension(parsed) : text.replace(/\s+/g, ' ').slice(0, 40);
 }
+
+/** E.164, and the extension as RFC 3966 writes it ("+12125550100;ext=4512"), so a `tel:` link dials it. */
+const withExtension = (parsed: { number: string; ext?: string }) => (parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number);
+
+/** A stored number as another program reads it (a CRM, a CSV import): the extension written out, "+12125550100 ext. 4512". */
+export const phoneForPeople = (stored: string) => stored.replace(/;ext=(\d+)$/, ' ext. $1');
 
 /** Country-code domains sold as generic names (.io, .co, .ai, .me…): they say nothing about where a phone is. */
 const VANITY_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'gg', 'to', 'ws', 'cc', 'am', 'is', 'so', 'sh', 'la', 'vc', 'gl', 'im', 'st', 'nu', 'tk', 'ml', 'ga', 'cf']);
@@ -49,7 +55,7 @@ export function regionsOfEmails(emails: readonly string[]): string[] {
 
 /** A stored number as a rep reads it: "+1 415 555 0123"; `checked` is false for text kept as captured. */
 export function displayPhone(stored: string): { text: string; checked: boolean } {
-  const parsed = /^\+\d{4,15}$/.test(stored) ? parsePhoneNumberFromString(stored) : undefined;
+  const parsed = /^\+\d{4,15}(?:;ext=\d{1,6})?$/.test(stored) ? parsePhoneNumberFromString(stored) : undefined;
   return parsed?.isPossible() ? { text: parsed.formatInternational(), checked: true } : { text: stored, checked: false };
 }
 
@@ -63,7 +69,7 @@ function callingCodeOf(digits: string): string | null {
 }
 
 /** The digits a typed search is matched with: trunk and international prefixes ("0", "00") dropped. */
-export const phoneSearchDigits = (typed: string) => typed.replace(/\D/g, '').replace(/^0+/, '');
+export const phoneSearchDigits = (typed: string) => typed.replace(/;ext=.*$/, '').replace(/\D/g, '').replace(/^0+/, '');
 
 /**
  * Keys a search for any spelling of the lead's numbers finds by prefix (the `*phoneDigits` index):

@@ -67,7 +67,8 @@ function toCliLead(draft: LeadDraft | null, channel: Channel, url: URL | null): 
     title: lead?.title ?? null,
     company: lead?.company ?? null,
     emails: lead?.emails ?? [],
-    phones: (lead?.phones ?? []).filter((phone) => phone.type !== 'fax').map((phone) => phone.number),
+    // E.164 as the contract says: the extension the lead card keeps (";ext=204") is not part of it.
+    phones: (lead?.phones ?? []).filter((phone) => phone.type !== 'fax').map((phone) => phone.number.replace(/;ext=\d+$/, '')),
     website: lead?.website ?? null,
     linkedinUrl: lead?.linkedinUrl ?? null,
     location: lead?.location ?? null,

@@ -6,6 +6,7 @@
 import type { CrmDifference, CrmJob, CrmJobRequest, CrmStepName, CrmStepState, Lead } from '../schema';
 import type { CrmAdapter, FoundPerson, PersonFields, RecordRef } from './adapter';
 import { CrmError } from './http';
+import { phoneForPeople } from '../normalize';
 
 export interface CrmDefaults {
   ownerId: string | null;
@@ -23,7 +24,7 @@ export function crmRequestFor(lead: Lead, note: string, format: 'text' | 'markdo
       lastName: lead.lastName,
       email: lead.emails[0] ?? null,
       title: lead.title,
-      phone: lead.phones[0] ?? null,
+      phone: lead.phones[0] ? phoneForPeople(lead.phones[0]) : null,
       linkedinUrl: lead.linkedinUrl,
       city: lead.location,
     },

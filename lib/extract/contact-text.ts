@@ -76,7 +76,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*$/i;
+const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".

@@ -71,7 +71,8 @@ function benchLinkedIn(root: string): void {
  * the lead's own email domain ("04 78 12 34 56" → +33…) still matches the label however it is written.
  */
 function phoneKey(raw: string): string {
-  return normalizePhone(raw, REGION).replace(/\D/g, '').slice(-9);
+  // The extension the reader keeps (";ext=12") is not part of the number's last nine digits.
+  return normalizePhone(raw, REGION).replace(/;ext=\d+$/, '').replace(/\D/g, '').slice(-9);
 }
 
 let unscoredExtensions = 0;

@@ -58,8 +58,12 @@ function halfOf(expected: string, found: string): boolean {
   return want.length > 0 && want.filter((word) => have.has(word)).length * 2 >= want.length;
 }
 
-/** Phones are compared by their last nine digits. */
-const phoneKey = (raw: string) => raw.replace(/\D/g, '').slice(-9);
+/**
+ * Phones are compared by their last nine digits. An extension is not part of the number: labels
+ * write it or leave it out ("480-555-0127 ext. 204"), the reader keeps it (";ext=204"), so both
+ * sides are compared without it.
+ */
+const phoneKey = (raw: string) => raw.replace(/\s*(?:;ext=|\bext\.?|\bextension|\bx)\s*\d{1,6}\s*$/i, '').replace(/\D/g, '').slice(-9);
 
 class MaterialScore {
   readonly name = new Score();

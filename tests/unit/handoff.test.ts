@@ -1,3 +1,4 @@
+import { crmRequestFor } from '@/lib/crm/recipe';
 import { composeHandoffNote, type HandoffInput } from '@/lib/handoff';
 import type { Activity, Checklist, Lead } from '@/lib/schema';
 import { leadFromDraft } from '@/lib/store/capture';
@@ -111,6 +112,13 @@ describe('composeHandoffNote', () => {
     ]);
     expect(text).not.toMatch(/^#/m);
     expect(text).toContain('NEXT STEP\n  Meeting booked for 2026-11-24 16:00 UTC');
+  });
+
+  it('writes an extension out for the next person and the CRM', () => {
+    const input = realisticInput();
+    const lead = { ...input.lead, phones: ['+12125550100;ext=4512'], phoneTypes: {} };
+    expect(composeHandoffNote({ ...input, lead }, 'text')).toContain('Phone: +12125550100 ext. 4512');
+    expect(crmRequestFor(lead, 'note', 'text', { ownerId: null, pipelineId: null, stageId: null }).person.phone).toBe('+12125550100 ext. 4512');
   });
 
   it('says what is not established yet for a fresh lead instead of leaving gaps', () => {

@@ -8,6 +8,7 @@ import {
   regionsOfEmails,
   parseMoney,
   phoneSearchDigits,
+  phoneForPeople,
   phoneSearchKeys,
   regionOfCountry,
   websiteOrigin,
@@ -48,6 +49,15 @@ describe('normalization', () => {
     expect(fixNameCase('Ada McKay')).toBe('Ada McKay');
     expect(fixNameCase('Élodie MARCHAND')).toBe('Élodie MARCHAND');
     expect(fixNameCase('<b>bold</b>')).toBe('<b>bold</b>');
+  });
+
+  it('keeps an extension: stored as RFC 3966 writes it, shown and handed to other programs written out, never searched by', () => {
+    expect(normalizePhone('(212) 555-0100 x4512', 'US')).toBe('+12125550100;ext=4512');
+    expect(normalizePhone('480-555-0127 ext. 204', 'US')).toBe('+14805550127;ext=204');
+    expect(displayPhone('+12125550100;ext=4512')).toStrictEqual({ text: '+1 212 555 0100 ext. 4512', checked: true });
+    expect(phoneForPeople('+12125550100;ext=4512')).toBe('+12125550100 ext. 4512');
+    expect(phoneForPeople('+12125550100')).toBe('+12125550100');
+    expect(phoneSearchKeys(['+12125550100;ext=4512'])).toStrictEqual(['12125550100', '2125550100']);
   });
 
   it('reads a number that is not valid in the rep’s region in the country of the lead’s own domains', () => {
