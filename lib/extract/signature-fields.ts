@@ -154,7 +154,9 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   const phones = findPhones(leftover).filter((phone) => !isAddressNumber(leftover, phone));
   mergePhones(fields.phones, phones);
   // The number as typed, which may differ from the one read ("+44 (0)20 …" is read without its "(0)").
-  for (const phone of [...phones].reverse()) leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(/^[+\d\s().\-/]+/, ' ');
+  for (const phone of [...phones].reverse()) {
+    leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(/^[+\d\s().\-/]+(?:(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?/i, ' ');
+  }
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
@@ -258,6 +260,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   }
   const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
+  // "ASHGROVE PROPERTY GROUP" above "Lorraine Betancourt | Regional Property Manager": a letterhead over the name.
+  const above = companyIndex < 0 && after.length ? pickCompany(lines.slice(0, nameIndex), labels, new Set(), false) : -1;
+  if (above >= 0) fields.company = clip(lines[above]);
   // Without a role, the department someone works in ("Legal Dept.") is what the block says they do.
   const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && DEPARTMENT.test(line));
   if (department >= 0) fields.title = clip(rest[department]);

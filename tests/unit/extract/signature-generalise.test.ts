@@ -145,3 +145,21 @@ describe('field reading', () => {
     expect(extractSignature(block)).toMatchObject({ title: 'Assessora de Comunicação', company: 'Secretaria Municipal de Saúde de Curitiba' });
   });
 });
+
+describe('failure classes of the blind dev emails (third round)', () => {
+  it('drops a dental or legal credential after the name', () => {
+    const block = ['Dr. Nadia Ferreira, DMD', 'Owner', 'Brookside Dental Studio', '(617) 555-0131'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Nadia Ferreira', title: 'Owner', company: 'Brookside Dental Studio' });
+    expect(extractSignature(['Samuel Ortiz, J.D.', 'Contracts Counsel', 'Ridgeline Partners LLP'].join('\n'))?.fullName).toBe('Samuel Ortiz');
+  });
+
+  it('knows "L.P." as a legal form and an oil-field "Landman" as a title', () => {
+    const block = ['Walter Briggs', 'Senior Landman', 'Land Department', 'Redbank Energy Marketing, L.P.', 'Direct: (713) 555-0177', 'walter.briggs@redbankenergy.com'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Senior Landman', company: 'Redbank Energy Marketing, L.P.' });
+  });
+
+  it('reads a letterhead line above the name as the company, and never a phone line with its extension', () => {
+    const block = ['DALEWOOD HOME SERVICES', 'Carmen Ibarra | Service Manager', 'Main 602-555-0140 ext. 31 | Fax 602-555-0149', 'cibarra@dalewoodhs.com'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Carmen Ibarra', title: 'Service Manager', company: 'DALEWOOD HOME SERVICES' });
+  });
+});
