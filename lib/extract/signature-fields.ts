@@ -178,6 +178,8 @@ function splitTitleCompany(line: string, labels: readonly string[]): [string, st
 
 /** A line that carries on the title above it: a dangling comma or "and", a lower-case start, or more role words. */
 function continuesTitle(previous: string, line: string, labels: readonly string[]): boolean {
+  // "and Regulatory Affairs" under "Senior Director, Clinical Operations": a lower-case start carries on.
+  if (/^(?:and|of|for|et|und|y|e)\s/.test(line) && !hasCompanyWord(line)) return true;
   if (DEPARTMENT.test(line) || companyScore(line, labels) > 0 || isNameLike(line)) return false;
   if (/(?:[,&/+]|\b(?:and|of|for|et|de|und|für|y|e|di|del|des|du))$/i.test(previous)) return true;
   if (/^(?:\p{Ll}|&|and\b|of\b)/u.test(line)) return true;

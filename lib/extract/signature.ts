@@ -201,6 +201,12 @@ function nameBefore(line: string, email: string): string | null {
   return /((?:[\p{Lu}][\p{L}\p{M}'’.-]*,?\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u.exec(before)?.[1]?.replace(/,/g, '') ?? null;
 }
 
+/** "Okonkwo, Chidi" as a header writes it → "Chidi Okonkwo". */
+function inReadingOrder(name: string | null): string | null {
+  const ordered = name && /^([^,]+),\s*([^,]+)$/.exec(name);
+  return ordered && isNameLike(ordered[1]!) && isNameLike(ordered[2]!) ? `${ordered[2]} ${ordered[1]}` : name;
+}
+
 /** The sender named in the first lines of forwarded or quoted mail. */
 function historySender(lines: readonly string[], history: History): SenderHints {
   const header = lines.slice(history.index, history.index + 10);
@@ -212,7 +218,7 @@ function historySender(lines: readonly string[], history: History): SenderHints 
     return { name: labelled?.trim() || stamped || null, email: null };
   }
   const email = findEmails(fromLine)[0]!;
-  return { name: nameBefore(fromLine, email), email: email.toLowerCase() };
+  return { name: inReadingOrder(nameBefore(fromLine, email)), email: email.toLowerCase() };
 }
 
 /** Drops "Sent from my iPhone", "p.s." paragraphs, attachment lists, disclaimers and trailing `>` quotes. */
@@ -324,7 +330,15 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   while (--lastContact >= 0 && !isContactLine(lines[lastContact]!));
   const plainBelow = fromEachLine(lines, (line, index) => signatureLike[index]! || isPlainLine(line) || (lastContact >= 0 && index > lastContact), true);
   const namedBelow = fromEachLine(lines, (line) => namesSomeone([line]), false);
-  const restIsSignature = (index: number) => plainBelow[index + 1]!;
+  // A banner or hiring line may follow the contact lines ("Meet us at Nordic Coffee Expo, Stand B14"):
+  // below a closing or the sender's name, plain lines down to the last address or number are enough
+  // when only a short footer follows them.
+  const nextBreak = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let index = lines.length - 1; index >= 0; index -= 1) nextBreak[index] = signatureLike[index] || isPlainLine(lines[index]!) ? nextBreak[index + 1]! : index;
+  let lastReach = lines.length;
+  while (--lastReach >= 0 && !findEmails(lines[lastReach]!).length && !findPhones(lines[lastReach]!).length);
+  const footer = filled.filter((index) => index > lastReach).length;
+  const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature.
   // A selection may start at its closing line ("Saludos cordiales,").
   const alone = VALEDICTION.test(lines[first]!.trim()) ? plainBelow[first + 1]! : signatureBelow[first]!;

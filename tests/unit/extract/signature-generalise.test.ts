@@ -162,4 +162,19 @@ describe('failure classes of the blind dev emails (third round)', () => {
     const block = ['DALEWOOD HOME SERVICES', 'Carmen Ibarra | Service Manager', 'Main 602-555-0140 ext. 31 | Fax 602-555-0149', 'cibarra@dalewoodhs.com'].join('\n');
     expect(extractSignature(block)).toMatchObject({ fullName: 'Carmen Ibarra', title: 'Service Manager', company: 'DALEWOOD HOME SERVICES' });
   });
+
+  it('keeps a signature whose contact lines are followed by a banner and social links', () => {
+    const email = ['Hello,', '', 'Do you ship lidding film to Norway?', '', 'Warmly,', 'Sigrid', '', 'Sigrid Aune', 'Co-Founder & CEO', 'Fjordbrygg', 'sigrid@fjordbrygg.no | +47 912 55 047', '', '[Banner] Meet us at Nordic Coffee Expo, Stand B14 - 12-14 March', "We're hiring! -> fjordbrygg.no/careers", 'Facebook | Instagram | LinkedIn'].join('\n');
+    expect(extractSignature(email, null, { name: 'Sigrid Aune', email: 'sigrid@fjordbrygg.no' })).toMatchObject({ fullName: 'Sigrid Aune', title: 'Co-Founder & CEO', company: 'Fjordbrygg', phones: [{ number: '+47 912 55 047', type: 'other' }] });
+  });
+
+  it('turns a forwarded "Last, First" sender round', () => {
+    const email = ['Begin forwarded message:', '', 'From: "Adeyemi, Tunde" <tunde.adeyemi@lagoonfreight.example>', 'Subject: Rates for Q3', 'Date: 3 March 2026 at 10:02', '', 'Could you quote 12 containers a month?'].join('\n');
+    expect(extractSignature(email, null, { name: 'Sam Colleague', email: 'sam@leadclip-demo.example', subject: 'Fwd: Rates for Q3' })?.fullName).toBe('Tunde Adeyemi');
+  });
+
+  it('does not take "Clinical" for a clinic, and carries a title on over a line starting with "and"', () => {
+    const block = ['Renata Vogel', 'Senior Director, Clinical Operations', 'and Regulatory Affairs', 'Ostrander Clinical Research Institute', 'P: 860-555-0171'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Senior Director, Clinical Operations and Regulatory Affairs', company: 'Ostrander Clinical Research Institute' });
+  });
 });
