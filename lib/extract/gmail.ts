@@ -4,7 +4,7 @@ import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails } from './contact-text';
 import { extractNotification } from './notification';
-import { isForwardSubject, parseEmailText } from './signature';
+import { fullerName, isForwardSubject, parseEmailText } from './signature';
 
 const SELECTORS = {
   /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
@@ -127,7 +127,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
   const repliedAt = repReplyAt(doc, own, messages);
   const draft = makeDraft('email', url, {
-    fullName: parsed.forwarded ? (fields.fullName ?? named) : (named ?? fields.fullName),
+    fullName: parsed.forwarded ? fullerName(fields.fullName, named) : (named ?? fields.fullName),
     title: fields.title,
     company: fields.company,
     emails: lead.email ? [lead.email, ...fields.emails] : fields.emails,

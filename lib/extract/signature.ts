@@ -446,11 +446,22 @@ export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEma
   return { body, signature, fields: parseSignatureLines(signature ?? [], sender), sender, forwarded };
 }
 
+/**
+ * The signature's name, unless it is only the first name the header gives in full ("Maria" signed,
+ * "Maria Delgado" in the header): then the header's.
+ */
+export function fullerName(signed: string | null, header: string | null): string | null {
+  if (!signed) return header;
+  const first = signed.trim().split(/\s+/);
+  const full = header?.trim().split(/\s+/) ?? [];
+  return first.length === 1 && full.length > 1 && full[0]!.toLowerCase() === first[0]!.toLowerCase() && isNameLike(header!) ? header : signed;
+}
+
 /** The draft a message or block gives on any path: its signature, then its sender's header. */
 export function emailDraft(text: string, channel: Channel, url: URL | null, hints: SenderHints = {}): LeadDraft {
   const { fields, sender } = parseEmailText(text, hints);
   return makeDraft(channel, url, {
-    fullName: fields.fullName ?? sender.name ?? null,
+    fullName: fullerName(fields.fullName, sender.name ?? null),
     title: fields.title,
     company: fields.company,
     emails: sender.email ? [sender.email, ...fields.emails] : fields.emails,

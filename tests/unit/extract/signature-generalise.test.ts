@@ -177,4 +177,12 @@ describe('failure classes of the blind dev emails (third round)', () => {
     const block = ['Renata Vogel', 'Senior Director, Clinical Operations', 'and Regulatory Affairs', 'Ostrander Clinical Research Institute', 'P: 860-555-0171'].join('\n');
     expect(extractSignature(block)).toMatchObject({ title: 'Senior Director, Clinical Operations and Regulatory Affairs', company: 'Ostrander Clinical Research Institute' });
   });
+
+  it('gives the header\'s full name when the message is signed with its first name only', () => {
+    const email = ['Hi,', '', 'Could you send a quote for 40 chairs?', '', 'Thanks!', 'Maria'].join('\n');
+    expect(extractSignature(email, null, { name: 'Maria Delgado', email: 'maria.delgado@gmail.com' })?.fullName).toBe('Maria Delgado');
+    // A different signed name, or a header that is no name, keeps the signature's.
+    expect(extractSignature(email, null, { name: 'Sales Team', email: 'sales@example.com' })?.fullName).toBe('Maria');
+    expect(extractSignature(email.replace('Maria', 'Marisol Vega'), null, { name: 'Maria Delgado', email: 'maria.delgado@gmail.com' })?.fullName).toBe('Marisol Vega');
+  });
 });
