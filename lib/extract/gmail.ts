@@ -4,7 +4,7 @@ import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails } from './contact-text';
 import { extractNotification } from './notification';
-import { fullerName, isForwardSubject, parseEmailText } from './signature';
+import { fullerName, hasDetails, isForwardSubject, parseEmailText, withEarlier, type SignatureFields } from './signature';
 
 const SELECTORS = {
   /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
@@ -96,6 +96,22 @@ function selfSentNotification(doc: Document, url: URL, message: Element | undefi
 }
 
 /**
+ * A reply signed with nothing but a name or "Sent from my iPhone" is completed by the sender's
+ * signature in an earlier message of the thread, else in the history quoted under the reply.
+ */
+function withThread(fields: SignatureFields, messages: readonly Element[], inbound: Element, sender: { name: string | null; email: string | null }): SignatureFields {
+  const hints = { name: sender.name, email: sender.email };
+  const earlier = messages
+    .slice(0, messages.indexOf(inbound))
+    .reverse()
+    .filter((message) => senderOf(message) === sender.email?.toLowerCase())
+    .map((message) => parseEmailText(bodyLines(message, SELECTORS.quoted).join('\n'), hints).fields)
+    .find(hasDetails);
+  const quoted = earlier ?? parseEmailText(bodyLines(inbound, []).join('\n'), hints).fields;
+  return hasDetails(quoted) ? withEarlier(fields, quoted) : fields;
+}
+
+/**
  * The inbound lead is the newest message whose sender is not the rep: when the rep replied last,
  * the lead is still the other party. A notification (a form, a booking tool, a lead portal) names
  * the lead in its body, or is refused as not a lead (issue 13).
@@ -113,7 +129,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
   const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
-  const { fields } = parsed;
+  const fields = parsed.forwarded || hasDetails(parsed.fields) ? parsed.fields : withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail });
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague

@@ -443,8 +443,55 @@ export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEma
   const start = signatureStart(message, sender);
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
-  return { body, signature, fields: parseSignatureLines(signature ?? [], sender), sender, forwarded };
+  const fields = parseSignatureLines(signature ?? [], sender);
+  const earlier = forwarded || hasDetails(fields) ? null : earlierSignature(lines, sender);
+  return { body, signature, fields: earlier && hasDetails(earlier) ? withEarlier(fields, earlier) : fields, sender, forwarded };
 }
+
+/** A title, a company or a phone: what a reply signed "Sent from my iPhone" lacks. */
+export const hasDetails = (fields: SignatureFields) => Boolean(fields.title || fields.company || fields.phones.length);
+
+/**
+ * The sender's own signature in older mail quoted below ("> On Dec 2, Luis <luis@…> wrote:"), for
+ * a reply signed with nothing but a name or "Sent from my iPhone". Only a message headed by the
+ * sender's own address counts, and only its own part: the other people quoted keep theirs.
+ */
+function earlierSignature(lines: readonly string[], sender: SenderHints): SignatureFields | null {
+  const email = sender.email?.toLowerCase();
+  if (!email) return null;
+  const depthOf = (line: string) => /^[\s>]*/.exec(line)![0].replace(/[^>]/g, '').length;
+  const bare = (line: string) => line.replace(/^[\s>]+/, '');
+  const at = lines.findIndex((line) => line.toLowerCase().includes(email) && (QUOTE_HEADERS.some((header) => header.test(bare(line))) || HEADER_FROM.test(bare(line))));
+  if (at < 0) return null;
+  const depth = depthOf(lines[at]!);
+  const quoted: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (line.trim() && depthOf(line) < depth) break;
+    quoted.push(line.replace(new RegExp(`^(?:\\s*>){${depth}} ?`), ''));
+  }
+  // Its header lines ("Sent:", "To:", "Subject:") come first when the quote is Outlook's.
+  const start = quoted.findIndex((line) => line.trim() && !HEADER_NEXT.test(line.trim()));
+  const message = withoutBoilerplate(newestMessage(quoted.slice(Math.max(0, start))));
+  const signatureAt = signatureStart(message, sender);
+  if (signatureAt < 0) return null;
+  const found = parseSignatureLines(message.slice(signatureAt), sender);
+  const senderWords = new Set<string>(words(sender.name ?? ''));
+  const mine = (name: string | null) => !name || !senderWords.size || words(name).some((word) => senderWords.has(word));
+  return mine(found.fullName) ? found : null;
+}
+
+/** The newest message's fields, completed by the sender's signature in an older one. */
+export function withEarlier(fields: SignatureFields, earlier: SignatureFields): SignatureFields {
+  return {
+    ...earlier,
+    fullName: fields.fullName ?? earlier.fullName,
+    emails: [...new Set([...fields.emails, ...earlier.emails])],
+    website: fields.website ?? earlier.website,
+    linkedinUrl: fields.linkedinUrl ?? earlier.linkedinUrl,
+  };
+}
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * The signature's name, unless it is only the first name the header gives in full ("Maria" signed,

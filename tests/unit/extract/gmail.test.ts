@@ -1,5 +1,5 @@
 import { extractGmail, ownAddress, repReplyAt } from '@/lib/extract/gmail';
-import { fixturePage, page } from '../../helpers/dom';
+import { fixturePage, fixtureText, page } from '../../helpers/dom';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKpQbVbGnKwDzRlMxQtFp';
 
@@ -48,6 +48,25 @@ describe('extractGmail', () => {
       interest: 'Demo for the Kraków warehouse team',
       // Issue 17: the rep's reply 25 minutes later is the first contact.
       repliedAt: new Date(2026, 10, 19, 9, 40).getTime(),
+    });
+  });
+
+  it('completes a reply signed "Sent from my iPhone" from the sender\'s earlier message in the thread', () => {
+    const thread = fixtureText('gmail/thread-rep-replied.html');
+    const reply = `<div class="adn ads" data-message-id="#msg-f:1816000000000000703">
+      <div class="gE iv gt"><table><tbody><tr>
+        <td class="gF gK"><span class="gD" email="marta.kowalska@vistula-freight.example" name="Marta Kowalska">Marta Kowalska</span></td>
+        <td class="gH"><div class="gK"><span class="g3" title="Thu, Nov 19, 2026, 10:02 AM">10:02 AM</span></div></td>
+      </tr></tbody></table></div>
+      <div class="ii gt"><div class="a3s aiL"><div dir="ltr">Great, see you Tuesday!<br><br>Sent from my iPhone</div></div></div>
+    </div>`;
+    const { doc, url } = page(thread.replace(/(\s*<\/div>\s*<\/div>\s*<\/body>)/, `${reply}$1`), THREAD_URL);
+    expect(extractGmail(doc, url)).toMatchObject({
+      fullName: 'Marta Kowalska',
+      title: 'Head of Logistics',
+      company: 'Vistula Freight Sp. z o.o.',
+      phones: [{ number: '+48 12 345 67 89', type: 'office' }, { number: '+48 601 234 567', type: 'mobile' }, { number: '+48 12 345 67 00', type: 'fax' }],
+      inquiryAt: new Date(2026, 10, 19, 10, 2).getTime(),
     });
   });
 

@@ -185,4 +185,35 @@ describe('failure classes of the blind dev emails (third round)', () => {
     expect(extractSignature(email, null, { name: 'Sales Team', email: 'sales@example.com' })?.fullName).toBe('Maria');
     expect(extractSignature(email.replace('Maria', 'Marisol Vega'), null, { name: 'Maria Delgado', email: 'maria.delgado@gmail.com' })?.fullName).toBe('Marisol Vega');
   });
+
+  it('completes a reply signed "Sent from my iPhone" from the sender\'s own signature quoted below, never another person\'s', () => {
+    const email = [
+      'Sounds good, see you then',
+      '',
+      'Sent from my iPhone',
+      '',
+      '> On Dec 3, 2026, at 5:12 PM, Dana Whitfield <dana@vendorco.example> wrote:',
+      '>',
+      '> Confirming our call Monday at 10am.',
+      '>',
+      '> Dana Whitfield',
+      '> Customer Success Manager, VendorCo',
+      '> 206-555-0102',
+      '>',
+      '>> On Dec 2, 2026, at 9:48 AM, Tomas Lind <tomas@lindbakery.example> wrote:',
+      '>>',
+      '>> Can we add two more stores to our account?',
+      '>>',
+      '>> Tomas Lind',
+      '>> Director of Operations',
+      '>> Lind Family Bakery',
+      '>> 360-555-0181',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Tomas Lind', email: 'tomas@lindbakery.example' })).toMatchObject({
+      fullName: 'Tomas Lind',
+      title: 'Director of Operations',
+      company: 'Lind Family Bakery',
+      phones: [{ number: '360-555-0181', type: 'other' }],
+    });
+  });
 });
