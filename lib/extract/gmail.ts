@@ -2,7 +2,7 @@
 // attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
 import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
-import { findEmails } from './contact-text';
+import { findEmails, findPhones } from './contact-text';
 import { extractNotification } from './notification';
 import { fullerName, hasDetails, isForwardSubject, parseEmailText, withEarlier, type SignatureFields } from './signature';
 
@@ -101,14 +101,13 @@ function selfSentNotification(doc: Document, url: URL, message: Element | undefi
  */
 function withThread(fields: SignatureFields, messages: readonly Element[], inbound: Element, sender: { name: string | null; email: string | null }): SignatureFields {
   const hints = { name: sender.name, email: sender.email };
-  const earlier = messages
-    .slice(0, messages.indexOf(inbound))
-    .reverse()
-    .filter((message) => senderOf(message) === sender.email?.toLowerCase())
-    .map((message) => parseEmailText(bodyLines(message, SELECTORS.quoted).join('\n'), hints).fields)
-    .find(hasDetails);
-  const quoted = earlier ?? parseEmailText(bodyLines(inbound, []).join('\n'), hints).fields;
-  return hasDetails(quoted) ? withEarlier(fields, quoted) : fields;
+  // The sender's previous message only, found from the newest back: a long thread is not read whole.
+  const previous = messages.slice(0, messages.indexOf(inbound)).findLast((message) => senderOf(message) === sender.email?.toLowerCase());
+  // A signature ends a message and gives a number or an address: its last lines are read only when they hold one.
+  const lines = previous ? bodyLines(previous, SELECTORS.quoted).slice(-15) : bodyLines(inbound, []);
+  if (previous && !lines.some((line) => findPhones(line).length || findEmails(line).length)) return fields;
+  const earlier = parseEmailText(lines.join('\n'), hints).fields;
+  return hasDetails(earlier) ? withEarlier(fields, earlier) : fields;
 }
 
 /**
