@@ -219,7 +219,10 @@ function pickTitle(lines: readonly string[], labels: readonly string[]): number 
   return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels));
 }
 
-function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>, orPlain: boolean): number {
+/** Lower-case words an organisation's name may hold ("Bank of the West", "Caves du Roy"). */
+const PLAIN_LOWER = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'das', 'dos', 'y', 'e', 'et', 'und', 'für', 'van', 'von', 'der', 'den', 'zu', '&', '+']);
+
+function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>, orPlain: boolean, name: readonly string[] = []): number {
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, index) => {
@@ -229,7 +232,12 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
   });
   if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
-  const plain = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line));
+  // Not a sentence ("You can reach me at 5-7735"), a room ("Enron Building 3886") or the name signed again ("Dana").
+  const plain = lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line))
+    .filter(({ line }) => !/\d{3}|\d-\d/.test(line) && !line.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !PLAIN_LOWER.has(word)))
+    .filter(({ line }) => !name.length || words(line).some((word) => !name.includes(word)));
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
 }
 
@@ -260,7 +268,7 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (titleLines.length) {
     fields.title = clip(titleLines.map((index) => rest[index]!).reduce((title, part) => (/[,&/+]$|\s(?:and|of|for)$/i.test(title) || /^\p{Ll}/u.test(part) ? `${title} ${part}` : `${title}, ${part}`)));
   }
-  const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true);
+  const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true, words(fields.fullName ?? ''));
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
   // "ASHGROVE PROPERTY GROUP" above "Lorraine Betancourt | Regional Property Manager": a letterhead over the name.
   const above = companyIndex < 0 && after.length ? pickCompany(lines.slice(0, nameIndex), labels, new Set(), false) : -1;

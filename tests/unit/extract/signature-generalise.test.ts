@@ -216,4 +216,10 @@ describe('failure classes of the blind dev emails (third round)', () => {
       phones: [{ number: '360-555-0181', type: 'other' }],
     });
   });
+
+  it('takes no sentence, room or signed first name for the company when nothing names one', () => {
+    const email = ['Thanks,', '', 'Nora', '', '', 'Nora Quist', 'nora@quistpr.example', '619-555-0134 ext. 238', '', 'You can reach me at 5-7735', 'Enron Building 3886'].join('\n');
+    expect(extractSignature(email, null, { name: 'Nora Quist', email: 'nora@quistpr.example' })?.company).toBeNull();
+    expect(extractSignature(['Matthias Keller', 'Kaufmännische Leitung', 'Schwarzwald Bio-Molkerei eG'].join('\n'))?.company).toBe('Schwarzwald Bio-Molkerei eG');
+  });
 });
