@@ -119,10 +119,12 @@ const HEADER_STAMP = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\S@\S/
  * "To:", which "cc:" or "Subject:" follows. The quoted mail starts at the first of those lines.
  */
 function isUnlabelledHeader(lines: readonly string[], index: number): boolean {
-  const next = lines.slice(index, index + 8).filter((line) => line.trim()).slice(0, 5).map((line) => line.trim());
-  const to = next.findIndex((line, position) => HEADER_TO.test(line) && HEADER_AFTER_TO.test(next[position + 1] ?? ''));
+  const next = lines.slice(index, index + 10).filter((line) => line.trim()).slice(0, 6).map((line) => line.trim());
+  // Notes set in columns puts the sender's wrapped address beside "To:": "cc:" may come two lines down.
+  const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 3).some((after) => HEADER_AFTER_TO.test(after)));
   if (to < 0) return false;
-  return to === 0 || next.slice(0, to).every((line) => line.length <= 90 && (HEADER_STAMP.test(line) || isNameLike(line)) && !HEADER_TO.test(line)) && HEADER_STAMP.test(next.slice(0, to).join(' '));
+  const stamp = (line: string) => HEADER_STAMP.test(line) || isNameLike(line.replace(/["“”]/g, ''));
+  return to === 0 || (next.slice(0, to).every((line) => line.length <= 90 && stamp(line) && !HEADER_TO.test(line)) && HEADER_STAMP.test(next.slice(0, to).join(' ')));
 }
 
 function isQuoteStart(lines: readonly string[], index: number): boolean {
@@ -185,6 +187,11 @@ function forwardedBody(lines: readonly string[]): string[] {
   };
   let index = 0;
   while (index < lines.length && isHeader(lines[index]!)) index += 1;
+  // Lotus Notes sets the sender and date above "To:", "cc:" and "Subject:", without labels.
+  if (isUnlabelledHeader(lines, index)) {
+    const subject = lines.slice(index, index + 12).findIndex((line) => /^[>\s]*Subject\s?:/i.test(line));
+    if (subject >= 0) index += subject + 1;
+  }
   const rest = lines.slice(index);
   const quoted = rest.filter((line) => line.trim()).every((line) => /^\s*>/.test(line));
   return newestMessage(quoted ? rest.map((line) => line.replace(/^\s*>\s?/, '')) : rest);

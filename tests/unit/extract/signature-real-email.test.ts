@@ -175,6 +175,60 @@ describe('a whole email read as plain text', () => {
     }
   });
 
+  it('reads a Lotus Notes forward whose unlabelled header holds the original sender\'s address', () => {
+    const email = [
+      'Mike -- see below, can you give him a call?',
+      '',
+      'Karen Whitlow',
+      'Land Administration',
+      'Meridex Energy Corp.',
+      '----- Forwarded by Karen Whitlow/HOU/Meridex on 03/14/2001 09:12 AM -----',
+      '',
+      '\t"Owen Tarrant" <otarrant@pecosland.example>',
+      '\t03/13/2001 04:47 PM',
+      '\t\t To: <kwhitlow@meridex.example>',
+      '\t\t cc: ',
+      '\t\t Subject: Reeves County tracts',
+      '',
+      'Karen, could someone from your group call me tomorrow?',
+      '',
+      'Owen Tarrant',
+      'Senior Landman',
+      'Pecos Land Partners, L.P.',
+      'Cell (281) 555-0192',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Karen Whitlow', email: 'kwhitlow@meridex.example' })).toMatchObject({
+      fullName: 'Owen Tarrant',
+      title: 'Senior Landman',
+      company: 'Pecos Land Partners, L.P.',
+      emails: ['otarrant@pecosland.example'],
+      phones: [{ number: '(281) 555-0192', type: 'mobile' }],
+    });
+  });
+
+  it('cuts a Notes quote header set in columns, the address wrapped beside "To:"', () => {
+    const email = [
+      'Jim - yes, go ahead and ship the 200 units.',
+      '',
+      'Gary',
+      '',
+      '                    "Jim Tolliver"',
+      '                    <jtolliver@braswel          To:     <gary@norgaard.example>',
+      '                    lcontrols.example>          cc:',
+      '                                                Subject:     Lot 2 schedule',
+      '                    08/21/2002 02:15 PM',
+      '',
+      'Gary, we can release the first 200 units this week.',
+      '',
+      'Jim Tolliver',
+      'Inside Sales',
+      'Braswell Controls, Inc.',
+      '(216) 555-0147  x231',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Gary Lindqvist', email: 'gary@norgaard.example' });
+    expect(lead).toMatchObject({ fullName: 'Gary Lindqvist', title: null, company: null, phones: [], emails: ['gary@norgaard.example'] });
+  });
+
   it('cuts Lotus Notes history, whose header has no "From:" label', () => {
     const email = [
       'Fine with me, go ahead.',
