@@ -44,7 +44,7 @@ const LABELS: readonly [PhoneType, RegExp][] = [
 ];
 
 /** A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with the usual separators, optional extension. */
-const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
 
 const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
@@ -119,7 +119,9 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     const trunkless = raw.replace(/^\+\s/, '+').replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();
     const type = typeFromLabel(line.slice(0, start), line.slice(start + raw.length)) ?? defaultType;
-    found.push({ number: balanced.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
+    // An extension in any spelling ("x231", ", poste 2231", "Durchwahl 12") is written the way libphonenumber reads it.
+    const number = balanced.replace(/,?\s*(?:x|ext\.?|extension|poste|durchwahl)\s*(\d{1,6})$/i, ' ext. $1');
+    found.push({ number: number.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
   }
   return found;
 }

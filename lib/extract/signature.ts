@@ -46,6 +46,9 @@ const SENT_FROM_DEVICE =
 const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
 
+/** What legal footers speak of, in the six languages. */
+const LEGAL_WORDS = /\b(?:confidential|privileged|intended (?:only|solely)|recipient|riservat|destinatari|confidencial|vertraulich|Empf[äa]nger|confidentiel|destinataire|sigilo|GDPR|RGPD|DSGVO)/i;
+
 /** "p.s. …" and "PS:" paragraphs come after the sign-off but are part of the message. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
 
@@ -237,6 +240,8 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
     // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
     const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
     if (DISCLAIMER.test(opening) && kept.some((earlier) => earlier.trim())) break;
+    // Below the contact lines, a long paragraph about confidentiality or its recipients is a legal footer in any wording.
+    if (text.length > 150 && LEGAL_WORDS.test(text.slice(0, 240)) && kept.some(isContactLine)) break;
     postscript = POSTSCRIPT.test(text) || (postscript && text !== '');
     if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);

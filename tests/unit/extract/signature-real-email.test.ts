@@ -229,6 +229,33 @@ describe('a whole email read as plain text', () => {
     expect(lead).toMatchObject({ fullName: 'Gary Lindqvist', title: null, company: null, phones: [], emails: ['gary@norgaard.example'] });
   });
 
+  it('stops at a legal footer below the contact lines whatever its opening, and reads ", poste 2231" as an extension', () => {
+    const english = [
+      'Very truly yours,',
+      '',
+      'Helena Marsh',
+      'Senior Paralegal',
+      'Ashcombe & Pryor LLP',
+      'T 303.555.0163 | F 303.555.0160',
+      '',
+      '=======================================',
+      'NOTICE: This communication is intended only for the use of the individual or entity to which it is addressed. If you have received it in error, please notify us immediately by telephone at (303) 555-0100.',
+    ].join('\n');
+    expect(extractSignature(english)).toMatchObject({ fullName: 'Helena Marsh', title: 'Senior Paralegal', company: 'Ashcombe & Pryor LLP', phones: [{ number: '303.555.0163', type: 'office' }, { number: '303.555.0160', type: 'fax' }] });
+    const italian = [
+      'Distinti saluti,',
+      '',
+      'Chiara Fontanesi',
+      'Responsabile Acquisti',
+      'Officine Barbieri S.r.l.',
+      'Tel. +39 0521 555123',
+      '',
+      'Le informazioni contenute in questo messaggio sono riservate e destinate esclusivamente al destinatario. Ai sensi del GDPR La informiamo che i Suoi dati sono trattati per finalità commerciali, tel. 0521 555100.',
+    ].join('\n');
+    expect(extractSignature(italian)?.phones).toStrictEqual([{ number: '+39 0521 555123', type: 'office' }]);
+    expect(extractSignature('Isabelle Gagnon\nDirectrice des achats, Fromagerie Belle-Rive inc.\nTél. : 450 555-0187, poste 2231')?.phones).toStrictEqual([{ number: '450 555-0187 ext. 2231', type: 'office' }]);
+  });
+
   it('cuts Lotus Notes history, whose header has no "From:" label', () => {
     const email = [
       'Fine with me, go ahead.',
