@@ -322,6 +322,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-2/emails'), 'whole emails, English (second sealed set)'),
+    // The third sealed set (tests/fixtures/sealed-3/emails/README.md), 30 whole emails written blind and scored once.
+    ...emailCases(path.join(repository, 'tests/fixtures/sealed-3/emails'), 'whole emails, English (third sealed set)'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
