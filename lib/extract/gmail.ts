@@ -5,6 +5,7 @@ import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './do
 import { findEmails, findPhones } from './contact-text';
 import { extractNotification } from './notification';
 import { fullerName, hasDetails, isForwardSubject, parseEmailText, withEarlier, type SignatureFields } from './signature';
+import { personOf } from './signature-fields';
 
 const SELECTORS = {
   /** Each open message of the thread, oldest first. 2020–2026 layouts; `data-legacy-message-id` on older ones. */
@@ -139,7 +140,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const lines = personQuote ? bodyLines(inbound, SELECTORS.history) : ownText;
   const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
   if (notification) return notification;
-  const named = lead.name && !findEmails(lead.name).length ? lead.name : null;
+  const named = lead.name && !findEmails(lead.name).length ? personOf(lead.name) : null;
   const repliedAt = repReplyAt(doc, own, messages);
   const draft = makeDraft('email', url, {
     fullName: parsed.forwarded ? fullerName(fields.fullName, named) : (named ?? fields.fullName),

@@ -67,7 +67,8 @@ function withoutNameExtras(line: string): string {
   let text = line.replace(/^[-–—~*\s]+/, '');
   for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
   // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
-  return text.replace(NAME_SUFFIX, '').replace(/,\s*$|\s*\([^)]*\)/g, '').trim();
+  // 'Harold "Hal" Pennington': a quoted nickname is not part of the name either.
+  return text.replace(NAME_SUFFIX, '').replace(/,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -81,11 +82,21 @@ export function hasCompanyWord(line: string): boolean {
   return isAllCaps(line) && COMPANY_SUFFIX.test(line.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 }
 
+const GENERATION = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** "Lena | Keystone Realty Coaching", "Ada King - Acme": the person a display name names, before what follows them. */
+export function personOf(displayName: string | null | undefined): string | null {
+  const first = displayName?.split(/\s+[|·•–—-]\s+|\s+(?:at|@)\s+/)[0]?.trim();
+  return first || null;
+}
+
 /** 1–5 capitalised words (particles and initials allowed), no digits or role words: how a name is typed. */
 export function isNameLike(line: string): boolean {
   const text = withoutNameExtras(line);
   if (!text || text.length > 50 || /[\d@:/|!?;()[\]]/.test(text)) return false;
-  if (VALEDICTION.test(text) || GREETING.test(text) || ROLE_WORDS.test(text) || FUNCTION_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text)) return false;
+  // "Dwayne T. Whitfield Jr.": the generation after a name is no "Sr." of a role.
+  const core = text.replace(GENERATION, '');
+  if (VALEDICTION.test(core) || GREETING.test(core) || ROLE_WORDS.test(core) || FUNCTION_WORDS.test(core) || DEPARTMENT.test(core) || hasCompanyWord(core)) return false;
   const parts = text.split(/\s+/);
   // "José Luis FERNÁNDEZ DE LA TORRE": particles, whatever their case, do not make a name longer.
   if (parts.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
@@ -198,9 +209,10 @@ function nameScore(line: string, { hints, localParts }: Identity): number {
   const mine = words(withoutNameExtras(line));
   const sender = new Set(words(hints.name ?? ''));
   const overlap = mine.filter((word) => sender.has(word)).length;
-  let score = overlap && overlap === mine.length ? 4 : overlap ? 2 : 0;
+  // Each word shared with the sender counts: "Patricia Nwosu-Lindqvist" beats the signed "Pat" for "Pat Nwosu-Lindqvist".
+  let score = overlap * 3;
   if (mine.some((word) => word.length >= 3 && localParts.some((local) => local.includes(word)))) score += 2;
-  if (mine.length >= 2) score += 1;
+  if (mine.length >= 2) score += 2;
   return score;
 }
 
@@ -232,11 +244,11 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
   });
   if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
-  // Not a sentence ("You can reach me at 5-7735"), a room ("Enron Building 3886") or the name signed again ("Dana").
+  // Not a sentence ("You can reach me at 5-7735"), a room ("Enron Building 3886"), a handle ("IG: @ada") or the name signed again ("Dana").
   const plain = lines
     .map((line, index) => ({ line, index }))
     .filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line))
-    .filter(({ line }) => !/\d{3}|\d-\d/.test(line) && !line.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !PLAIN_LOWER.has(word)))
+    .filter(({ line }) => !/\d{3}|\d-\d|[@:]/.test(line) && !line.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !PLAIN_LOWER.has(word)))
     .filter(({ line }) => !name.length || words(line).some((word) => !name.includes(word)));
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
 }

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, personOf, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -435,7 +435,8 @@ export interface ParsedEmail {
 }
 
 /** Parses a whole email body, a pasted block or a selection. */
-export function parseEmailText(text: string, hints: SenderHints = {}): ParsedEmail {
+export function parseEmailText(text: string, given: SenderHints = {}): ParsedEmail {
+  const hints = { ...given, name: personOf(given.name) };
   const all = withoutQuoteMarks(splitLines(text));
   const split = splitHeaders(all);
   const top = split.headers.from ? senderFromHeader(split.headers.from) : {};
@@ -506,14 +507,21 @@ export function withEarlier(fields: SignatureFields, earlier: SignatureFields): 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
- * The signature's name, unless it is only the first name the header gives in full ("Maria" signed,
- * "Maria Delgado" in the header): then the header's.
+ * The signature's name, unless it is only the first name or the initials of the name the header
+ * gives in full ("Maria" or "Maria D." signed, "Maria Delgado" in the header): then the header's.
  */
 export function fullerName(signed: string | null, header: string | null): string | null {
   if (!signed) return header;
-  const first = signed.trim().split(/\s+/);
+  const short = signed.trim().split(/\s+/);
   const full = header?.trim().split(/\s+/) ?? [];
-  return first.length === 1 && full.length > 1 && full[0]!.toLowerCase() === first[0]!.toLowerCase() && isNameLike(header!) ? header : signed;
+  // "Maria" or "Tom B." for "Tom Brannigan": each signed word is the header's word or its initial.
+  const abridges = short.length < full.length || short.some((word) => /^\p{Lu}\.?$/u.test(word));
+  const same = short.every((word, index) => {
+    const whole = full[index]?.toLowerCase() ?? '';
+    const part = word.toLowerCase().replace(/\.$/, '');
+    return part === whole || (part.length === 1 && whole.startsWith(part));
+  });
+  return abridges && same && full.length > 1 && isNameLike(header!) ? header : signed;
 }
 
 /** The draft a message or block gives on any path: its signature, then its sender's header. */

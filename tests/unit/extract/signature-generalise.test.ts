@@ -223,3 +223,28 @@ describe('failure classes of the blind dev emails (third round)', () => {
     expect(extractSignature(['Matthias Keller', 'Kaufmännische Leitung', 'Schwarzwald Bio-Molkerei eG'].join('\n'))?.company).toBe('Schwarzwald Bio-Molkerei eG');
   });
 });
+
+describe('who the lead is: names of the third blind dev batch', () => {
+  const ask = ['Hi,', '', 'Can you send pricing for 12 seats?', ''];
+
+  it('prefers the signature\'s full name to a signed short form that the header shares', () => {
+    const email = [...ask, '- Pat', '', 'Patricia Nwosu-Lindqvist | Head of Growth | Ferncastle'].join('\n');
+    expect(extractSignature(email, null, { name: 'Pat Nwosu-Lindqvist', email: 'pat@ferncastle.example' })?.fullName).toBe('Patricia Nwosu-Lindqvist');
+    const tom = [...ask, 'Thanks,', 'Tom B.'].join('\n');
+    expect(extractSignature(tom, null, { name: 'Tom Brannigan', email: 'tom@beanery.example' })?.fullName).toBe('Tom Brannigan');
+  });
+
+  it('keeps "Jr." and "III", drops a quoted nickname and honours such as "FRSA"', () => {
+    const read = (name: string) => extractSignature([...ask, 'Thanks', '', name, 'General Sales Manager', 'Whitfield Auto Group', 'Cell 601-555-0121'].join('\n'), null, { name: 'Dwayne Whitfield', email: 'dwayne@whitfieldauto.example' })?.fullName;
+    expect(read('Dwayne T. Whitfield Jr.')).toBe('Dwayne T. Whitfield Jr.');
+    expect(read('Dwayne "Dee" Whitfield III')).toBe('Dwayne Whitfield III');
+    expect(read('Prof. Dwayne Whitfield FRSA')).toBe('Dwayne Whitfield');
+  });
+
+  it('reads the person out of a display name that also names the business, and a possessive business name as a company', () => {
+    const email = [...ask, 'xo', 'Lena', '', 'Lena Marchetti-Ruiz', 'Coach & Founder · Keystone Realty Coaching', '(702) 555-0145'].join('\n');
+    expect(extractSignature(email, null, { name: 'Lena | Keystone Realty Coaching', email: 'lena@keystonerc.example' })).toMatchObject({ fullName: 'Lena Marchetti-Ruiz', company: 'Keystone Realty Coaching' });
+    const bakery = [...ask, 'Blessings,', 'Bernadette', '', '~~~~~~~~~~~~', "Bernie's Bread Box", '118 Depot St. • Canton, GA 30114', 'Call or text: 770-555-0151'].join('\n');
+    expect(extractSignature(bakery, null, { name: 'Bernadette Okafor', email: 'bernie@breadbox.example' })).toMatchObject({ fullName: 'Bernadette Okafor', company: "Bernie's Bread Box" });
+  });
+});
