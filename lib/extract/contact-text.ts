@@ -32,14 +32,14 @@ export function findEmails(text: string): string[] {
 // line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
 // nearest the number.
 const LABELS: readonly [PhoneType, RegExp][] = [
-  ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu],
+  ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number|orders)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu],
   [
     'mobile',
-    /(?:^|[^\p{L}])(?:mobile|mobil|mob|wireless|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
+    /(?:^|[^\p{L}])(?:mobile|mobil|mob|wireless|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
   ],
   [
     'office',
-    /(?:^|[^\p{L}])(?:tel(?:ephone|efon|efono|efone|éfono|éfone)?|t[ée]l|phone|ph|office|direct|dir|work|main|b[üu]ro|fon|tlf|fixe|fijo|ufficio|escrit[óo]rio|switchboard|standard|zentrale|call|toll[- ]?free|t|p|o|d|w)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–]?\s*$/iu,
+    /(?:^|[^\p{L}])(?:tel(?:ephone|efon|efono|efone|éfono|éfone)?|t[ée]l|phone|ph|office|direct|dir|work|main|b[üu]ro|fon|tlf|fixe|fijo|ufficio|escrit[óo]rio|switchboard|standard|zentrale|call|toll[- ]?free|t|p|o|d|w)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
   ],
 ];
 

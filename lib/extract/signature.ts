@@ -456,9 +456,38 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const start = signatureStart(message, sender);
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
-  const fields = parseSignatureLines(signature ?? [], sender);
+  const fields = withOwnNumbers(parseSignatureLines(signature ?? [], sender), body);
   const earlier = forwarded || hasDetails(fields) ? null : earlierSignature(lines, sender);
   return { body, signature, fields: earlier && hasDetails(earlier) ? withEarlier(fields, earlier) : fields, sender, forwarded };
+}
+
+/** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
+const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
+/** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
+const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager)\b|\p{Lu}\p{L}+['’]s\b/iu;
+
+/**
+ * Numbers and addresses the writer gives as their own in the message ("call me at …"), for a lead
+ * whose signature lacks them. A number in a sentence about someone else is not the writer's.
+ */
+function withOwnNumbers(fields: SignatureFields, body: readonly string[]): SignatureFields {
+  const phones = [...fields.phones];
+  const emails = [...fields.emails];
+  for (const line of body) {
+    for (const phone of findPhones(line)) {
+      const before = line.slice(Math.max(0, phone.index - 80), phone.index);
+      const sentence = before.split(/[.!?]\s/).at(-1) ?? '';
+      // "I am told that Justin Boyd (011-44-…)": a person named between the writer and the number owns it.
+      const after = sentence.split(OWN_CONTACT).at(-1) ?? '';
+      if (!OWN_CONTACT.test(sentence) || OTHERS_CONTACT.test(sentence) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
+      if (!phones.some((known) => known.number.replace(/\D/g, '') === phone.number.replace(/\D/g, ''))) phones.push({ number: phone.number, type: phone.type });
+    }
+    for (const email of findEmails(line)) {
+      const sentence = line.slice(0, line.indexOf(email)).split(/[.!?]\s/).at(-1) ?? '';
+      if (OWN_CONTACT.test(sentence) && !OTHERS_CONTACT.test(sentence) && !emails.includes(email.toLowerCase())) emails.push(email.toLowerCase());
+    }
+  }
+  return phones.length === fields.phones.length && emails.length === fields.emails.length ? fields : { ...fields, phones, emails };
 }
 
 /** A title, a company or a phone: what a reply signed "Sent from my iPhone" lacks. */

@@ -247,4 +247,18 @@ describe('who the lead is: names of the third blind dev batch', () => {
     const bakery = [...ask, 'Blessings,', 'Bernadette', '', '~~~~~~~~~~~~', "Bernie's Bread Box", '118 Depot St. • Canton, GA 30114', 'Call or text: 770-555-0151'].join('\n');
     expect(extractSignature(bakery, null, { name: 'Bernadette Okafor', email: 'bernie@breadbox.example' })).toMatchObject({ fullName: 'Bernadette Okafor', company: "Bernie's Bread Box" });
   });
+
+  it('takes the number and address the writer gives as their own in the message, never someone else\'s', () => {
+    const email = [
+      'Can someone call me? Best number is my cell, 503-555-0134.',
+      'I am told that Justin Boyd (011-44-20-7946-0321) already has the contract, and her assistant is on 503-555-0188.',
+      'You can also write to me directly at pat.lind@ferncastle.example.',
+      '',
+      '- Pat',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Pat Lind', email: 'pat@ferncastle.example' });
+    expect(lead?.phones).toStrictEqual([{ number: '503-555-0134', type: 'mobile' }]);
+    expect(lead?.emails).toStrictEqual(['pat@ferncastle.example', 'pat.lind@ferncastle.example']);
+    expect(extractSignature('Bernie\n\nCall or text: 770-555-0151\nFax orders: 770-555-0152')?.phones.map((phone) => phone.type)).toStrictEqual(['other', 'fax']);
+  });
 });
