@@ -290,13 +290,36 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (department >= 0) fields.title = clip(rest[department]);
 }
 
+/** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
+const SOMEONE_ELSE = /^[-*•\s]*(?:(?:executive |personal )?assistant|asst\.?|EA|PA|secretary|assistante?|Assistenz|Sekretariat|secretari[ao]|segreteria|secret[áa]ria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
+
+/** The lines of a signature without those about another person, and a contact line right under such a label. */
+function othersRemoved(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!SOMEONE_ELSE.test(lines[index]!)) {
+      kept.push(lines[index]!);
+      continue;
+    }
+    const next = lines[index + 1] ?? '';
+    const theirs = words(lines[index]!.replace(SOMEONE_ELSE, '')).filter((word) => word.length >= 3);
+    // "Assistant: Lucia Ortega" above "lucia.ortega@…": the line under the label is hers too.
+    const bare = !findEmails(lines[index]!).length && !findPhones(lines[index]!).length;
+    const named = findEmails(next).some((email) => theirs.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
+    if ((bare || named) && readContacts(next, { ...EMPTY_FIELDS, emails: [], phones: [], social: [] })) index += 1;
+  }
+  return kept;
+}
+
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
+const EMPTY_FIELDS: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
+
 export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
-  const fields: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
+  const fields: SignatureFields = { ...EMPTY_FIELDS, emails: [], phones: [], social: [] };
   const identityLines: string[] = [];
   const addressParts: string[] = [];
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  for (const line of lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n').flatMap(segmentsOf)) {
+  for (const line of othersRemoved(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n')).flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
     if (readContacts(line, fields)) continue;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {

@@ -261,4 +261,11 @@ describe('who the lead is: names of the third blind dev batch', () => {
     expect(lead?.emails).toStrictEqual(['pat@ferncastle.example', 'pat.lind@ferncastle.example']);
     expect(extractSignature('Bernie\n\nCall or text: 770-555-0151\nFax orders: 770-555-0152')?.phones.map((phone) => phone.type)).toStrictEqual(['other', 'fax']);
   });
+
+  it('credits an assistant\'s line in the signature to the assistant, not to the lead', () => {
+    const block = ['Gregory Lindqvist', 'Chief Financial Officer', 'Pinemarsh Foods', 'Direct: 414-555-0120', 'Assistant: Lucia Ortega, 414-555-0121', 'lucia.ortega@pinemarsh.example'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Gregory Lindqvist', phones: [{ number: '414-555-0120', type: 'office' }], emails: [] });
+    const labelled = ['Gregory Lindqvist', 'CFO, Pinemarsh Foods', '414-555-0120', 'Executive Assistant: Lucia Ortega', '414-555-0121'].join('\n');
+    expect(extractSignature(labelled)?.phones).toStrictEqual([{ number: '414-555-0120', type: 'other' }]);
+  });
 });
