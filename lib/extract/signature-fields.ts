@@ -64,11 +64,13 @@ function segmentsOf(line: string): string[] {
 }
 
 function withoutNameExtras(line: string): string {
-  let text = line.replace(/^[-–—~*\s]+/, '');
+  // "C.P.C. Rosa Quispe": three or more letters with full stops before a name are a credential ("A.J. Patel" keeps his initials).
+  let text = line.replace(/^[-–—~*\s]+/, '').replace(/^(?:[A-Z]\.){3,4}\s+(?=\p{Lu}\p{Ll})/u, '');
   for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
   // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
   // 'Harold "Hal" Pennington': a quoted nickname is not part of the name either.
-  return text.replace(NAME_SUFFIX, '').replace(/,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
+  // ", P.G.", ", R.N.": letters with full stops after a comma are a credential, whatever they stand for.
+  return text.replace(NAME_SUFFIX, '').replace(/,\s*(?:[A-Z]\.\s?){2,4}$|,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -291,7 +293,7 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
 }
 
 /** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
-const SOMEONE_ELSE = /^[-*•\s]*(?:(?:executive |personal )?assistant|asst\.?|EA|PA|secretary|assistante?|Assistenz|Sekretariat|secretari[ao]|segreteria|secret[áa]ria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
+const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistant|asst\.?|EA|PA|secretary|assistante?|Assistenz|Sekretariat|secretari[ao]|segreteria|secret[áa]ria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
 
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {

@@ -27,7 +27,7 @@ export const FUNCTION_WORDS =
 export const DEPARTMENT = /(?:^|[^\p{L}])(?:Division|Department|Dept\.?|Team|Unit|Desk|Group Office|Office of|Affairs|Abteilung|Bereich|Fachbereich|D[ée]partement|Service|Direction|P[ôo]le|Departamento|Divisi[óo]n|Área|Dipartimento|Divisione|Ufficio|Reparto|Divis[ãa]o|Setor|Sector)(?![\p{L}])/iu;
 
 export const COMPANY_SUFFIX =
-  /(?:^|[^\p{L}])(?:[Ii]nc(?:orporated)?|L\.?L\.?C|Ltd|Limited|Corp(?:oration)?|Co|Compa(?:ny|gni[ea]|ñía|nhia)|g?GmbH|AG|KG(?:aA)?|OHG|e\.\s?[VK]|eG|SE|SA(?:SU?)?|SARL|EURL|SCOP|S\.[AL]|SL|S\.p\.A|SpA|S\.r\.l|Srl|S\.[na]\.[cs]|Ltda|Lda|EIRELI|C\.\s?V|L?LP|L\.\s?L?\.?\s?P\.?|PLC|B\.?V|N\.?V|Oy|AB|AS|A\/S|ApS|Pty|Gr(?:oupe?|upp[eo]|upo)|Holdings?|Partners|Associates|Solutions|Technologies|Systems?|Labs|Consult(?:ing|ants)|Advis[eo]rs|Industries|International|Enterprises|Ventures|Capital|Ban(?:k|que|co)|Co-?op(?:[ée]rativ[ae])?|Genossenschaft|Universi\p{L}*|College|School|[ÉE]cole|In?stitut\p{L}*|H[oô]spital|Krankenhaus|[CK]l[ií]ni(?:cs?|cas?|ques?|k(?:en|um|a)?)|Fou?ndation|Funda[cç]\p{L}*|Fondazione|Stiftung|As?socia(?:tion|ci[óo]n|zione|[çc][ãa]o)|Verband|Verein|Ag[eê]n[cz]\p{L}*|Agentur|Council|Minist(?:ry|[èe]re|erium)|Municipality|Mairie|Stadtwerke|Soci(?:[ée]t|edad)\p{L}*|Ing\.|Cabinet|Kanzlei|Bufete|Studio|Escrit[óo]rio|Atelier|Werke?|Fabrik|Photography|Designs?|Media|Creative|Productions|Events|Catering|Bakery|Coaching|Realty|Properties|Construction|Landscaping|Plumbing|Roofing|Builders|Interiors|Salon|Fitness|Caf[ée]|Restaurant|Farms?|Winery|Brewery|Roasters|Motors|Outfitters|\p{Lu}\p{L}*['’]s)(?![\p{L}])\.?/u;
+  /(?:^|[^\p{L}])(?:[Ii]nc(?:orporated)?|L\.?L\.?C|Ltd|Limited|Corp(?:oration)?|Co|Compa(?:ny|gni[ea]|ñía|nhia)|g?GmbH|AG|KG(?:aA)?|OHG|e\.\s?[VK]|eG|SE|SA(?:SU?)?|SARL|EURL|SCOP|S\.[AL]|SL|S\.p\.A|SpA|S\.r\.l|Srl|S\.[na]\.[cs]|Ltda|Lda|EIRELI|C\.\s?V|L?LP|L\.\s?L?\.?\s?P\.?|P\.\s?[CA]\.(?=\s*$)|PLLC|PLC|B\.?V|N\.?V|Oy|AB|AS|A\/S|ApS|Pty|Gr(?:oupe?|upp[eo]|upo)|Holdings?|Partners|Associates|Solutions|Technologies|Systems?|Labs|Consult(?:ing|ants)|Advis[eo]rs|Industries|International|Enterprises|Ventures|Capital|Ban(?:k|que|co)|Co-?op(?:[ée]rativ[ae])?|Genossenschaft|Universi\p{L}*|College|School|[ÉE]cole|In?stitut\p{L}*|H[oô]spital|Krankenhaus|[CK]l[ií]ni(?:cs?|cas?|ques?|k(?:en|um|a)?)|Fou?ndation|Funda[cç]\p{L}*|Fondazione|Stiftung|As?socia(?:tion|ci[óo]n|zione|[çc][ãa]o)|Verband|Verein|Ag[eê]n[cz]\p{L}*|Agentur|Council|Minist(?:ry|[èe]re|erium)|Municipality|Mairie|Stadtwerke|Soci(?:[ée]t|edad)\p{L}*|Ing\.|Cabinet|Kanzlei|Bufete|Studio|Escrit[óo]rio|Atelier|Werke?|Fabrik|Photography|Designs?|Media|Creative|Productions|Events|Catering|Bakery|Coaching|Realty|Properties|Construction|Landscaping|Plumbing|Roofing|Builders|Interiors|Salon|Fitness|Caf[ée]|Restaurant|Farms?|Winery|Brewery|Roasters|Motors|Outfitters|\p{Lu}\p{L}*['’]s)(?![\p{L}])\.?/u;
 
 /** Degrees, credentials and honours after a name, which are not part of it ("Jr." and "III" are). */
 export const NAME_SUFFIX = /(?:,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|[MB]\.?S[cN]?\.?|FRSA|FRS|FCA|ACA|ACCA|CIMA|F?CIPS|MCIPS|CEng|OBE|MBE|CBE|QC|KC|CPA|CFA|CFP|PMP|P\.\s?E\.?|P\.\s?Eng\.?|Esq\.?|RN|NP|PA-C|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?V\.?M\.?|J\.?D\.?|LL\.?M\.?|Pharm\.?\s?D\.?|Ed\.?\s?D\.?|MPH|MSW|LCSW|FACS|CISSP|SPHR|C\.?P\.?C\.?|Dipl\.-Ing\.?))+$/i;
@@ -41,3 +41,23 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'd
  */
 export const HONORIFIC =
   /^(?:i\.\s?[AV]|ppa|[Dd]ott(?:\.ssa)?|[Dd]r\.ssa|[Ii]ng|[Aa]vv|[Aa]rch|[Pp]rof(?:\.ssa|a|\.ª)?|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drs|Pr|M|MM|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Srta|D\.ª|Dña|Lic|Licda|Mtr[oa]|Inga|Arq|Geom|Rag|Eng|Eng\.[ºª]|Mag|Ir|(?:Dipl|Dr)\.-(?:Ing|Kfm|Kffr|Inf|Psych))(?:\.\s*|\s+)(?=\p{Lu})/u;
+
+/** Short forms people sign with, and the names they stand for ("Bob" for Robert, "Zé" for José). */
+const SHORT_FORMS: Record<string, string> = {
+  al: 'albert alan alexander', alex: 'alexander alexandra alexis', andy: 'andrew', drew: 'andrew', ben: 'benjamin benedict', bernie: 'bernard bernadette',
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', chris: 'christopher christine christina christian',
+  chuck: 'charles', charlie: 'charles charlotte', dan: 'daniel', danny: 'daniel', dave: 'david', dick: 'richard', rick: 'richard', rich: 'richard', ed: 'edward edmund',
+  eddie: 'edward', ted: 'edward theodore', fred: 'frederick alfred', gus: 'augustin augustine augustus gustav gustavo', greg: 'gregory', hal: 'harold henry', hank: 'henry',
+  jim: 'james', jimmy: 'james', jamie: 'james', jeff: 'jeffrey geoffrey', jen: 'jennifer', jenny: 'jennifer', joe: 'joseph', joey: 'joseph', jon: 'jonathan',
+  kate: 'katherine catherine kathleen', katie: 'katherine catherine kathleen', kathy: 'katherine kathleen', ken: 'kenneth', larry: 'lawrence laurence', liz: 'elizabeth',
+  beth: 'elizabeth', betty: 'elizabeth', maggie: 'margaret', meg: 'margaret', peggy: 'margaret', matt: 'matthew', mike: 'michael', mick: 'michael', nick: 'nicholas',
+  pat: 'patrick patricia', peg: 'margaret', pete: 'peter', reggie: 'reginald', ron: 'ronald', sam: 'samuel samantha', steve: 'steven stephen', sue: 'susan suzanne',
+  tim: 'timothy', tom: 'thomas', tommy: 'thomas', tony: 'anthony antonio', vicky: 'victoria', zach: 'zachary', zé: 'josé', pepe: 'josé', paco: 'francisco',
+  nacho: 'ignacio', beppe: 'giuseppe', sepp: 'josef', hansi: 'johann johannes',
+};
+
+/** True when `short` is `full` or a short form of it ("Reggie" of "Reginald"). */
+export function isShortFor(short: string, full: string): boolean {
+  const [a, b] = [short.toLowerCase(), full.toLowerCase()];
+  return a === b || (SHORT_FORMS[a]?.split(' ').includes(b) ?? false);
+}

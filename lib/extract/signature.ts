@@ -8,7 +8,7 @@ import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, personOf, type SenderHints, type SignatureFields } from './signature-fields';
-import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION } from './signature-words';
+import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
 export { isNameLike, parseSignatureLines, type SenderHints, type SignatureFields };
@@ -58,7 +58,12 @@ const ATTACHMENT =
 
 /** Tabs and wide gaps separate columns (Lotus Notes headers, a selection flattened onto one line). */
 function columnsOf(line: string): string[] {
-  const parts = line.replace(/:\s{3,}/g, ': ').split(/\t+|\s{3,}/).filter((part) => part.trim());
+  // "Tel   303-555-0151": a label set apart from its number by spaces stays with it.
+  const parts = line
+    .replace(/:\s{3,}/g, ': ')
+    .replace(/^(\s*\p{L}[\p{L}.]{0,11})\s{3,}(?=[+(]?\d)/u, '$1 ')
+    .split(/\t+|\s{3,}/)
+    .filter((part) => part.trim());
   return parts.length ? parts : [''];
 }
 
@@ -296,7 +301,8 @@ function identifies(lines: readonly string[]): boolean {
 
 /** A name or a way to reach someone: what a block under a "--" line must hold to be the signature. */
 function namesSomeone(lines: readonly string[]): boolean {
-  return lines.some((line) => findEmails(line).length > 0 || findPhones(line).length > 0 || isNameLike(line.trim()));
+  // "cc: Walter Brzezinski, Director, 402.555.0105" under a rule names the person copied, not the writer.
+  return lines.some((line) => !/^\s*b?cc\s*:/i.test(line) && (findEmails(line).length > 0 || findPhones(line).length > 0 || isNameLike(line.trim())));
 }
 
 function matchesSender(line: string, hints: SenderHints): boolean {
@@ -476,7 +482,9 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[]): Signa
   for (const line of body) {
     for (const phone of findPhones(line)) {
       const before = line.slice(Math.max(0, phone.index - 80), phone.index);
-      const sentence = before.split(/[.!?]\s/).at(-1) ?? '';
+      // "Can someone call me after 4? 309-555-0158": a number that starts a sentence belongs to the one before.
+      const sentences = before.split(/[.!?]\s/);
+      const sentence = (sentences.at(-1) ?? '').trim() ? sentences.at(-1)! : (sentences.at(-2) ?? '');
       // "I am told that Justin Boyd (011-44-…)": a person named between the writer and the number owns it.
       const after = sentence.split(OWN_CONTACT).at(-1) ?? '';
       if (!OWN_CONTACT.test(sentence) || OTHERS_CONTACT.test(sentence) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
@@ -543,12 +551,14 @@ export function fullerName(signed: string | null, header: string | null): string
   if (!signed) return header;
   const short = signed.trim().split(/\s+/);
   const full = header?.trim().split(/\s+/) ?? [];
-  // "Maria" or "Tom B." for "Tom Brannigan": each signed word is the header's word or its initial.
-  const abridges = short.length < full.length || short.some((word) => /^\p{Lu}\.?$/u.test(word));
+  // "Maria", "Tom B." or "Reggie Oyelaran" for "Reginald Oyelaran": each signed word is the header's
+  // word, its initial, or (the first) its short form.
+  const nickname = short[0] && full[0] && short[0].toLowerCase() !== full[0].toLowerCase() && isShortFor(short[0], full[0]);
+  const abridges = nickname || short.length < full.length || short.some((word) => /^\p{Lu}\.?$/u.test(word));
   const same = short.every((word, index) => {
     const whole = full[index]?.toLowerCase() ?? '';
     const part = word.toLowerCase().replace(/\.$/, '');
-    return part === whole || (part.length === 1 && whole.startsWith(part));
+    return part === whole || (part.length === 1 && whole.startsWith(part)) || (index === 0 && isShortFor(part, whole));
   });
   return abridges && same && full.length > 1 && isNameLike(header!) ? header : signed;
 }

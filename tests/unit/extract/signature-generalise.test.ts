@@ -268,4 +268,25 @@ describe('who the lead is: names of the third blind dev batch', () => {
     const labelled = ['Gregory Lindqvist', 'CFO, Pinemarsh Foods', '414-555-0120', 'Executive Assistant: Lucia Ortega', '414-555-0121'].join('\n');
     expect(extractSignature(labelled)?.phones).toStrictEqual([{ number: '414-555-0120', type: 'other' }]);
   });
+
+  it('reads the formal name behind a signed short form, and credentials written as initials', () => {
+    const email = [...ask, 'thanks', 'Gus'].join('\n');
+    expect(extractSignature(email, null, { name: 'Augustin Beaulieu', email: 'gus.beaulieu@gmail.com' })?.fullName).toBe('Augustin Beaulieu');
+    const block = (name: string) => extractSignature([name, 'Senior Geologist', 'Northstar Basin Resources, Inc.', 'Tel   303-555-0151', 'Fax   303-555-0150'].join('\n'));
+    expect(block('Ingrid S. Halvorsrud, P.G.')).toMatchObject({ fullName: 'Ingrid S. Halvorsrud', phones: [{ number: '303-555-0151', type: 'office' }, { number: '303-555-0150', type: 'fax' }] });
+    expect(block('C.P.C. Rosa Quispe Huamán')?.fullName).toBe('Rosa Quispe Huamán');
+    expect(block('A.J. Patel')?.fullName).toBe('A.J. Patel');
+    expect(extractSignature(['Dana Whitcomb', 'Senior Paralegal', 'Litigation Support Services', 'Whitcomb, Harrow & Lindqvist, P.C.'].join('\n'))?.company).toBe('Whitcomb, Harrow & Lindqvist, P.C.');
+  });
+
+  it('reads nothing of a "cc:" line under the signature', () => {
+    const email = [...ask, 'Best regards,', 'Tom', '', 'Thomas A. Reinholt', 'Economist', 'Meridian Gas Transmission Co.', 'Phone: 402.555.0118', '', '-----', 'cc: Walter Brzezinski, Director, Market Fundamentals, 402.555.0105, wbrzezinski@meridiangas.example'].join('\n');
+    expect(extractSignature(email, null, { name: 'Tom Reinholt', email: 'treinholt@meridiangas.example' })).toMatchObject({
+      fullName: 'Thomas A. Reinholt',
+      title: 'Economist',
+      company: 'Meridian Gas Transmission Co.',
+      phones: [{ number: '402.555.0118', type: 'office' }],
+      emails: ['treinholt@meridiangas.example'],
+    });
+  });
 });
