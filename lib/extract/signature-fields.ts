@@ -47,7 +47,8 @@ const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|i
 /** Free mail providers: their domain says nothing about the sender's organisation. */
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|terra|uol|bol|sapo|telefonica|movistar|proton|protonmail|mail|yandex|zoho)$/i;
 
-const words = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a text, lower-cased and without accents. */
+export const words = (text: string): string[] => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** A sentence rather than a signature line: long, or ending like one with several lower-case words. */
 export function isProse(line: string): boolean {
@@ -234,7 +235,7 @@ function pickTitle(lines: readonly string[], labels: readonly string[]): number 
 }
 
 /** Lower-case words an organisation's name may hold ("Bank of the West", "Caves du Roy"). */
-const PLAIN_LOWER = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'das', 'dos', 'y', 'e', 'et', 'und', 'für', 'van', 'von', 'der', 'den', 'zu', '&', '+']);
+const PLAIN_LOWER = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'in', 'et', 'und', 'für', '&', '+']);
 
 function pickCompany(lines: readonly string[], labels: readonly string[], taken: ReadonlySet<number>, orPlain: boolean, name: readonly string[] = []): number {
   let best = -1;

@@ -42,22 +42,16 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'd
 export const HONORIFIC =
   /^(?:i\.\s?[AV]|ppa|[Dd]ott(?:\.ssa)?|[Dd]r\.ssa|[Ii]ng|[Aa]vv|[Aa]rch|[Pp]rof(?:\.ssa|a|\.ª)?|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drs|Pr|M|MM|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Srta|D\.ª|Dña|Lic|Licda|Mtr[oa]|Inga|Arq|Geom|Rag|Eng|Eng\.[ºª]|Mag|Ir|(?:Dipl|Dr)\.-(?:Ing|Kfm|Kffr|Inf|Psych))(?:\.\s*|\s+)(?=\p{Lu})/u;
 
-/** Short forms people sign with, and the names they stand for ("Bob" for Robert, "Zé" for José). */
-const SHORT_FORMS: Record<string, string> = {
-  al: 'albert alan alexander', alex: 'alexander alexandra alexis', andy: 'andrew', drew: 'andrew', ben: 'benjamin benedict', bernie: 'bernard bernadette',
-  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', chris: 'christopher christine christina christian',
-  chuck: 'charles', charlie: 'charles charlotte', dan: 'daniel', danny: 'daniel', dave: 'david', dick: 'richard', rick: 'richard', rich: 'richard', ed: 'edward edmund',
-  eddie: 'edward', ted: 'edward theodore', fred: 'frederick alfred', gus: 'augustin augustine augustus gustav gustavo', greg: 'gregory', hal: 'harold henry', hank: 'henry',
-  jim: 'james', jimmy: 'james', jamie: 'james', jeff: 'jeffrey geoffrey', jen: 'jennifer', jenny: 'jennifer', joe: 'joseph', joey: 'joseph', jon: 'jonathan',
-  kate: 'katherine catherine kathleen', katie: 'katherine catherine kathleen', kathy: 'katherine kathleen', ken: 'kenneth', larry: 'lawrence laurence', liz: 'elizabeth',
-  beth: 'elizabeth', betty: 'elizabeth', maggie: 'margaret', meg: 'margaret', peggy: 'margaret', matt: 'matthew', mike: 'michael', mick: 'michael', nick: 'nicholas',
-  pat: 'patrick patricia', peg: 'margaret', pete: 'peter', reggie: 'reginald', ron: 'ronald', sam: 'samuel samantha', steve: 'steven stephen', sue: 'susan suzanne',
-  tim: 'timothy', tom: 'thomas', tommy: 'thomas', tony: 'anthony antonio', vicky: 'victoria', zach: 'zachary', zé: 'josé', pepe: 'josé', paco: 'francisco',
-  nacho: 'ignacio', beppe: 'giuseppe', sepp: 'josef', hansi: 'johann johannes',
-};
+/** Short forms that are not the start of the name they stand for, by name ("Bob" for Robert, "Zé" for José). */
+const SHORT_FORMS =
+  'robert:bob bobby robbie|william:bill billy will|james:jim jimmy jamie|michael:mike mick|thomas:tom tommy|richard:dick rick|david:dave|andrew:andy drew|charles:chuck charlie|edward:ted eddie|augustin augustus gustav gustavo:gus|harold henry:hal hank|katherine catherine kathleen:kate katie kathy|elizabeth:liz beth betty|margaret:maggie meg peg peggy|susan suzanne:sue|anthony antonio:tony|joseph:joe joey|lawrence laurence:larry|reginald:reggie|bernard bernadette:bernie|victoria:vicky|josé:zé pepe|francisco:paco|ignacio:nacho|giuseppe:beppe|josef:sepp';
 
-/** True when `short` is `full` or a short form of it ("Reggie" of "Reginald"). */
+/** True when `short` is `full`, its start ("Chris" of Christopher), or a short form of it ("Reggie" of Reginald). */
 export function isShortFor(short: string, full: string): boolean {
   const [a, b] = [short.toLowerCase(), full.toLowerCase()];
-  return a === b || (SHORT_FORMS[a]?.split(' ').includes(b) ?? false);
+  if (a === b || (a.length >= 3 && b.startsWith(a))) return true;
+  return SHORT_FORMS.split('|').some((group) => {
+    const [names, forms] = group.split(':') as [string, string];
+    return names.split(' ').includes(b) && forms.split(' ').includes(a);
+  });
 }

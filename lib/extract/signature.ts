@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, personOf, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -541,7 +541,6 @@ export function withEarlier(fields: SignatureFields, earlier: SignatureFields): 
   };
 }
 
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * The signature's name, unless it is only the first name or the initials of the name the header

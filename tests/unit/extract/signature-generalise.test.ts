@@ -272,6 +272,9 @@ describe('who the lead is: names of the third blind dev batch', () => {
   it('reads the formal name behind a signed short form, and credentials written as initials', () => {
     const email = [...ask, 'thanks', 'Gus'].join('\n');
     expect(extractSignature(email, null, { name: 'Augustin Beaulieu', email: 'gus.beaulieu@gmail.com' })?.fullName).toBe('Augustin Beaulieu');
+    expect(extractSignature([...ask, 'Chris Vance'].join('\n'), null, { name: 'Christopher Vance', email: 'cvance@vance.example' })?.fullName).toBe('Christopher Vance');
+    expect(extractSignature([...ask, 'Bob Haskins'].join('\n'), null, { name: 'Robert Haskins', email: 'rh@haskins.example' })?.fullName).toBe('Robert Haskins');
+    expect(extractSignature([...ask, 'Bob Haskins'].join('\n'), null, { name: 'Roberta Haskins', email: 'rh@haskins.example' })?.fullName).toBe('Bob Haskins');
     const block = (name: string) => extractSignature([name, 'Senior Geologist', 'Northstar Basin Resources, Inc.', 'Tel   303-555-0151', 'Fax   303-555-0150'].join('\n'));
     expect(block('Ingrid S. Halvorsrud, P.G.')).toMatchObject({ fullName: 'Ingrid S. Halvorsrud', phones: [{ number: '303-555-0151', type: 'office' }, { number: '303-555-0150', type: 'fax' }] });
     expect(block('C.P.C. Rosa Quispe Huamán')?.fullName).toBe('Rosa Quispe Huamán');
