@@ -294,7 +294,7 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
 }
 
 /** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
-const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistant|asst\.?|EA|PA|secretary|assistante?|Assistenz|Sekretariat|secretari[ao]|segreteria|secret[áa]ria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
+const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|asst\.?|EA|PA|secret(?:ary|ari[ao]|[áa]ria)|Assistenz|Sekretariat|segreteria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
 
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {

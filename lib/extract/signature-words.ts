@@ -42,9 +42,9 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'd
 export const HONORIFIC =
   /^(?:i\.\s?[AV]|ppa|[Dd]ott(?:\.ssa)?|[Dd]r\.ssa|[Ii]ng|[Aa]vv|[Aa]rch|[Pp]rof(?:\.ssa|a|\.ª)?|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drs|Pr|M|MM|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Srta|D\.ª|Dña|Lic|Licda|Mtr[oa]|Inga|Arq|Geom|Rag|Eng|Eng\.[ºª]|Mag|Ir|(?:Dipl|Dr)\.-(?:Ing|Kfm|Kffr|Inf|Psych))(?:\.\s*|\s+)(?=\p{Lu})/u;
 
-/** Short forms that are not the start of the name they stand for, by name ("Bob" for Robert, "Zé" for José). */
+/** Common short forms that are not the start of the name they stand for, by name ("Bob" for Robert, "Zé" for José). */
 const SHORT_FORMS =
-  'robert:bob bobby robbie|william:bill billy will|james:jim jimmy jamie|michael:mike mick|thomas:tom tommy|richard:dick rick|david:dave|andrew:andy drew|charles:chuck charlie|edward:ted eddie|augustin augustus gustav gustavo:gus|harold henry:hal hank|katherine catherine kathleen:kate katie kathy|elizabeth:liz beth betty|margaret:maggie meg peg peggy|susan suzanne:sue|anthony antonio:tony|joseph:joe joey|lawrence laurence:larry|reginald:reggie|bernard bernadette:bernie|victoria:vicky|josé:zé pepe|francisco:paco|ignacio:nacho|giuseppe:beppe|josef:sepp';
+  'robert:bob bobby robbie|william:bill billy will|james:jim jimmy jamie|michael:mike mick|thomas:tom tommy|richard:dick rick|david:dave|andrew:andy drew|charles:chuck charlie|edward:ted eddie|augustin augustus gustav gustavo:gus|harold henry:hal hank|katherine catherine kathleen:kate katie kathy|elizabeth:liz beth betty|margaret:maggie meg peg peggy|susan suzanne:sue|anthony antonio:tony|joseph:joe joey|lawrence:larry|reginald:reggie|josé:zé pepe';
 
 /** True when `short` is `full`, its start ("Chris" of Christopher), or a short form of it ("Reggie" of Reginald). */
 export function isShortFor(short: string, full: string): boolean {

@@ -28,7 +28,7 @@ const QUOTE_HEADERS: readonly RegExp[] = [
 /** Outlook-style header block: "From:" followed by "Sent:"/"Date:"/"To:" within a few lines. */
 const HEADER_FROM = /^[>\s]*\*?(?:From|De|De la|Von|Da|Van|Od|Fra|Från|От|Від|Lähettäjä|Kimden|Feladó|Afzender|Remitente)\s?:\s?\*?\s*\S/i;
 const HEADER_NEXT =
-  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Gönderildi|Lähetetty|Päivämäärä|Vastaanottaja|Aihe|Kopio|Sendt|Emne|Odesláno|Odoslané|Předmět|Predmet|Wysłano|Do|DW|Elküldve|Trimis|Către|Subiect|Poslano|Prima|Кому|Тема|Дата|Отправлено|Надіслано)\s?:/i;
+  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Lähetetty|Päivämäärä|Vastaanottaja|Aihe|Sendt|Emne|Předmět|Predmet|Do|Trimis|Subiect|Кому|Тема|Дата)\s?:/i;
 
 /** Markers a mail client writes above a forwarded message, in any language ("----- Message transmis -----"). */
 const FORWARD_MARKERS: readonly RegExp[] = [
