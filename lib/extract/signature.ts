@@ -40,6 +40,9 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 /** "Fwd:", "TR:", "WG:", "RV:", "I:", "Enc:": subjects of forwarded mail in the six languages and beyond. */
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
+/** A note that passes the mail below on, in the six languages ("Forwarding this to you", "je te transfère"). */
+const FORWARD_NOTE = /\b(?:forwarding|passing (?:this|it)|sending (?:this|it) (?:over|your way)|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
+
 const SENT_FROM_DEVICE =
   /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
 
@@ -47,7 +50,7 @@ const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
 
 /** What legal footers speak of, in the six languages. */
-const LEGAL_WORDS = /\b(?:confidential|privileged|intended (?:only|solely)|recipient|riservat|destinatari|confidencial|vertraulich|Empf[äa]nger|confidentiel|destinataire|sigilo|GDPR|RGPD|DSGVO)/i;
+const LEGAL_WORDS = /\b(?:confiden|privileg|intended (?:only|solely)|recipient|riservat|destinata|vertraulich|Empf[äa]nger|sigilo|GDPR|RGPD|DSGVO)/i;
 
 /** "p.s. …" and "PS:" paragraphs come after the sign-off but are part of the message. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
@@ -218,8 +221,9 @@ function nameBefore(line: string, email: string): string | null {
 
 /** "Okonkwo, Chidi" as a header writes it → "Chidi Okonkwo". */
 function inReadingOrder(name: string | null): string | null {
-  const ordered = name && /^([^,]+),\s*([^,]+)$/.exec(name);
-  return ordered && isNameLike(ordered[1]!) && isNameLike(ordered[2]!) ? `${ordered[2]} ${ordered[1]}` : name;
+  // "Acme, Inc." is an organisation, not a surname first.
+  const ordered = name && !hasCompanyWord(name) && /^([^,]+),\s*([^,]+)$/.exec(name);
+  return ordered ? `${ordered[2]} ${ordered[1]}` : name;
 }
 
 /** The sender named in the first lines of forwarded or quoted mail. */
@@ -405,8 +409,7 @@ export function senderFromHeader(value: string): SenderHints {
     .replace(/[()"]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const ordered = /^([^,]+),\s*([^,]+)$/.exec(name);
-  return { email, name: ordered ? `${ordered[2]} ${ordered[1]}` : name || null };
+  return { email, name: inReadingOrder(name || null) };
 }
 
 export function isForwardSubject(subject: string | null | undefined): boolean {
@@ -454,7 +457,9 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const subject = hints.subject ?? headers.subject ?? null;
   const { own, history } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
-  const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || !ownText));
+  // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
+  const forwardNote = FORWARD_NOTE.test(own.join(' '));
+  const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || forwardNote || !ownText));
   const original = passedOn ? historySender(lines, history!) : null;
   const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
   const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };

@@ -1,5 +1,5 @@
 // The failure classes of issue 16, each on an email or block written for this test.
-import { extractSignature, parseEmailText } from '@/lib/extract/signature';
+import { extractSignature, parseEmailText, senderFromHeader } from '@/lib/extract/signature';
 import { extractSelection } from '@/lib/extract/selection';
 
 const base = { channel: 'email', sourceUrl: null, sourceTitle: null, inquiryAt: null, interest: null, website: null, linkedinUrl: null } as const;
@@ -254,6 +254,35 @@ describe('a whole email read as plain text', () => {
     ].join('\n');
     expect(extractSignature(italian)?.phones).toStrictEqual([{ number: '+39 0521 555123', type: 'office' }]);
     expect(extractSignature('Isabelle Gagnon\nDirectrice des achats, Fromagerie Belle-Rive inc.\nTél. : 450 555-0187, poste 2231')?.phones).toStrictEqual([{ number: '450 555-0187 ext. 2231', type: 'office' }]);
+  });
+
+  it('reads an Outlook forward without marker or subject when the note says it forwards, and keeps a reply a reply', () => {
+    const forward = [
+      'Dana,',
+      '',
+      'Passing this one to you - Hollis Agri is in your region.',
+      '',
+      'Victor Amundsen',
+      'Inside Sales Representative',
+      'Prairieline Equipment Finance',
+      'Direct: 605-555-0124',
+      '',
+      'From: Carl Hollis <carl@hollisagri.example>',
+      'Sent: Friday, December 4, 2026 1:17 PM',
+      'To: Victor Amundsen <vamundsen@prairieline.example>',
+      'Subject: financing on 2 combines',
+      '',
+      'Victor, can you call me today about financing two combines? 605-555-0177',
+      '',
+      'Carl Hollis',
+      'Hollis Agri Partners',
+    ].join('\n');
+    const hints = { name: 'Victor Amundsen', email: 'vamundsen@prairieline.example' };
+    expect(extractSignature(forward, null, hints)).toMatchObject({ fullName: 'Carl Hollis', company: 'Hollis Agri Partners', emails: ['carl@hollisagri.example'] });
+    const reply = forward.replace('Passing this one to you - Hollis Agri is in your region.', 'Yes, Thursday works for the call.');
+    expect(extractSignature(reply, null, hints)).toMatchObject({ fullName: 'Victor Amundsen', company: 'Prairieline Equipment Finance' });
+    expect(senderFromHeader('"Acme, Inc." <hello@acme.example>').name).toBe('Acme, Inc.');
+    expect(senderFromHeader('"Okonkwo, Chidi" <chidi@lagoon.example>').name).toBe('Chidi Okonkwo');
   });
 
   it('cuts Lotus Notes history, whose header has no "From:" label', () => {
