@@ -546,7 +546,6 @@ export function withEarlier(fields: SignatureFields, earlier: SignatureFields): 
   };
 }
 
-
 /**
  * The signature's name, unless it is only the first name or the initials of the name the header
  * gives in full ("Maria" or "Maria D." signed, "Maria Delgado" in the header): then the header's.
