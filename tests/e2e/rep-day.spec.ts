@@ -176,9 +176,11 @@ test.describe('capture of any page', () => {
     await page.locator('.people p').selectText();
     await page.bringToFront();
     await panel.getByRole('button', { name: 'Clip selected text' }).click();
+    // The status still says "Lead saved: Mae Jemison" until the new clip is stored: wait for the lead itself.
+    await expect
+      .poll(async () => (await readStore(panel)).leads.find((lead) => lead.emails.includes('dana.whitfield@harborlights.example'))?.source.url)
+      .toBe('https://orbital-advisory.example/contact');
     await expect(review.getByRole('status').first()).toHaveText(/^Lead saved: /);
-    const clipped = (await readStore(panel)).leads.find((lead) => lead.emails.includes('dana.whitfield@harborlights.example'));
-    expect(clipped).toMatchObject({ source: { url: 'https://orbital-advisory.example/contact' } });
 
     // A site not allowed yet: the click asks the browser, which now shows its prompt and waits for
     // the rep. A request made outside the click would be refused at once, with the refusal shown.
