@@ -33,6 +33,9 @@ const withExtension = (parsed: { number: string; ext?: string }) => (parsed.ext 
 /** A stored number as another program reads it (a CRM, a CSV import): the extension written out, "+12125550100 ext. 4512". */
 export const phoneForPeople = (stored: string) => stored.replace(/;ext=(\d+)$/, ' ext. $1');
 
+/** A stored number without its extension: the E.164 the CLI prints and the number's own digits. */
+export const withoutExtension = (stored: string) => stored.replace(/;ext=\d+$/, '');
+
 /** Country-code domains sold as generic names (.io, .co, .ai, .me…): they say nothing about where a phone is. */
 const VANITY_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'gg', 'to', 'ws', 'cc', 'am', 'is', 'so', 'sh', 'la', 'vc', 'gl', 'im', 'st', 'nu', 'tk', 'ml', 'ga', 'cf']);
 let countryCodes: Set<string> | undefined;

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
-import { normalizeDraft } from '../normalize';
+import { normalizeDraft, withoutExtension } from '../normalize';
 import { isNotALead } from '../extract/not-a-lead';
 import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
@@ -68,7 +68,7 @@ function toCliLead(draft: LeadDraft | null, channel: Channel, url: URL | null): 
     company: lead?.company ?? null,
     emails: lead?.emails ?? [],
     // E.164 as the contract says: the extension the lead card keeps (";ext=204") is not part of it.
-    phones: (lead?.phones ?? []).filter((phone) => phone.type !== 'fax').map((phone) => phone.number.replace(/;ext=\d+$/, '')),
+    phones: (lead?.phones ?? []).filter((phone) => phone.type !== 'fax').map((phone) => withoutExtension(phone.number)),
     website: lead?.website ?? null,
     linkedinUrl: lead?.linkedinUrl ?? null,
     location: lead?.location ?? null,

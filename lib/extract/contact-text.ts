@@ -44,7 +44,10 @@ const LABELS: readonly [PhoneType, RegExp][] = [
 ];
 
 /** A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with the usual separators, optional extension. */
-const PHONE_IN_TEXT = /(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?(?![\w])/gi;
+/** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "Durchwahl 12". */
+export const EXTENSION_LABEL = String.raw`(?:x|ext\.?|extension|poste|durchwahl)`;
+
+const PHONE_IN_TEXT = new RegExp(String.raw`(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*${EXTENSION_LABEL}\s*\d{1,6})?(?![\w])`, 'gi');
 
 const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
@@ -58,9 +61,12 @@ function digitsOf(value: string): string {
 }
 
 /** Dates, years, ZIP+4 codes and ids look numeric too; a phone needs phone-like grouping. */
+const TRAILING_EXTENSION = new RegExp(String.raw`${EXTENSION_LABEL}\s*\d+$`, 'i');
+const WRITTEN_EXTENSION = new RegExp(String.raw`,?\s*${EXTENSION_LABEL}\s*(\d{1,6})$`, 'i');
+
 function looksLikePhone(raw: string): boolean {
   const text = raw.trim();
-  const digits = digitsOf(text.replace(/(?:x|ext\.?|extension|poste|durchwahl)\s*\d+$/i, ''));
+  const digits = digitsOf(text.replace(TRAILING_EXTENSION, ''));
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) return false; // 2024-05-01
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(text)) return false; // 05/01/2024
@@ -120,7 +126,7 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();
     const type = typeFromLabel(line.slice(0, start), line.slice(start + raw.length)) ?? defaultType;
     // An extension in any spelling ("x231", ", poste 2231", "Durchwahl 12") is written the way libphonenumber reads it.
-    const number = balanced.replace(/,?\s*(?:x|ext\.?|extension|poste|durchwahl)\s*(\d{1,6})$/i, ' ext. $1');
+    const number = balanced.replace(WRITTEN_EXTENSION, ' ext. $1');
     found.push({ number: number.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
   }
   return found;

@@ -5,7 +5,7 @@
 // the line with the strongest organisation signals (a legal form, an organisation word, the
 // block's email domain), the title the line with a role word and the lines that continue it.
 import type { Phone } from '../schema';
-import { canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl, type FoundPhone } from './contact-text';
+import { EXTENSION_LABEL, canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl, type FoundPhone } from './contact-text';
 import { clip } from './dom';
 import {
   COMPANY_SUFFIX,
@@ -149,6 +149,8 @@ function isAddressNumber(line: string, phone: FoundPhone): boolean {
   return phone.type === 'other' && !phone.number.startsWith('+') && phone.number.replace(/\D/g, '').length < 10 && ADDRESS_HINT.test(line);
 }
 
+const TYPED_NUMBER = new RegExp(String.raw`^[+\d\s().\-/]+(?:${EXTENSION_LABEL}\s*\d{1,6})?`, 'i');
+
 /** Takes emails, phones and links out of a line; true when the line held nothing else. */
 function readContacts(line: string, fields: SignatureFields): boolean {
   let leftover = line;
@@ -169,7 +171,7 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   mergePhones(fields.phones, phones);
   // The number as typed, which may differ from the one read ("+44 (0)20 …" is read without its "(0)").
   for (const phone of [...phones].reverse()) {
-    leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(/^[+\d\s().\-/]+(?:(?:x|ext\.?|extension|poste|durchwahl)\s*\d{1,6})?/i, ' ');
+    leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(TYPED_NUMBER, ' ');
   }
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
   const remaining = leftover
@@ -293,6 +295,8 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (department >= 0) fields.title = clip(rest[department]);
 }
 
+const emptyFields = (): SignatureFields => ({ fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null });
+
 /** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
 const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|asst\.?|EA|PA|secret(?:ary|ari[ao]|[áa]ria)|Assistenz|Sekretariat|segreteria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
 
@@ -309,16 +313,14 @@ function othersRemoved(lines: readonly string[]): string[] {
     // "Assistant: Lucia Ortega" above "lucia.ortega@…": the line under the label is hers too.
     const bare = !findEmails(lines[index]!).length && !findPhones(lines[index]!).length;
     const named = findEmails(next).some((email) => theirs.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
-    if ((bare || named) && readContacts(next, { ...EMPTY_FIELDS, emails: [], phones: [], social: [] })) index += 1;
+    if ((bare || named) && readContacts(next, emptyFields())) index += 1;
   }
   return kept;
 }
 
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
-const EMPTY_FIELDS: SignatureFields = { fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null };
-
 export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
-  const fields: SignatureFields = { ...EMPTY_FIELDS, emails: [], phones: [], social: [] };
+  const fields: SignatureFields = emptyFields();
   const identityLines: string[] = [];
   const addressParts: string[] = [];
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.

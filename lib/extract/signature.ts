@@ -428,7 +428,7 @@ function isColleaguesMail(original: SenderHints, own: readonly string[], hints: 
   const start = signatureStart(message, hints);
   if (start < 0) return false;
   const fields = parseSignatureLines(message.slice(start), hints);
-  return Boolean(fields.title || fields.company || fields.phones.length || fields.emails.length);
+  return hasDetails(fields) || fields.emails.length > 0;
 }
 
 export interface ParsedEmail {

@@ -11,7 +11,7 @@ import { extractPage } from '../../lib/extract/page';
 import { findEmails, findPhones } from '../../lib/extract/contact-text';
 import { parseEmailText } from '../../lib/extract/signature';
 import { hCards } from '../../lib/extract/structured';
-import { normalizeDraft, normalizePhone } from '../../lib/normalize';
+import { normalizeDraft, normalizePhone, withoutExtension } from '../../lib/normalize';
 import { partOf } from './corpus-split';
 import { Score, equalText, percent, printTable } from './score';
 import { benchSignatureMaterial } from './signature-accuracy';
@@ -72,7 +72,7 @@ function benchLinkedIn(root: string): void {
  */
 function phoneKey(raw: string): string {
   // The extension the reader keeps (";ext=12") is not part of the number's last nine digits.
-  return normalizePhone(raw, REGION).replace(/;ext=\d+$/, '').replace(/\D/g, '').slice(-9);
+  return withoutExtension(normalizePhone(raw, REGION)).replace(/\D/g, '').slice(-9);
 }
 
 let unscoredExtensions = 0;
