@@ -1,6 +1,6 @@
 // Small parts of the lead detail: contact links, stage changer, note box and outcome log.
 import { useState } from 'react';
-import { displayPhone, parseMoney } from '@/lib/normalize';
+import { displayPhone, isCheckedPhone, parseMoney } from '@/lib/normalize';
 import { type Activity, Email, type Lead, type Stage, WebUrl } from '@/lib/schema';
 import { STAGE_NAMES, canMove, describeMoves, manualMoves } from '@/lib/stages';
 import { meetingHeldProblem } from '@/lib/timers/contact';
@@ -8,11 +8,11 @@ import { LOCAL_ZONE, useClock } from './Countdown';
 import { exactMoney } from './format';
 import { StatusLine, useCommand } from './useCommand';
 
-/** Links only from values that validate: mailto for emails, tel for E.164 numbers (shown international), LinkedIn over https. */
+/** Links only from values that validate: mailto for emails, tel for E.164 numbers and their extension (shown international), LinkedIn over https. */
 export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl'>): { href: string; label: string }[] {
   const emails = lead.emails.filter((email) => Email.safeParse(email).success).map((email) => ({ href: `mailto:${email}`, label: email }));
   const phones = lead.phones
-    .filter((phone) => /^\+[1-9]\d{6,14}$/.test(phone))
+    .filter(isCheckedPhone)
     .map((phone) => ({ href: `tel:${phone}`, label: displayPhone(phone).text }));
   const linkedin =
     lead.linkedinUrl && WebUrl.safeParse(lead.linkedinUrl).success && /^https:\/\/([a-z]+\.)?linkedin\.com\//i.test(lead.linkedinUrl)
@@ -22,7 +22,7 @@ export function contactLinks(lead: Pick<Lead, 'emails' | 'phones' | 'linkedinUrl
 }
 
 /** Numbers kept as captured because they could not be read: shown as text, never dialled or hidden. */
-export const uncheckedPhones = (lead: Pick<Lead, 'phones'>) => lead.phones.filter((phone) => !/^\+[1-9]\d{6,14}$/.test(phone));
+export const uncheckedPhones = (lead: Pick<Lead, 'phones'>) => lead.phones.filter((phone) => !isCheckedPhone(phone));
 
 export function ContactLinks({ lead }: { lead: Lead }) {
   const links = contactLinks(lead);

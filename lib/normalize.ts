@@ -33,6 +33,9 @@ const withExtension = (parsed: { number: string; ext?: string }) => (parsed.ext 
 /** A stored number as another program reads it (a CRM, a CSV import): the extension written out, "+12125550100 ext. 4512". */
 export const phoneForPeople = (stored: string) => stored.replace(/;ext=(\d+)$/, ' ext. $1');
 
+/** A number LeadClip read: E.164, with its extension when it has one. Anything else is kept as captured. */
+export const isCheckedPhone = (stored: string) => /^\+[1-9]\d{6,14}(?:;ext=\d{1,6})?$/.test(stored);
+
 /** A stored number without its extension: the E.164 the CLI prints and the number's own digits. */
 export const withoutExtension = (stored: string) => stored.replace(/;ext=\d+$/, '');
 

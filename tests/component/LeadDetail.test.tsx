@@ -38,12 +38,13 @@ describe('LeadDetail', () => {
     expect(
       contactLinks({
         emails: ['priya.raman@northwind-logistics.example', 'not an email'],
-        phones: ['+14155550123', '555-CALL-NOW'],
+        phones: ['+14155550123', '+441134960500;ext=214', '555-CALL-NOW'],
         linkedinUrl: 'https://www.linkedin.com/in/priya-raman/',
       }),
     ).toStrictEqual([
       { href: 'mailto:priya.raman@northwind-logistics.example', label: 'priya.raman@northwind-logistics.example' },
       { href: 'tel:+14155550123', label: '+1 415 555 0123' },
+      { href: 'tel:+441134960500;ext=214', label: '+44 113 496 0500 x214' },
       { href: 'https://www.linkedin.com/in/priya-raman/', label: 'LinkedIn profile' },
     ]);
     expect(contactLinks({ emails: [], phones: [], linkedinUrl: 'https://evil.example/in/priya/' })).toStrictEqual([]);
