@@ -70,17 +70,8 @@ function columnsOf(line: string): string[] {
   return parts.length ? parts : [''];
 }
 
-/** Undoes quoted-printable ("=20", soft line breaks "=\n") in text saved without decoding. */
-function decodedQuotedPrintable(text: string): string {
-  if ((text.match(/=\r?\n|=[0-9A-F]{2}/g) ?? []).length < 3 || !/=\r?\n/.test(text)) return text;
-  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => {
-    const code = parseInt(hex, 16);
-    return code < 0x20 ? ' ' : String.fromCharCode(code);
-  });
-}
-
 function splitLines(text: string): string[] {
-  return decodedQuotedPrintable(text)
+  return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\ufeff]/g, (character) => (character === '\u00a0' ? ' ' : ''))
     .split('\n')

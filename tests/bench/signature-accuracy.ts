@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findEmails, findPhones } from '../../lib/extract/contact-text';
+import { decodedQuotedPrintable } from '../../lib/extract/raw-email';
 import { extractSelection } from '../../lib/extract/selection';
 import { extractSignature, parseEmailText, senderFromHeader, type SenderHints } from '../../lib/extract/signature';
 import type { LeadDraft } from '../../lib/schema';
@@ -142,7 +143,8 @@ function enronCases(root: string): Case[] {
         id: file,
         material: 'whole emails, English (Enron)',
         part: partOf(sender.email ?? file),
-        text: email.text,
+        // The text as saved, quoted-printable and all: decoded as the CLI decodes a file it reads.
+        text: decodedQuotedPrintable(email.text),
         hints: sender,
         expected: { ...newest, emails: [...new Set([sender.email!, ...newest.emails].map((value) => value.toLowerCase()))] },
         block: false,
@@ -154,7 +156,7 @@ function enronCases(root: string): Case[] {
       // The sender of the part the zone is in: the newest message's, or the quoted header's above it.
       const from = email.denotations.filter((d) => d.type === 'Header/Person/From' && d.end <= zone.start).at(-1)?.text;
       const key = zone.start < newestEnd ? (sender.email ?? file) : (from ?? expected.fullName ?? file);
-      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (Enron)', part: partOf(key), text: zone.text, hints: {}, expected, block: true });
+      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (Enron)', part: partOf(key), text: decodedQuotedPrintable(zone.text), hints: {}, expected, block: true });
     }
   }
   return cases;
@@ -191,7 +193,7 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
     id: file,
     material: `${material} (${label.language})`,
     part,
-    text: readFileSync(path.join(dir, file), 'utf8'),
+    text: decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8')),
     hints: {},
     expected: expectedOf(label),
     block: true,
@@ -203,7 +205,7 @@ function emailCases(dir: string, material: string, part: Case['part'] = 'sealed'
     id: file,
     material,
     part,
-    text: readFileSync(path.join(dir, file), 'utf8'),
+    text: decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8')),
     hints: label.sender,
     expected: expectedOf(label),
     block: false,
@@ -220,7 +222,7 @@ function benchForwards(root: string): string[][] {
   const scores = { tuning: new Score(), sealed: new Score() };
   const kept = { tuning: 0, sealed: 0 };
   for (const file of readdirSync(dir).filter((name) => /_body(?:_variant_\d+)?\.txt$/.test(name))) {
-    const text = readFileSync(path.join(dir, file), 'utf8');
+    const text = decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8'));
     const original = findEmails(text)[0];
     if (!original) continue;
     // Grouped by mail client: each client writes its forward header its own way.
@@ -259,7 +261,7 @@ function benchZones(root: string): string[][] {
     const expected = new Set(zone('Body/Signature'));
     // The mailing list names no sender: the sign-off's name groups one writer's mails.
     const part = partOf(zone('Body/Outro').join(' ') || file);
-    const found = parseEmailText(email.text.slice(0, newestEnd)).signature ?? [];
+    const found = parseEmailText(decodedQuotedPrintable(email.text.slice(0, newestEnd))).signature ?? [];
     // A sign-off ("Thanks, Ada") opens our signature block; the annotators call it the outro: not wrong, not scored.
     const outro = new Set(zone('Body/Outro'));
     scores[part].sets(expected, new Set(linesOf(found.join('\n')).filter((line) => !outro.has(line))));
