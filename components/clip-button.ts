@@ -29,18 +29,15 @@ export interface ClipButtonOptions {
 
 const NAME = 'leadclip-clip';
 
-const CSS = `
-  .leadclip { display: inline-flex; align-items: center; gap: 8px; margin: 4px 8px;
-    font: 500 13px/1.2 system-ui, sans-serif; }
-  button { font: inherit; color: #fff; background: #0b57d0; border: 0; border-radius: 16px;
-    padding: 6px 14px; cursor: pointer; }
-  button:hover { background: #0842a0; }
-  button.undo { color: #0b57d0; background: transparent; border: 1px solid #0b57d0; padding: 4px 10px; }
-  button:focus-visible { outline: 3px solid #f9ab00; outline-offset: 2px; }
-  button[aria-busy='true'] { opacity: .7; cursor: progress; }
-  [role='status'] { color: #1f1f1f; }
-  [role='status'][data-ok='false'] { color: #b3261e; }
-`;
+const CSS =
+  '.leadclip{display:inline-flex;align-items:center;gap:8px;margin:4px 8px;font:500 13px/1.2 system-ui,sans-serif}' +
+  'button{font:inherit;color:#fff;background:#0b57d0;border:0;border-radius:16px;padding:6px 14px;cursor:pointer}' +
+  'button:hover{background:#0842a0}' +
+  'button.undo{color:#0b57d0;background:transparent;border:1px solid #0b57d0;padding:4px 10px}' +
+  'button:focus-visible{outline:3px solid #f9ab00;outline-offset:2px}' +
+  "button[aria-busy='true']{opacity:.7;cursor:progress}" +
+  "[role='status']{color:#1f1f1f}" +
+  "[role='status'][data-ok='false']{color:#b3261e}";
 
 function buildButton(clip: () => Promise<ClipOutcome>): HTMLElement {
   const wrapper = document.createElement('div');
@@ -105,7 +102,7 @@ export function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOp
     host = document.createElement(name);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = `:host { all: initial !important; }${CSS}`;
+    style.textContent = `:host{all:initial!important}${CSS}`;
     shadow.append(style, buildButton(options.clip));
     // Keys typed in the button are ours: Gmail's and LinkedIn's shortcuts must not see them.
     for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
