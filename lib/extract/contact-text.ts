@@ -69,7 +69,8 @@ function looksLikePhone(raw: string): boolean {
   const digits = digitsOf(text.replace(TRAILING_EXTENSION, ''));
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) return false; // 2024-05-01
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(text)) return false; // 05/01/2024
+  // 05/01/2024, and a date range "12/21/00-12/31/00".
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\b[0-3]?\d\/[0-3]?\d\/\d\d\b/.test(text)) return false;
   // A date and the hour after it: "2017-08-31 10" of a log line, "04/11/2001 11" of a mail header.
   if (/^(?:(?:19|20)\d{2}-[01]\d-[0-3]\d|[0-3]?\d\/[0-3]?\d\/(?:19|20)\d{2})\s+[0-2]?\d$/.test(text)) return false;
   if (/^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$/.test(text)) return false; // 2009-2012

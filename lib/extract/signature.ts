@@ -28,7 +28,7 @@ const QUOTE_HEADERS: readonly RegExp[] = [
 /** Outlook-style header block: "From:" followed by "Sent:"/"Date:"/"To:" within a few lines. */
 const HEADER_FROM = /^[>\s]*\*?(?:From|De|De la|Von|Da|Van|Od|Fra|Från|От|Від|Lähettäjä|Kimden|Feladó|Afzender|Remitente)\s?:\s?\*?\s*\S/i;
 const HEADER_NEXT =
-  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Lähetetty|Päivämäärä|Vastaanottaja|Aihe|Sendt|Emne|Předmět|Predmet|Do|Trimis|Subiect|Кому|Тема|Дата)\s?:/i;
+  /^[>\s]*\*?(?:Sent|Date|To|Cc|Subject|Envoy[ée]|[ÀA]|Objet|Gesendet|Datum|An|Betreff|Kopie \(CC\)|Enviado|Fecha|Para|Asunto|Inviato|Data|Oggetto|Assunto|Verzonden|Aan|Onderwerp|Komu|Temat|Wysłano|Dato|Til|Emne|Skickat|Till|Ämne|Tárgy|Címzett|Kime|Konu|Tarih|Lähetetty|Päivämäärä|Vastaanottaja|Aihe|Sendt|Předmět|Predmet|Do|Trimis|Subiect|Кому|Тема|Дата)\s?:/i;
 
 /** Markers a mail client writes above a forwarded message, in any language ("----- Message transmis -----"). */
 const FORWARD_MARKERS: readonly RegExp[] = [
@@ -57,7 +57,7 @@ const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
 
 /** An attachment list: file names alone on a line, or the heading above them. */
 const ATTACHMENT =
-  /^(?:[-*•>\s]*(?:<<\s*)?[^\s<>/\\:][^<>/\\:]{0,120}\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv|txt|zip|rar|7z|jpe?g|png|gif|heic|tiff?|msg|eml|rtf|odt|ods|odp|key|numbers|pages|dwg|vsdx?|ics|vcf|mp4|mov)(?:\s*>>)?(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?|(?:attachments?|attached|pi[èe]ces? jointes?|anh[äa]nge?|anexos?|adjuntos?|allegati|allegato)\s*:?)$/i;
+  /^(?:[-*•>\s]*(?:<<\s*)?[^\s<>/\\:][^<>/\\:]{0,120}\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv|txt|html?|zip|rar|7z|jpe?g|png|gif|heic|tiff?|msg|eml|rtf|odt|ods|odp|key|numbers|pages|dwg|vsdx?|ics|vcf|mp4|mov)(?:\s*>>)?(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?|(?:attachments?|attached|pi[èe]ces? jointes?|anh[äa]nge?|anexos?|adjuntos?|allegati|allegato)\s*:?)$/i;
 
 /** Tabs and wide gaps separate columns (Lotus Notes headers, a selection flattened onto one line). */
 function columnsOf(line: string): string[] {
@@ -97,13 +97,15 @@ function quotedRunAfter(lines: readonly string[], from: number): number {
   return last < 0 ? 0 : last - from + 1;
 }
 
+/** A line without its `>` quote marks. */
+const bare = (line = '') => line.replace(/^[\s>]+/, '').trim();
+
 function isForwardMarker(line: string): boolean {
   return FORWARD_MARKERS.some((marker) => marker.test(line));
 }
 
 /** A marker in a language we do not list: a short line ending in ":" right above a "From:" header line. */
 function forwardAt(lines: readonly string[], index: number): boolean {
-  const bare = (line: string | undefined) => (line ?? '').trim().replace(/^(?:>\s?)+/, '').trim();
   const line = bare(lines[index]);
   if (isForwardMarker(line)) return true;
   if (!/^[^@\d]{4,60}:$/.test(line) || HEADER_NEXT.test(line) || HEADER_FROM.test(line)) return false;
@@ -121,12 +123,13 @@ const HEADER_STAMP = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\S@\S/
  * "To:", which "cc:" or "Subject:" follows. The quoted mail starts at the first of those lines.
  */
 function isUnlabelledHeader(lines: readonly string[], index: number): boolean {
-  const next = lines.slice(index, index + 10).filter((line) => line.trim()).slice(0, 6).map((line) => line.trim());
-  // Notes set in columns puts the sender's wrapped address beside "To:": "cc:" may come two lines down.
-  const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 3).some((after) => HEADER_AFTER_TO.test(after)));
+  const next = lines.slice(index, index + 12).filter((line) => line.trim()).slice(0, 8).map((line) => line.trim());
+  // Notes set in columns puts the sender's wrapped address beside "To:", and a long "To:" wraps: "cc:" may come a few lines down.
+  const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 5).some((after) => HEADER_AFTER_TO.test(after)));
   if (to < 0) return false;
-  const stamp = (line: string) => HEADER_STAMP.test(line) || isNameLike(line.replace(/["“”]/g, ''));
-  return to === 0 || (next.slice(0, to).every((line) => line.length <= 90 && stamp(line) && !HEADER_TO.test(line)) && HEADER_STAMP.test(next.slice(0, to).join(' ')));
+  // "Jeff Dasko" above "Sent by: Jeff Dasko" when an assistant sent it.
+  const stamp = (line: string) => HEADER_STAMP.test(line) || /^Sent by:/i.test(line) || isNameLike(line.replace(/["“”]/g, ''));
+  return to === 0 || (next.slice(0, to).every((line) => line.length <= 90 && stamp(line) && !HEADER_TO.test(line) && !isForwardMarker(line)) && HEADER_STAMP.test(next.slice(0, to).join(' ')));
 }
 
 function isQuoteStart(lines: readonly string[], index: number): boolean {
@@ -182,7 +185,6 @@ export function newestMessage(lines: readonly string[]): string[] {
 
 /** The forwarded mail under its header fields ("From:", "Date:", …), one level of `>` taken off. */
 function forwardedBody(lines: readonly string[]): string[] {
-  const bare = (line: string) => line.trim().replace(/^(?:>\s?)+/, '').trim();
   const isHeader = (line: string) => {
     const text = bare(line);
     return !text || isForwardMarker(text) || HEADER_FROM.test(text) || HEADER_NEXT.test(text) || QUOTE_HEADERS.some((header) => header.test(text));
@@ -207,25 +209,33 @@ function nameBefore(line: string, email: string): string | null {
     .replace(/[\s"'“”«»„<([]+$/g, '');
   const labelled = /^[>\s]*\*?[\p{L} ]{1,12}\s?:\s*(.+)$/u.exec(before)?.[1];
   if (labelled && !/\d/.test(labelled)) return labelled.replace(/["“”«»„]/g, '').trim() || null;
+  // '"Tang, David" <dtang@…> on 11/30/2000': a quoted display name is read whole.
+  const quoted = /["“]'?([^"“”]+)$/.exec(before)?.[1];
+  if (quoted) return quoted.replace(/'$/, '').trim();
   return /((?:[\p{Lu}][\p{L}\p{M}'’.-]*,?\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u.exec(before)?.[1]?.replace(/,/g, '') ?? null;
 }
 
 /** "Okonkwo, Chidi" as a header writes it → "Chidi Okonkwo". */
 function inReadingOrder(name: string | null): string | null {
-  // "Acme, Inc." is an organisation, not a surname first.
-  const ordered = name && !hasCompanyWord(name) && /^([^,]+),\s*([^,]+)$/.exec(name);
-  return ordered ? `${ordered[2]} ${ordered[1]}` : name;
+  // "Niles, Ray [EQRE]", "Yaish, Yair (OGC)": a bracketed department is no part of the name.
+  const plain = name?.replace(/\s*[[(][^\])]*[\])]/g, '');
+  // "Acme, Inc." and "Gallagher, Boland & Meiburger" are organisations, not a surname first.
+  const ordered = plain && !hasCompanyWord(plain) && /^([^,]+),\s*([^,]+)$/.exec(plain);
+  return ordered && isNameLike(ordered[2]!) ? `${ordered[2]} ${ordered[1]}` : (plain ?? null);
 }
 
 /** The sender named in the first lines of forwarded or quoted mail. */
 function historySender(lines: readonly string[], history: History): SenderHints {
-  const header = lines.slice(history.index, history.index + 10);
+  const lead = lines.slice(history.index, history.index + 10);
+  // The sender is named above "To:": the addresses and names from there on are the recipients'.
+  const to = lead.findIndex((line, index) => index > 0 && HEADER_TO.test(line));
+  const header = to > 0 ? lead.slice(0, to) : lead;
   const fromLine = header.find((line) => HEADER_FROM.test(line) && findEmails(line).length) ?? header.find((line) => findEmails(line).length);
   if (!fromLine) {
     const labelled = header.find((line) => HEADER_FROM.test(line))?.replace(/^[>\s]*\*?[\p{L} ]{1,12}\s?:\s?\*?\s*/u, '');
-    // Lotus Notes names the sender above the date: "Ada King/HOU/ACME@ACME", "Ada King on 04/11/2001".
-    const stamped = header.map((line) => /^\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:\/|@|\son\s\d)/u.exec(line)?.[1]).find(Boolean);
-    return { name: labelled?.trim() || stamped || null, email: null };
+    // Lotus Notes names the sender above the date: "Ada King/HOU/ACME@ACME", "Ada King on 04/11/2001", "Ada King" alone.
+    const stamped = header.map((line) => line.trim().replace(/\s*(?:[/@]|\son\s\d).*$/, '')).find((name) => /^\p{Lu}/u.test(name) && isNameLike(name));
+    return { name: inReadingOrder(labelled?.trim() || stamped || null), email: null };
   }
   const email = findEmails(fromLine)[0]!;
   return { name: inReadingOrder(nameBefore(fromLine, email)), email: email.toLowerCase() };
@@ -290,19 +300,32 @@ function isPlainLine(line: string): boolean {
   return text.length <= 90 && !/(?:[!?:;]|\p{L}{5}\.)$/u.test(text) && !isProse(text) && !GREETING.test(text);
 }
 
-function identifies(lines: readonly string[]): boolean {
-  return lines.some((line) => isContactLine(line) || isNameLike(line.trim()));
+/**
+ * A name the sender may sign with: when a person's name heads the mail, one of its words or their
+ * short forms, or a word of their address. "FYI", "Consumers Union" or "Foreign Exchange" alone at
+ * the end of a message from Tana Jones name nobody.
+ */
+function signedBy(line: string, { name, email }: SenderHints): boolean {
+  const known = isNameLike(name ?? '') ? words(name!) : [];
+  const local = email?.split('@')[0]!.toLowerCase();
+  return isNameLike(line.trim()) && (!known.length || words(line).some((word) => known.some((part) => isShortFor(word, part)) || (word.length > 2 && local?.includes(word))));
+}
+
+/** A name line that starts with the sender's first name or its short form ("Ben" for Benjamin Rogers). */
+function startsWithSender(line: string, hints: SenderHints): boolean {
+  const [first] = words(line.replace(/^\s*[-–—~]+/, ''));
+  const [name] = words(hints.name ?? '');
+  return Boolean(first && name && isShortFor(first, name) && isNameLike(line.trim()));
+}
+
+function identifies(lines: readonly string[], hints: SenderHints): boolean {
+  return lines.some((line) => isContactLine(line) || signedBy(line, hints));
 }
 
 /** A name or a way to reach someone: what a block under a "--" line must hold to be the signature. */
-function namesSomeone(lines: readonly string[]): boolean {
+function namesSomeone(lines: readonly string[], hints: SenderHints = {}): boolean {
   // "cc: Walter Brzezinski, Director, 402.555.0105" under a rule names the person copied, not the writer.
-  return lines.some((line) => !/^\s*b?cc\s*:/i.test(line) && (findEmails(line).length > 0 || findPhones(line).length > 0 || isNameLike(line.trim())));
-}
-
-function matchesSender(line: string, hints: SenderHints): boolean {
-  const name = hints.name?.trim().toLowerCase();
-  return Boolean(name && line.trim().toLowerCase().replace(/^[-–—~\s]+/, '').startsWith(name.split(/\s+/)[0]!));
+  return lines.some((line) => !/^\s*b?cc\s*:/i.test(line) && (findEmails(line).length > 0 || findPhones(line).length > 0 || signedBy(line, hints)));
 }
 
 /** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
@@ -355,7 +378,9 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   // A text that is only a signature (a selection, a pasted block) is all signature.
   // A selection may start at its closing line ("Saludos cordiales,").
   const alone = VALEDICTION.test(lines[first]!.trim()) ? plainBelow[first + 1]! : signatureBelow[first]!;
-  if (!GREETING.test(lines[first]!.trim()) && alone && identifies(lines)) return first;
+  // "Kate," on a line of its own greets the reader ("Atentamente," closes): the short lines below it are a message.
+  const greets = GREETING.test(lines[first]!.trim()) || (/^\p{Lu}\p{Ll}+,$/u.test(lines[first]!.trim()) && !VALEDICTION.test(lines[first]!.trim()));
+  if (!greets && alone && identifies(lines, hints)) return first;
   const candidates = filled.filter((index) => index > first).reverse();
   // A "--" line may open the text itself (a selection starting at the rule above a signature).
   // Under it, a signature is short lines: a page of sentences below a rule is a message (a forward's wrapped marker).
@@ -365,14 +390,14 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   if (delimiter !== undefined) return delimiter;
   const closing = candidates.find((index) => (VALEDICTION.test(lines[index]!.trim()) || isDashSignOff(lines, index)) && restIsSignature(index));
   if (closing !== undefined) return closing;
-  const sender = candidates.find((index) => matchesSender(lines[index]!, hints) && isNameLike(lines[index]!.trim()) && restIsSignature(index));
+  const sender = candidates.find((index) => startsWithSender(lines[index]!, hints) && restIsSignature(index));
   if (sender !== undefined) return sender;
   // Otherwise the run of signature-like lines at the end, when it names someone or holds contact details.
   let start = lines.length;
   while (start > first + 1 && signatureBelow[start - 1]) start -= 1;
   const tail = filled.filter((index) => index >= start);
   // Links alone at the end of a message are references, not a signature.
-  return tail.length && namesSomeone(lines.slice(start)) ? tail[0]! : -1;
+  return tail.length && namesSomeone(lines.slice(start), hints) ? tail[0]! : -1;
 }
 
 /** A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines. */
@@ -506,7 +531,6 @@ function earlierSignature(lines: readonly string[], sender: SenderHints): Signat
   const email = sender.email?.toLowerCase();
   if (!email) return null;
   const depthOf = (line: string) => /^[\s>]*/.exec(line)![0].replace(/[^>]/g, '').length;
-  const bare = (line: string) => line.replace(/^[\s>]+/, '');
   const at = lines.findIndex((line) => line.toLowerCase().includes(email) && (QUOTE_HEADERS.some((header) => header.test(bare(line))) || HEADER_FROM.test(bare(line))));
   if (at < 0) return null;
   const depth = depthOf(lines[at]!);
@@ -545,6 +569,8 @@ export function fullerName(signed: string | null, header: string | null): string
   if (!signed) return header;
   const short = signed.trim().split(/\s+/);
   const full = header?.trim().split(/\s+/) ?? [];
+  // One word signed ("Luke" under "Chris Lukawski", "Robert" under his assistant's name) is no full name: the header names the address.
+  if (short.length < 2 && full.length > 1 && isNameLike(header!)) return header;
   // "Maria", "Tom B." or "Reggie Oyelaran" for "Reginald Oyelaran": each signed word is the header's
   // word, its initial, or (the first) its short form.
   const nickname = short[0] && full[0] && short[0].toLowerCase() !== full[0].toLowerCase() && isShortFor(short[0], full[0]);
