@@ -318,7 +318,12 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
  * person wrote it: the signature reader takes it).
  */
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
-  const { pairs, loose, footer } = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
+  const read = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
+  const { loose, footer } = read;
+  // A mail header below the message ("From:", then "Sent:", "To:" or "Date:") starts quoted mail, and a
+  // signature's "Mobile:" or "Email Address:" above it is no form's field: only what comes before it counts.
+  const quoted = read.pairs.findIndex((pair, index) => index > 0 && pair.field === 'sender' && read.pairs.slice(index + 1, index + 4).some((next) => /^(?:sent|to|date)$/i.test(next.label.trim())));
+  const pairs = quoted > 0 ? read.pairs.slice(0, quoted) : read.pairs;
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
   const notification = isNotification(mail, pairs, platform);
   // A payment receipt, a spam flag, an autoresponder or a newsletter is refused whoever sent it: no inquiry is in it.

@@ -60,7 +60,7 @@ export function isProse(line: string): boolean {
 function segmentsOf(line: string): string[] {
   return line
     .split(/\s+[|·•–—]\s+|\s+-\s+(?=\D)|\t+/)
-    .map((part) => part.trim().replace(/^[-–—~*•|>\s]+/, '').replace(/[*|\s]+$/, ''))
+    .map((part) => part.trim().replace(/^[-–—~*•|>\s]+/, '').replace(/[*|_\s]+$/, ''))
     .filter(Boolean);
 }
 
@@ -71,7 +71,8 @@ function withoutNameExtras(line: string): string {
   // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
   // 'Harold "Hal" Pennington': a quoted nickname is not part of the name either.
   // ", P.G.", ", R.N.": letters with full stops after a comma are a credential, whatever they stand for.
-  return text.replace(NAME_SUFFIX, '').replace(/,\s*(?:[A-Z]\.\s?){2,4}$|,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
+  // "Saoirse Delahunt MVB MRCVS": capitals without a vowel after a name are letters after it, whatever they stand for.
+  return text.replace(NAME_SUFFIX, '').replace(/(?:\s+[B-DF-HJ-NP-TV-XZ]{3,6})+$/, '').replace(/,\s*(?:[A-Z]\.\s?){2,4}$|,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -139,6 +140,9 @@ function companyScore(line: string, labels: readonly string[]): number {
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
   if (words(line).length > 8) score -= 2;
+  // "Dave's # is 403-262-6400", '"King, Ada" <ada@acme.com>': a line with a number or an address in it is no
+  // organisation's name ("3M", "7-Eleven" have short numbers).
+  if (/\d{3}|[<@]/.test(line)) score -= 3;
   // "… is providing the ammunition that conservatives need": a sentence, not a name.
   if ((line.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length > 2) score -= 3;
   return score;
@@ -249,11 +253,13 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
   });
   if (best >= 0 || !orPlain) return best;
   // No organisation signal: the first capitalised short line left, an organisation rather than a department when both are there.
-  // Not a sentence ("You can reach me at 5-7735"), a room ("Enron Building 3886"), a handle ("IG: @ada") or the name signed again ("Dana").
+  // Not a sentence ("You can reach me at 5-7735"), a room ("Enron Building 3886"), a handle ("IG: @ada"), a name written
+  // surname first ("BRUCE, DANIEL", where a firm has its "&": "McDermott, Will & Emery"), a quoted header ('"King, Ada"
+  // <ada@…>') or the name signed again ("Dana").
   const plain = lines
     .map((line, index) => ({ line, index }))
     .filter(({ line, index }) => !taken.has(index) && /^[\p{Lu}\d]/u.test(line) && words(line).length <= 8 && /\p{L}{3}/u.test(line))
-    .filter(({ line }) => !/\d{3}|\d-\d|[@:]/.test(line) && !line.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !PLAIN_LOWER.has(word)))
+    .filter(({ line }) => !/\d{3}|\d-\d|[@:;<>"#]|,(?!.*&)/.test(line) && !line.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !PLAIN_LOWER.has(word)))
     .filter(({ line }) => !name.length || words(line).some((word) => !name.includes(word)));
   return (plain.find(({ line }) => !DEPARTMENT.test(line)) ?? plain[0])?.index ?? -1;
 }

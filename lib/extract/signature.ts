@@ -21,7 +21,6 @@ const QUOTE_HEADERS: readonly RegExp[] = [
   // Any client, any language: "… John Doe <john@acme.com> … :" ("heeft … geschreven:", "skrev:", "ezt írta:").
   /^.{0,200}[<([]\s*(?:mailto:)?[^\s@<>()]+@[^\s<>()]+\s*[>)\]].{0,80}:$/,
   /^-{2,}\s*(?:Original Message|Message d'origine|Urspr[üu]ngliche Nachricht|Mensaje original|Messaggio originale|Mensagem original)\s*-{2,}$/i,
-  /^_{10,}$/, // Outlook draws a rule above its header block
   /^_{3,}\s*Reply Separator\s*_{3,}$/i, // cc:Mail
 ];
 
@@ -40,8 +39,8 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 /** "Fwd:", "TR:", "WG:", "RV:", "I:", "Enc:": subjects of forwarded mail in the six languages and beyond. */
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
-/** A note that passes the mail below on, in the six languages ("Forwarding this to you", "je te transfère"). */
-const FORWARD_NOTE = /\b(?:forwarding|passing (?:this|it)|sending (?:this|it) (?:over|your way)|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
+/** A note that passes the mail below on, in the six languages ("Forwarding this to you", "FYI below from Quenby", "je te transfère"); "forwarding round internally now" only says what comes next. */
+const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below)|passing (?:this|it)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
 
 const SENT_FROM_DEVICE =
   /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
@@ -136,6 +135,8 @@ function isQuoteStart(lines: readonly string[], index: number): boolean {
   const line = lines[index]!.trim();
   if (QUOTE_HEADERS.some((header) => header.test(line))) return true;
   if (isUnlabelledHeader(lines, index)) return true;
+  // Outlook draws a rule above its header block ("From:", "De :", "Von:"); above a name it underlines a signature.
+  if (/^_{10,}$/.test(line)) return /^\*?[\p{L} ]{1,20}\s?:/u.test(lines.slice(index + 1).find((next) => next.trim())?.trim() ?? '');
   // "On Tue, 3 Mar 2026 at 10:02, Ada <ada@x.com>" wraps onto the next line before "wrote:".
   const joined = `${line} ${lines[index + 1]?.trim() ?? ''}`;
   if (/^(?:On|Le|Am|El|Il|Em)\b/.test(line) && QUOTE_HEADERS[0]!.test(joined)) return true;
@@ -201,6 +202,14 @@ function forwardedBody(lines: readonly string[]): string[] {
   return newestMessage(quoted ? rest.map((line) => line.replace(/^\s*>\s?/, '')) : rest);
 }
 
+/** The next forwarded or quoted mail inside the one whose header starts at `index`. */
+function nextForward(lines: readonly string[], index: number): History | null {
+  let body = index + 1;
+  while (body < lines.length && (!lines[body]!.trim() || HEADER_NEXT.test(bare(lines[body])) || HEADER_FROM.test(bare(lines[body])))) body += 1;
+  const inner = ownPart(lines.slice(body)).history;
+  return inner && { index: body + inner.index, forward: true };
+}
+
 /** The name written just before an address: "From: Ada King <ada@x>", "… heeft Ada King <ada@x> geschreven:". */
 function nameBefore(line: string, email: string): string | null {
   const before = line
@@ -250,8 +259,13 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
     // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
     const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
     if (DISCLAIMER.test(opening) && kept.some((earlier) => earlier.trim())) break;
-    // Below the contact lines, a long paragraph about confidentiality or its recipients is a legal footer in any wording.
-    if (text.length > 150 && LEGAL_WORDS.test(text.slice(0, 240)) && kept.some(isContactLine)) break;
+    // Below the contact lines, a long paragraph about confidentiality or its recipients is a legal footer in any
+    // wording, on one line or wrapped under a blank line or a rule of stars.
+    if (text.length > 150 || (text && !/\p{L}/u.test(lines[index - 1] ?? ''))) {
+      let paragraph = '';
+      for (let at = index; lines[at]?.trim() && paragraph.length < 240; at += 1) paragraph += ` ${lines[at]!.trim()}`;
+      if (paragraph.length > 150 && LEGAL_WORDS.test(paragraph) && kept.some(isContactLine)) break;
+    }
     postscript = POSTSCRIPT.test(text) || (postscript && text !== '');
     if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);
@@ -476,10 +490,18 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
   const forwardNote = FORWARD_NOTE.test(own.join(' '));
   const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || forwardNote || !ownText));
-  const original = passedOn ? historySender(lines, history!) : null;
+  let at = history?.index ?? 0;
+  let original = passedOn ? historySender(lines, history!) : null;
+  // A forward of a forward: a colleague (an address at the forwarder's own domain) passed it on; the lead is
+  // the first sender from outside, further down.
+  const domain = (email?: string | null) => email?.split('@')[1]?.toLowerCase();
+  for (let inner: History | null; original && domain(original.email) === domain(hints.email) && (inner = nextForward(lines, at)); ) {
+    at = inner.index;
+    original = historySender(lines, inner);
+  }
   const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
   const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };
-  const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(history!.index)) : own);
+  const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(at)) : own);
   const start = signatureStart(message, sender);
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;

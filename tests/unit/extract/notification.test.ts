@@ -1,5 +1,5 @@
 import { extractGmail } from '@/lib/extract/gmail';
-import { notificationFromText, readBudget } from '@/lib/extract/notification';
+import { extractNotification, notificationFromText, readBudget } from '@/lib/extract/notification';
 import { meetingTime } from '@/lib/extract/notification-time';
 import { extractSelection } from '@/lib/extract/selection';
 import { normalizeDraft } from '@/lib/normalize';
@@ -363,5 +363,27 @@ describe('every dev fixture against its labels', () => {
       label.channel,
     ]);
     if (label.interestContains) expect(draft.interest).toContain(label.interestContains);
+  });
+});
+
+describe('a reply with a quoted mail header is no form', () => {
+  it('does not read a signature\'s "Mobile:" and "Email Address:" and a quoted "From:" as form fields', () => {
+    const lines = [
+      'Scott, the revised contract is fine with us.',
+      '',
+      'Keith Graves',
+      'Senior Counsel',
+      'Telephone No.: (630) 555-0181',
+      'Email Address: kgraves@waterworks.example',
+      '',
+      '-----Original Message-----',
+      'From: Griffin, Scott [mailto:scott.griffin@northgate.example]',
+      'Sent: Tuesday, October 02, 2001 2:08 PM',
+      'To: kgraves@waterworks.example',
+      'Subject: Revised Contract',
+      '',
+      'Mobile: (713) 555-0168',
+    ];
+    expect(extractNotification({ senderName: 'Keith Graves', senderEmail: 'kgraves@waterworks.example', subject: null, lines, sentAt: null }, null)).toBeNull();
   });
 });

@@ -146,6 +146,25 @@ describe('names at the end of a message', () => {
   });
 });
 
+describe('what is not an organisation', () => {
+  it('takes no company from a surname-first name, a quoted header or a line with a number in it', () => {
+    const list = ['Thanks for your help.', '', 'Regards,', 'Louise Kettle', '', 'BRUCE, DANIEL'].join('\n');
+    expect(extractSignature(list, null, { name: 'Louise Kettle', email: 'louise.kettle@northgate.example' })?.company).toBeNull();
+    const header = ['later', '', '--- "Kettle, Louise" <Louise.Kettle@northgate.example>'].join('\n');
+    expect(extractSignature(header, null, { name: 'Pat Oakes', email: 'pat.oakes@mail.example' })?.company).toBeNull();
+    const note = ['Sara;', "Dave's # is 403-555-0164"].join('\n');
+    expect(extractSignature(note, null, { name: 'Jenna Frost', email: 'jenna.frost@northgate.example' })?.company).toBeNull();
+  });
+
+  it('keeps a firm whose name is written with commas and an ampersand', () => {
+    expect(extractSignature(['Devika Rao', 'McAllister, Wills & Emory', '227 West Monroe', 'Chicago, IL 60606', 'Ph: 312-555-0133'].join('\n'))?.company).toBe('McAllister, Wills & Emory');
+  });
+
+  it('reads a sign-off underlined with a rule as the name', () => {
+    expect(extractSignature('See you in Monterrey.\n\nRegards,\nJaime_____', null, { name: 'Jaime Alvarez', email: 'jaime.alvarez@northgate.example' })).toMatchObject({ fullName: 'Jaime Alvarez', company: null });
+  });
+});
+
 describe('attachments and saved text', () => {
   it('drops a web page attached to a forwarded mail', () => {
     const email = [
@@ -165,5 +184,81 @@ describe('attachments and saved text', () => {
   it('decodes quoted-printable text as the CLI reads it from a file, and leaves other text alone', () => {
     expect(decodedQuotedPrintable('I will be out on=20\nMay 10-11, 2000.  Call Susan=20\n(713-555-0112) or Dick=\n Amable.')).toBe('I will be out on \nMay 10-11, 2000.  Call Susan \n(713-555-0112) or Dick Amable.');
     expect(decodedQuotedPrintable('Price = 20 USD\nTotal=20')).toBe('Price = 20 USD\nTotal=20');
+  });
+});
+
+describe('what a first reading of blind dev batch 5 found', () => {
+  const GIL = { name: 'Gil Ashby', email: 'gil.ashby@calder-energy.example' };
+
+  it('ends the message at a legal paragraph wrapped under a rule of stars, even one that gives an address', () => {
+    const email = [
+      'Please send the license agreement to my attention.',
+      '',
+      'Thanks,',
+      'Gil',
+      '',
+      'Gilbert Ashby',
+      'Manager, Gas Structuring',
+      'Calder Energy Services, Inc.',
+      '(713) 555-0148 (phone)',
+      'gil.ashby@calder-energy.example',
+      '',
+      '**********************************************************************',
+      'This e-mail is the property of Calder Energy Services, Inc. and/or',
+      'its relevant affiliate and may contain confidential and privileged',
+      'material for the sole use of the intended recipient (s). If you are',
+      'not the intended recipient, reply to stationadmin@calder-energy.example.',
+      '**********************************************************************',
+    ].join('\n');
+    expect(extractSignature(email, null, GIL)).toMatchObject({ title: 'Manager, Gas Structuring', company: 'Calder Energy Services, Inc.', phones: [{ number: '(713) 555-0148' }] });
+  });
+
+  it('reads a signature under a rule of underscores, which opens quoted mail only above a header', () => {
+    const email = ['Regards,', 'Yevgenia', '', '_________________________________________', 'Yevgenia Castell', 'Maintenance Planning Supervisor', 'Sabine Bend Refining Company', 'Phone: 409.555.0158'].join('\n');
+    expect(extractSignature(email, null, { name: 'Yevgenia Castell', email: 'y.castell@sabinebend.example' })).toMatchObject({
+      title: 'Maintenance Planning Supervisor',
+      company: 'Sabine Bend Refining Company',
+    });
+  });
+
+  it('reads past a colleague who forwarded a forward to the first sender from outside', () => {
+    const email = [
+      'Marek, looping you in. The person to talk to is Ambrose.',
+      '',
+      'Sunniva',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Hadley Prior <hprior@brightloom.example>',
+      'Date: Mon, Dec 7, 2026 at 9:02 AM',
+      'Subject: Fwd: Brightloom for Thornbury Estates?',
+      'To: Sunniva March <sunniva.march@brightloom.example>',
+      '',
+      'US lead, passing to you. H',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Ambrose Thorn <ambrose@thornestates.example>',
+      'Date: Fri, 4 Dec 2026 at 19:48',
+      'Subject: Brightloom for Thornbury Estates?',
+      'To: Hadley Prior <hprior@brightloom.example>',
+      '',
+      'We run four venues and would want something live before May.',
+      '',
+      'Ambrose Thorn',
+      'Managing Partner',
+      'cell (434) 555-0113',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Sunniva March', email: 'sunniva.march@brightloom.example' })).toMatchObject({ fullName: 'Ambrose Thorn', title: 'Managing Partner' });
+  });
+
+  it('tells a note that forwards ("FYI below from Quenby") from one that only says what comes next', () => {
+    const quote = ['', 'From: Quenby Alder <qalder@larkspur.example>', 'Sent: Friday, December 4, 2026 4:52 PM', 'To: Philippa Vance <philippa.vance@brightloom.example>', 'Subject: Adding Denver', '', 'We are opening two clinics.', '', 'Quenby Alder', 'Director of Clinical Operations'].join('\n');
+    const philippa = { name: 'Philippa Vance', email: 'philippa.vance@brightloom.example' };
+    expect(parseEmailText(`Team,\n\nFYI below from Quenby at Larkspur.\n${quote}`, philippa).forwarded).toBe(true);
+    expect(parseEmailText(`Quenby - thanks. Forwarding round internally now.\n\nRegards,\nPhilippa\n${quote}`, philippa).forwarded).toBe(false);
+  });
+
+  it('drops letters after a name that hold no vowel ("MVB MRCVS"), not a capitalised surname', () => {
+    expect(extractSignature('Saoirse Delahunt MVB MRCVS\nPractice Manager\nCorrigan Veterinary Group\n+353 56 555 0142')?.fullName).toBe('Saoirse Delahunt');
+    expect(extractSignature('Aurélien MARCHETEAU\nResponsable Achats\nGroupe Lavande SA\n+33 4 72 55 01 38')?.fullName).toBe('Aurélien MARCHETEAU');
   });
 });
