@@ -50,9 +50,11 @@ export const NO_SELECTION = 'Nothing is selected. Select the person’s name, em
  * Runs the page extractor in the tab: the draft, why the page is not a lead (a notification that is
  * an autoresponder receipt, a digest, a cancelled booking), or null when it names no one or cannot be read.
  */
-export async function extractTab(tabId: number): Promise<LeadDraft | NotALead | null> {
+export async function extractTab(tabId: number, url: string | null = null): Promise<LeadDraft | NotALead | null> {
+  // Gmail has a reader of its own; every other site gets the page reader (LinkedIn's, or the generic one).
+  const gmail = url !== null && URL.canParse(url) && new URL(url).hostname === 'mail.google.com';
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-extract.js'] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [gmail ? '/gmail-extract.js' : '/page-extract.js'] });
     return (injection?.result as LeadDraft | NotALead | null | undefined) ?? null;
   } catch {
     // Browser pages (chrome://, the web store, PDFs) and tabs without an activeTab grant refuse scripts.
@@ -87,7 +89,7 @@ export type SubmitDraft = (draft: LeadDraft) => Promise<CaptureReply>;
 
 /** Reads the tab's page, saves what it names (a refused notification is not sent), and records the outcome. */
 export async function capturePage(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {
-  const draft = tab?.id === undefined ? null : await extractTab(tab.id);
+  const draft = tab?.id === undefined ? null : await extractTab(tab.id, tab.url ?? null);
   return recordOutcome(draft && !isNotALead(draft) ? await submit(draft) : draft, tab?.url ?? null);
 }
 

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendCommand } from '@/lib/messaging';
 import { isNotALead } from '@/lib/extract/not-a-lead';
+import type { Reply, ResultOf } from '@/lib/protocol';
 import type { LeadDraft, NotALead } from '@/lib/schema';
 import { captureMessage } from './capture-tab';
 
@@ -141,7 +142,15 @@ export function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOp
 export async function sendCapture(draft: LeadDraft | NotALead | null, unreadable: string): Promise<ClipOutcome> {
   if (!draft) return { ok: false, message: unreadable };
   if (isNotALead(draft)) return { ok: false, message: `Not saved: ${draft.reason}` };
-  const reply = await sendCommand(browser.runtime, 'lead.capture', draft);
+  return outcomeOf(await sendCommand(browser.runtime, 'lead.capture', draft));
+}
+
+/** Asks the background to read this tab and save who it names (Gmail: the reader is injected on the click). */
+export async function clipThisTab(): Promise<ClipOutcome> {
+  return outcomeOf(await sendCommand(browser.runtime, 'tab.clip', {}));
+}
+
+function outcomeOf(reply: Reply<ResultOf<'lead.capture'>>): ClipOutcome {
   if (!reply.ok) return { ok: false, message: reply.error.message };
   return {
     ok: true,

@@ -75,6 +75,13 @@ export const COMMANDS = {
       conflicts: z.array(MergeConflict),
     }),
   },
+  // The Gmail "Clip lead" button: the background runs the Gmail reader in the button's tab (issue 16:
+  // the reader is injected on the click, so Gmail's page carries only the button) and saves what it reads.
+  'tab.clip': {
+    from: 'content',
+    payload: z.object({}).strict(),
+    result: z.object({ leadId: z.string(), created: z.boolean(), activityId: z.string().nullable(), filled: z.array(LeadField), conflicts: z.array(MergeConflict) }),
+  },
   'lead.update': {
     from: 'page',
     payload: LeadId.extend({ patch: LeadPatch }),

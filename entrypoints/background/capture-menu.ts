@@ -30,7 +30,7 @@ export function registerCaptureMenu(route: Route): void {
 
   async function clipPage(tab: Tab | undefined): Promise<void> {
     if (tab?.id === undefined) return;
-    await capture(await extractTab(tab.id), tab.url ?? null);
+    await capture(await extractTab(tab.id, tab.url ?? null), tab.url ?? null);
   }
 
   async function clipSelection(text: string | undefined, tab: Tab | undefined): Promise<void> {

@@ -1,7 +1,9 @@
 // One handler per command of lib/protocol.ts. Handlers get the payload already validated.
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
-import type { COMMANDS, CommandName, ResultOf } from '@/lib/protocol';
+import { type COMMANDS, type CommandName, type ResultOf, describeIssues } from '@/lib/protocol';
+import { LeadDraft, NotALead } from '@/lib/schema';
+import { CommandError } from '@/lib/store/errors';
 import { captureLead, undoCapture } from '@/lib/store/capture';
 import { deleteLead, updateLead } from '@/lib/store/leads';
 import {
@@ -29,7 +31,20 @@ import { crmHandlers } from './crm';
 export interface HandlerContext {
   db: LeadClipDb;
   now: () => number;
+  /** The tab and frame a content script's command came from ('tab.clip'). */
+  tab?: SenderTab;
+  /** Runs the Gmail reader in a tab and returns what it read (background/index.ts injects it; tests pass a fake). */
+  readTab?: (tab: SenderTab) => Promise<unknown>;
 }
+
+export interface SenderTab {
+  id: number;
+  frameId: number;
+  url: string;
+}
+
+export const UNREADABLE_MESSAGE =
+  'LeadClip could not read this message. Select the sender’s details and choose “Clip selection as lead” from the right-click menu.';
 
 export type Handlers = {
   [C in CommandName]: (payload: z.output<(typeof COMMANDS)[C]['payload']>, ctx: HandlerContext) => Promise<ResultOf<C>>;
@@ -47,6 +62,19 @@ export const handlers: Handlers = {
       await rescoreLead(db, result.leadId);
     }
     return result;
+  },
+  // What the reader returns comes from a page the sender does not control: it is checked like any draft sent in.
+  'tab.clip': async (_, ctx) => {
+    if (!ctx.tab || !URL.canParse(ctx.tab.url) || new URL(ctx.tab.url).hostname !== 'mail.google.com') {
+      throw new CommandError('forbidden', 'Only the Clip lead button in Gmail reads its tab this way.');
+    }
+    const read = ctx.readTab ? await ctx.readTab(ctx.tab) : null;
+    const refusal = NotALead.safeParse(read);
+    if (refusal.success) throw new CommandError('empty_capture', `Not saved: ${refusal.data.reason}`);
+    if (read === null || read === undefined) throw new CommandError('empty_capture', UNREADABLE_MESSAGE);
+    const draft = LeadDraft.safeParse(read);
+    if (!draft.success) throw new CommandError('invalid_message', 'Not saved:', describeIssues(draft.error));
+    return handlers['lead.capture'](draft.data, ctx);
   },
   'lead.update': ({ id, patch }, { db, now }) =>
     updateWithFirstContact(db, id, patch.inquiryAt !== undefined, () => updateLead(db, id, patch, now())),

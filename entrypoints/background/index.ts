@@ -17,6 +17,15 @@ export default defineBackground(() => {
     now: () => Date.now(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    // The Gmail reader, injected into the Clip lead button's own tab and frame on the click.
+    readTab: async ({ id, frameId }) => {
+      try {
+        const [injection] = await browser.scripting.executeScript({ target: { tabId: id, frameIds: [frameId] }, files: ['/gmail-extract.js'] });
+        return injection?.result ?? null;
+      } catch {
+        return null;
+      }
+    },
     // A queued or retried CRM send starts at once; the reply does not wait for the CRM.
     afterWrite: async (command) => {
       if (command === 'crm.handoff' || command === 'crm.retry') void crmOutbox.kick();

@@ -9,6 +9,9 @@ import { type HandlerContext, handlers } from './handlers';
 export interface Sender {
   id?: string;
   url?: string;
+  /** The tab a content script sends from: the page 'tab.clip' reads. */
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface RouterContext extends HandlerContext {
@@ -48,7 +51,8 @@ async function dispatch(ctx: RouterContext, message: unknown, sender: Sender): P
     throw new CommandError('invalid_message', 'Not saved:', describeIssues(payload.error));
   }
   const handler = handlers[command] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
-  const result = await handler(payload.data, ctx);
+  const tab = sender.tab?.id === undefined ? undefined : { id: sender.tab.id, frameId: sender.frameId ?? 0, url: sender.url ?? '' };
+  const result = await handler(payload.data, { ...ctx, tab });
   await ctx.afterWrite?.(command);
   return result;
 }

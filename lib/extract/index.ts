@@ -13,7 +13,11 @@ import { extractPage } from './page';
  * A notification that is not a lead (issue 13) says why instead of giving a draft.
  */
 export function extractDocument(doc: Document, url: URL): LeadDraft | NotALead | null {
-  if (url.hostname === 'mail.google.com') return extractGmail(doc, url);
+  return url.hostname === 'mail.google.com' ? extractGmail(doc, url) : extractSite(doc, url);
+}
+
+/** Any page but Gmail's, whose reader is a script of its own (entrypoints/gmail-extract): what the injected page script carries. */
+export function extractSite(doc: Document, url: URL): LeadDraft | null {
   if (isLinkedInProfile.test(url)) return extractLinkedIn(doc, url);
   if (isLinkedInMessaging.test(url)) return extractLinkedInMessaging(doc, url);
   return extractPage(doc, url);

@@ -95,3 +95,48 @@ describe('background router', () => {
     expect((await db.settings.get('settings'))?.tierThresholds).toStrictEqual({ mql: 40, sql: 70 });
   });
 });
+
+describe("the Gmail button's 'tab.clip'", () => {
+  const gmailTab = { ...contentScript, tab: { id: 7 }, frameId: 0 };
+
+  function clipSetup(read: unknown) {
+    const db = freshDatabase();
+    const readTab = vi.fn(async () => read);
+    const route = createRouter({ db, now: () => 1_700_000_000_000, extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, readTab });
+    return { db, route, readTab };
+  }
+  const clip = (route: ReturnType<typeof createRouter>, sender: Parameters<ReturnType<typeof createRouter>>[1]) => route({ leadclip: 1, command: 'tab.clip', payload: {} }, sender);
+
+  it('reads the sender tab and frame, and saves the lead like a capture', async () => {
+    const { db, route, readTab } = clipSetup(gmailDraft());
+    const reply = await clip(route, gmailTab);
+    expect(readTab).toHaveBeenCalledWith({ id: 7, frameId: 0, url: contentScript.url });
+    expect(reply).toMatchObject({ ok: true, value: { created: true, activityId: expect.any(String) } });
+    expect((await db.leads.toArray()).map((lead) => lead.fullName)).toStrictEqual(['Priya Raman']);
+  });
+
+  it('says why a message is not a lead, or that it could not be read, and saves nothing', async () => {
+    const refused = clipSetup({ kind: 'not_a_lead', reason: 'This is an automatic receipt, not an inquiry.' });
+    expect(await clip(refused.route, gmailTab)).toStrictEqual({
+      ok: false,
+      error: { code: 'empty_capture', message: 'Not saved: This is an automatic receipt, not an inquiry.', issues: [] },
+    });
+    const unreadable = clipSetup(null);
+    expect(await clip(unreadable.route, gmailTab)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^LeadClip could not read this message/) } });
+    expect(await refused.db.leads.count()).toBe(0);
+    expect(await unreadable.db.leads.count()).toBe(0);
+  });
+
+  it('checks what the page gave back like any draft sent in', async () => {
+    const { db, route } = clipSetup({ ...gmailDraft(), linkedinUrl: 'javascript:alert(1)' });
+    expect(await clip(route, gmailTab)).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: ['LinkedIn URL must be an http(s) URL.'] } });
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('reads only a Gmail tab, and only for a content script in it', async () => {
+    const { route, readTab } = clipSetup(gmailDraft());
+    expect(await clip(route, { ...gmailTab, url: 'https://www.linkedin.com/in/someone/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await clip(route, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(readTab).not.toHaveBeenCalled();
+  });
+});
