@@ -291,14 +291,18 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   if (titleLines.length) {
     fields.title = clip(titleLines.map((index) => rest[index]!).reduce((title, part) => (/[,&/+]$|\s(?:and|of|for)$/i.test(title) || /^\p{Ll}/u.test(part) ? `${title} ${part}` : `${title}, ${part}`)));
   }
-  const companyIndex = strongCompany >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true, words(fields.fullName ?? ''));
+  // "ASHGROVE PROPERTY GROUP" above "Lorraine Betancourt | Regional Property Manager": a letterhead over the name,
+  // which a line below without an organisation's signal ("Rates & Tariffs Section") does not outweigh.
+  const above = strongCompany < 0 && after.length ? pickCompany(lines.slice(0, nameIndex), labels, new Set(), false) : -1;
+  const companyIndex = strongCompany >= 0 || above >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true, words(fields.fullName ?? ''));
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
-  // "ASHGROVE PROPERTY GROUP" above "Lorraine Betancourt | Regional Property Manager": a letterhead over the name.
-  const above = companyIndex < 0 && after.length ? pickCompany(lines.slice(0, nameIndex), labels, new Set(), false) : -1;
   if (above >= 0) fields.company = clip(lines[above]);
-  // Without a role, the department someone works in ("Legal Dept.") is what the block says they do.
-  const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && DEPARTMENT.test(line));
-  if (department >= 0) fields.title = clip(rest[department]);
+  // Without a role, the department someone works in ("Legal Dept.", "Trading Support") is what the block says they do.
+  const functions = (line: string) => DEPARTMENT.test(line) || line.split(/\s+/).every((word) => FUNCTION_WORDS.test(word) || /^(?:&|and|of)$/i.test(word));
+  // And a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
+  const underName = !titleLines.length && after.length && /^\p{Lu}[\p{L}&,.'’ -]*\s[\p{L}&,.'’ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
+  const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && functions(line));
+  if (department >= 0 || underName >= 0) fields.title = clip(rest[department >= 0 ? department : underName]);
 }
 
 const emptyFields = (): SignatureFields => ({ fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null });

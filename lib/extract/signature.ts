@@ -40,7 +40,7 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
 /** A note that passes the mail below on, in the six languages ("Forwarding this to you", "FYI below from Quenby", "je te transfère"); "forwarding round internally now" only says what comes next. */
-const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below)|passing (?:this|it)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
+const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below|from)|passing (?:this|it)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
 
 const SENT_FROM_DEVICE =
   /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
@@ -186,28 +186,37 @@ export function newestMessage(lines: readonly string[]): string[] {
 
 /** The forwarded mail under its header fields ("From:", "Date:", …), one level of `>` taken off. */
 function forwardedBody(lines: readonly string[]): string[] {
+  const rest = lines.slice(bodyStart(lines, 0));
+  const quoted = rest.filter((line) => line.trim()).every((line) => /^\s*>/.test(line));
+  return newestMessage(quoted ? rest.map((line) => line.replace(/^\s*>\s?/, '')) : rest);
+}
+
+/** Where a forwarded or quoted mail's own text starts, below its marker and header fields at `from`. */
+function bodyStart(lines: readonly string[], from: number): number {
   const isHeader = (line: string) => {
     const text = bare(line);
     return !text || isForwardMarker(text) || HEADER_FROM.test(text) || HEADER_NEXT.test(text) || QUOTE_HEADERS.some((header) => header.test(text));
   };
-  let index = 0;
+  let index = from;
   while (index < lines.length && isHeader(lines[index]!)) index += 1;
   // Lotus Notes sets the sender and date above "To:", "cc:" and "Subject:", without labels.
   if (isUnlabelledHeader(lines, index)) {
     const subject = lines.slice(index, index + 12).findIndex((line) => /^[>\s]*Subject\s?:/i.test(line));
     if (subject >= 0) index += subject + 1;
   }
-  const rest = lines.slice(index);
-  const quoted = rest.filter((line) => line.trim()).every((line) => /^\s*>/.test(line));
-  return newestMessage(quoted ? rest.map((line) => line.replace(/^\s*>\s?/, '')) : rest);
+  return index;
 }
 
-/** The next forwarded or quoted mail inside the one whose header starts at `index`. */
-function nextForward(lines: readonly string[], index: number): History | null {
-  let body = index + 1;
-  while (body < lines.length && (!lines[body]!.trim() || HEADER_NEXT.test(bare(lines[body])) || HEADER_FROM.test(bare(lines[body])))) body += 1;
-  const inner = ownPart(lines.slice(body)).history;
-  return inner && { index: body + inner.index, forward: true };
+/**
+ * The next forwarded or quoted mail inside the one whose header starts at `index`, and whether that
+ * one only passes it on: it says so ("Forwarding from our partner"), or says nothing.
+ */
+function nextForward(lines: readonly string[], index: number): { history: History; passes: boolean } | null {
+  const body = bodyStart(lines, index);
+  const { own, history } = ownPart(lines.slice(body));
+  const said = own.join(' ');
+  // A header the skip above could not read is no nested mail: reading stops rather than going round.
+  return history && body + history.index > index ? { history: { index: body + history.index, forward: true }, passes: FORWARD_NOTE.test(said) || !/\p{L}/u.test(said) } : null;
 }
 
 /** The name written just before an address: "From: Ada King <ada@x>", "… heeft Ada King <ada@x> geschreven:". */
@@ -495,9 +504,9 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   // A forward of a forward: a colleague (an address at the forwarder's own domain) passed it on; the lead is
   // the first sender from outside, further down.
   const domain = (email?: string | null) => email?.split('@')[1]?.toLowerCase();
-  for (let inner: History | null; original && domain(original.email) === domain(hints.email) && (inner = nextForward(lines, at)); ) {
-    at = inner.index;
-    original = historySender(lines, inner);
+  for (let inner = passedOn ? nextForward(lines, at) : null; original && inner && (inner.passes || domain(original.email) === domain(hints.email)); inner = nextForward(lines, at)) {
+    at = inner.history.index;
+    original = historySender(lines, inner.history);
   }
   const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
   const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };

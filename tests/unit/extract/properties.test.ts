@@ -71,11 +71,33 @@ describe('extractors on random and malformed input', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 3000 }),
       fc.array(fc.constantFrom(...TEXTS, '> quoted', 'On Mon, Ann wrote:', 'From: Ann <a@b.co>', 'Sent: today', 'To: me', ''), { maxLength: 40 }).map((lines) => lines.join('\n')),
+      // Forwards inside forwards, Lotus Notes headers and notes that pass mail on: every reading of a chain ends.
+      fc
+        .array(
+          fc.constantFrom(
+            '---------- Forwarded message ---------',
+            '----- Forwarded by Ann King/HOU/ACME on 03/08/2001 08:12 AM -----',
+            'Ann King',
+            '\tBob Lee@ACME',
+            '03/05/01 09:43 AM',
+            'To: Bob Lee/HOU/ACME@ACME',
+            'cc:',
+            'Subject: Fwd: hi',
+            'From: Bob Lee <bob@acme.example>',
+            'From: Cy Dunn <cy@other.example>',
+            'Forwarding from our partner.',
+            '________________________________',
+            '',
+          ),
+          { maxLength: 40 },
+        )
+        .map((lines) => lines.join('\n')),
     );
     fc.assert(
       fc.property(text, fc.constantFrom(null, ...URLS), (body, address) => {
         const url = address ? new URL(address) : null;
         if (!valid(extractSignature(body, url))) throw new Error('invalid signature draft');
+        if (!valid(extractSignature(body, url, { name: 'Ann King', email: 'ann@acme.example', subject: 'Fwd: hi' }))) throw new Error('invalid forward draft');
         if (!valid(extractSelection(body, url))) throw new Error('invalid selection draft');
       }),
       { numRuns: 300 },

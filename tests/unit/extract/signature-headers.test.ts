@@ -262,3 +262,51 @@ describe('what a first reading of blind dev batch 5 found', () => {
     expect(extractSignature('Aurélien MARCHETEAU\nResponsable Achats\nGroupe Lavande SA\n+33 4 72 55 01 38')?.fullName).toBe('Aurélien MARCHETEAU');
   });
 });
+
+describe('what a first reading of blind dev batch 6 found', () => {
+  it('reads past a partner who only passed a forward on, to the one who asked', () => {
+    const email = [
+      'Wendy, passing this along. The original ask is at the bottom.',
+      '',
+      'Best,',
+      'Mark Quill',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Perry Hall <perry@northgate-audit.example>',
+      'Date: Mon, Nov 30, 2026 at 10:05 AM',
+      'Subject: Fwd: software inquiry',
+      'To: <sales@leadclip.example>',
+      '',
+      'Forwarding from our partner, I think this was meant for you.',
+      '',
+      'Perry Hall, CPA',
+      'Partner',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Solveig Brand <solveig.brand@alden-capital.example>',
+      'Date: Fri, Nov 27, 2026 at 4:40 PM',
+      'Subject: software inquiry',
+      'To: Perry Hall <perry@northgate-audit.example>',
+      '',
+      'Perry - do you know who sells that plug-in?',
+      '',
+      'Solveig Brand',
+      'Head of Investor Relations',
+      'Alden Capital Management',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Mark Quill', email: 'mark.quill@leadclip.example' })).toMatchObject({ fullName: 'Solveig Brand', company: 'Alden Capital Management' });
+  });
+
+  it('takes the letterhead over a section below the name, and a line of function words for the title', () => {
+    const block = ['TORRANCE BAY ELECTRIC COOPERATIVE', '', 'Winifred Achter', 'Regulatory Affairs', 'Rates & Tariffs Section', '(541) 555-0153 (office)'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Regulatory Affairs', company: 'TORRANCE BAY ELECTRIC COOPERATIVE' });
+    const noName = ['Regards,', 'Nessa', '', 'Trading Support', 'Power Marketing Desk', 'Corvane Energy Services, Inc.', 'Ph: 713.555.0163'].join('\n');
+    expect(extractSignature(noName, null, { name: 'Nessa Lund', email: 'nessa.lund@corvane.example' })?.title).toBe('Trading Support');
+  });
+
+  it('reads the line right under the name as the title when it names no organisation, and never a note or a number', () => {
+    expect(extractSignature('Genevieve Tan\nPurchasing & Vendor Relations\nCorriveau Mechanical HVAC Ltd.\nT +1 604 555 0125')?.title).toBe('Purchasing & Vendor Relations');
+    expect(extractSignature('Thanks,\nPatti\nPatti x39106', null, { name: 'Patti Thorn', email: 'patti.thorn@northgate.example' })?.title).toBeNull();
+    expect(extractSignature('Brian here it is.\n\nThanks - bob 713-555-3180', null, { name: 'Robert Frank', email: 'robert.frank@northgate.example' })?.title).toBeNull();
+  });
+});
