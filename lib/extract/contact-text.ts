@@ -43,11 +43,14 @@ const LABELS: readonly [PhoneType, RegExp][] = [
   ],
 ];
 
-/** A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with the usual separators, optional extension. */
 /** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "Durchwahl 12". */
 export const EXTENSION_LABEL = String.raw`(?:x|ext\.?|extension|poste|durchwahl)`;
 
-const PHONE_IN_TEXT = new RegExp(String.raw`(?<![\w+])(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*${EXTENSION_LABEL}\s*\d{1,6})?(?![\w])`, 'gi');
+/**
+ * A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with
+ * the usual separators, optional extension. Not glued to letters before it ("HF-PL-2026-004471" is a reference).
+ */
+const PHONE_IN_TEXT = new RegExp(String.raw`(?<![\w+]|[a-z]-)(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*${EXTENSION_LABEL}\s*\d{1,6})?(?![\w])`, 'gi');
 
 const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
@@ -118,10 +121,25 @@ export function typeFromHeading(line: string): PhoneType | null {
 export function findPhones(line: string, defaultType: PhoneType = 'other'): FoundPhone[] {
   const found: FoundPhone[] = [];
   if (!SEVEN_DIGITS.test(line)) return found;
-  for (const match of line.matchAll(PHONE_IN_TEXT)) {
-    const raw = match[0].replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
-    const start = match.index + match[0].indexOf(raw);
-    if (!looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
+  // "210 555 0115 / 210 555 0184": two whole numbers a spaced slash sets apart are read one by one
+  // ("0621 / 45 67 89-0" is one German number, its area code and its line).
+  const parts: string[] = [];
+  for (const part of line.split(/(?<=\s)\/(?=\s)/)) {
+    const whole = (text: string | undefined) => digitsOf(text ?? '').length >= 7;
+    if (parts.length && whole(/[+\d\s().-]*$/.exec(parts.at(-1)!)?.[0]) && whole(/^[+\d\s().-]*/.exec(part)?.[0])) parts.push(part);
+    else if (parts.length) parts[parts.length - 1] += `/${part}`;
+    else parts.push(part);
+  }
+  let at = 0;
+  const candidates = parts.flatMap((part) => {
+    const offset = at;
+    at += part.length + 1;
+    return [...part.matchAll(PHONE_IN_TEXT)].map((match) => ({ text: match[0], start: offset + match.index }));
+  });
+  for (const candidate of candidates) {
+    const raw = candidate.text.replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
+    const start = candidate.start + candidate.text.indexOf(raw);
+    if (!raw || !looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
     // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
     const trunkless = raw.replace(/^\+\s/, '+').replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();

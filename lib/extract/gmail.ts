@@ -129,7 +129,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
   const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
-  const fields = parsed.forwarded || hasDetails(parsed.fields) ? parsed.fields : withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail });
+  const fields = parsed.forwarded || parsed.fields.title || parsed.fields.company ? parsed.fields : withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail });
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague

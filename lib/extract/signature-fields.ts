@@ -71,8 +71,14 @@ function withoutNameExtras(line: string): string {
   // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
   // 'Harold "Hal" Pennington': a quoted nickname is not part of the name either.
   // ", P.G.", ", R.N.": letters with full stops after a comma are a credential, whatever they stand for.
-  // "Saoirse Delahunt MVB MRCVS": capitals without a vowel after a name are letters after it, whatever they stand for.
-  return text.replace(NAME_SUFFIX, '').replace(/(?:\s+[B-DF-HJ-NP-TV-XZ]{3,6})+$/, '').replace(/,\s*(?:[A-Z]\.\s?){2,4}$|,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '').trim();
+  // "Saoirse Delahunt MVB MRCVS": capitals without a vowel after a name are letters after it, whatever they stand for;
+  // so are capitals after a comma ("Sunniva Castellanos, PT, DPT"), unless the name before it is one word ("SMITH, JOHN").
+  return text
+    .replace(NAME_SUFFIX, '')
+    .replace(/^(\S+\s+\S.*?)(?:,\s*(?!(?:JR|SR|II|III|IV)\b)[A-Z]{2,5}\.?)+$/, '$1')
+    .replace(/(?:\s+[B-DF-HJ-NP-TV-XZ]{3,6})+$/, '')
+    .replace(/,\s*(?:[A-Z]\.\s?){2,4}$|,\s*$|\s*\([^)]*\)|\s+["“„][\p{L}.'’-]{1,20}["”“](?=\s)/gu, '')
+    .trim();
 }
 
 function isAllCaps(text: string): boolean {
@@ -91,7 +97,16 @@ const GENERATION = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
 /** "Lena | Keystone Realty Coaching", "Ada King - Acme": the person a display name names, before what follows them. */
 export function personOf(displayName: string | null | undefined): string | null {
   const first = displayName?.split(/\s+[|·•–—-]\s+|\s+(?:at|@)\s+/)[0]?.trim();
-  return first || null;
+  return inReadingOrder(first || null);
+}
+
+/** "Okonkwo, Chidi" as a header writes it → "Chidi Okonkwo". */
+export function inReadingOrder(name: string | null): string | null {
+  // "Niles, Ray [EQRE]", "Yaish, Yair (OGC)": a bracketed department is no part of the name.
+  const plain = name?.replace(/\s*[[(][^\])]*[\])]/g, '');
+  // "Acme, Inc." and "Gallagher, Boland & Meiburger" are organisations, not a surname first.
+  const ordered = plain && !hasCompanyWord(plain) && /^([^,]+),\s*([^,]+)$/.exec(plain);
+  return ordered && isNameLike(ordered[2]!) ? `${ordered[2]} ${ordered[1]}` : (plain ?? null);
 }
 
 /** 1–5 capitalised words (particles and initials allowed), no digits or role words: how a name is typed. */
@@ -275,7 +290,10 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
     const pair = splitTitleCompany(line, labels);
     // "Vice President, Strategic Sourcing" above "Northwind Logistics Group", "Sr. Dir., Gas Trading" above any line:
     // the part after the comma is a department when the organisation is on a line of its own.
-    const elsewhere = pair && companyScore(pair[1], labels) <= 0 && rest.some((other, at) => at > index || (at < index && companyScore(other, labels) > 0));
+    // "Manager, Field Systems" above "Gantry Ridge Energy Corporation": a stronger organisation on another line wins too.
+    const score = pair ? companyScore(pair[1], labels) : 0;
+    const elsewhere =
+      pair && (score <= 0 ? rest.some((other, at) => at > index || (at < index && companyScore(other, labels) > 0)) : rest.some((other, at) => at !== index && (companyScore(other, labels) > score || (at > index && companyScore(other, labels) >= score))));
     if (pair && !elsewhere) {
       [fields.title, fields.company] = [clip(pair[0]), clip(pair[1])];
       return;

@@ -5,9 +5,9 @@
 // from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
 // lines at its end; a text that is only a signature is all signature.
 import type { Channel, LeadDraft } from '../schema';
-import { findEmails, findPhones, findUrls } from './contact-text';
+import { findEmails, findPhones, findUrls, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, isNameLike, isProse, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, inReadingOrder, isNameLike, isProse, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -231,15 +231,6 @@ function nameBefore(line: string, email: string): string | null {
   const quoted = /["“]'?([^"“”]+)$/.exec(before)?.[1];
   if (quoted) return quoted.replace(/'$/, '').trim();
   return /((?:[\p{Lu}][\p{L}\p{M}'’.-]*,?\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*)$/u.exec(before)?.[1]?.replace(/,/g, '') ?? null;
-}
-
-/** "Okonkwo, Chidi" as a header writes it → "Chidi Okonkwo". */
-function inReadingOrder(name: string | null): string | null {
-  // "Niles, Ray [EQRE]", "Yaish, Yair (OGC)": a bracketed department is no part of the name.
-  const plain = name?.replace(/\s*[[(][^\])]*[\])]/g, '');
-  // "Acme, Inc." and "Gallagher, Boland & Meiburger" are organisations, not a surname first.
-  const ordered = plain && !hasCompanyWord(plain) && /^([^,]+),\s*([^,]+)$/.exec(plain);
-  return ordered && isNameLike(ordered[2]!) ? `${ordered[2]} ${ordered[1]}` : (plain ?? null);
 }
 
 /** The sender named in the first lines of forwarded or quoted mail. */
@@ -515,7 +506,8 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
   const fields = withOwnNumbers(parseSignatureLines(signature ?? [], sender), body);
-  const earlier = forwarded || hasDetails(fields) ? null : earlierSignature(lines, sender);
+  // "my cell if anything changes 480 555 0153" above a quoted thread: a number given in the text does not make a signature.
+  const earlier = forwarded || fields.title || fields.company ? null : earlierSignature(lines, sender);
   return { body, signature, fields: earlier && hasDetails(earlier) ? withEarlier(fields, earlier) : fields, sender, forwarded };
 }
 
@@ -531,15 +523,23 @@ const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manage
 function withOwnNumbers(fields: SignatureFields, body: readonly string[]): SignatureFields {
   const phones = [...fields.phones];
   const emails = [...fields.emails];
-  for (const line of body) {
+  // A sentence wraps at 72 columns ("… or my cell" / "402-555-0179."): the body is read by paragraph.
+  for (const line of body.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))) {
     for (const phone of findPhones(line)) {
       const before = line.slice(Math.max(0, phone.index - 80), phone.index);
       // "Can someone call me after 4? 309-555-0158": a number that starts a sentence belongs to the one before.
       const sentences = before.split(/[.!?]\s/);
-      const sentence = (sentences.at(-1) ?? '').trim() ? sentences.at(-1)! : (sentences.at(-2) ?? '');
+      const opens = !(sentences.at(-1) ?? '').trim();
+      const sentence = opens ? (sentences.at(-2) ?? '') : sentences.at(-1)!;
       // "I am told that Justin Boyd (011-44-…)": a person named between the writer and the number owns it.
       const after = sentence.split(OWN_CONTACT).at(-1) ?? '';
-      if (!OWN_CONTACT.test(sentence) || OTHERS_CONTACT.test(sentence) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
+      // "… she's at 813-555-0112, but if you want me directly my cell is …": after a "but", only its clause counts.
+      const others = OTHERS_CONTACT.test(sentence.split(/\bbut\b/).at(-1)!);
+      // "Store # is 402-555-0151 ask for me", "(505) 555-0146 is my direct line": or the words right after it say so.
+      const clause = /^[^,;.!?]*/.exec(line.slice(phone.index).replace(/^[+\d\s().\-/]+/, ''))![0];
+      const mine = OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
+      // "505-555-0102 is our main office": a number the words after it give to someone else is theirs.
+      if (!mine || others || /^\s*is\s+(?:our|his|her|their|the)\b/i.test(clause) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
       if (!phones.some((known) => known.number.replace(/\D/g, '') === phone.number.replace(/\D/g, ''))) phones.push({ number: phone.number, type: phone.type });
     }
     for (const email of findEmails(line)) {
@@ -587,6 +587,7 @@ export function withEarlier(fields: SignatureFields, earlier: SignatureFields): 
     ...earlier,
     fullName: fields.fullName ?? earlier.fullName,
     emails: [...new Set([...fields.emails, ...earlier.emails])],
+    phones: mergePhones([...fields.phones], earlier.phones),
     website: fields.website ?? earlier.website,
     linkedinUrl: fields.linkedinUrl ?? earlier.linkedinUrl,
   };
@@ -600,6 +601,9 @@ export function fullerName(signed: string | null, header: string | null): string
   if (!signed) return header;
   const short = signed.trim().split(/\s+/);
   const full = header?.trim().split(/\s+/) ?? [];
+  // "Imogen Ashdown-Pryce RIBA" under "Imogen Ashdown-Pryce": capitals after the header's name are letters after it.
+  const extra = short.slice(full.length);
+  if (full.length > 1 && extra.length && extra.every((word) => /^[A-Z]{2,6}$/.test(word) && !/^(?:II|III|IV|JR|SR)$/.test(word)) && full.every((word, index) => word.toLowerCase() === short[index]!.toLowerCase())) return header;
   // One word signed ("Luke" under "Chris Lukawski", "Robert" under his assistant's name) is no full name: the header names the address.
   if (short.length < 2 && full.length > 1 && isNameLike(header!)) return header;
   // "Maria", "Tom B." or "Reggie Oyelaran" for "Reginald Oyelaran": each signed word is the header's

@@ -4,6 +4,8 @@
 // Every message is written for this test.
 import { extractSignature, parseEmailText } from '@/lib/extract/signature';
 import { decodedQuotedPrintable } from '@/lib/extract/raw-email';
+import { findPhones } from '@/lib/extract/contact-text';
+import { normalizeDraft } from '@/lib/normalize';
 
 const TANA = { name: 'Tana Wells', email: 'tana.wells@northgate.example' };
 
@@ -308,5 +310,80 @@ describe('what a first reading of blind dev batch 6 found', () => {
     expect(extractSignature('Genevieve Tan\nPurchasing & Vendor Relations\nCorriveau Mechanical HVAC Ltd.\nT +1 604 555 0125')?.title).toBe('Purchasing & Vendor Relations');
     expect(extractSignature('Thanks,\nPatti\nPatti x39106', null, { name: 'Patti Thorn', email: 'patti.thorn@northgate.example' })?.title).toBeNull();
     expect(extractSignature('Brian here it is.\n\nThanks - bob 713-555-3180', null, { name: 'Robert Frank', email: 'robert.frank@northgate.example' })?.title).toBeNull();
+  });
+});
+
+describe('what a first reading of blind dev batch 7 found', () => {
+  it('reads numbers the writer gives as theirs across a wrapped line, after the number, and after a "but"', () => {
+    const dealer = [
+      'Please have someone call. Store # is 402-555-0151 ask for me, or my cell',
+      '402-555-0179. Dont call before 7am.',
+      '',
+      'DUANE VANDERHOEK',
+      'PARTS & SERVICE MGR',
+      'VANDERHOEK IMPLEMENT CO.',
+    ].join('\n');
+    const lead = normalizeDraft(extractSignature(dealer, null, { name: 'Duane Vanderhoek', email: 'duane@vdh-implement.example' })!, 'US');
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['+14025550151', '+14025550179']);
+    const direct = 'Happy to hop on a call Thurs 10-12 MT. (505) 555-0146 is my direct line, 505-555-0102 is our main office.\n\nBexley';
+    expect(extractSignature(direct, null, { name: 'Bexley Tafoya', email: 'bexley@openpages.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['(505) 555-0146']);
+    const manager = [
+      'Thanks for the demo last week, the front desk loved it.',
+      '',
+      "My office manager Colette handles most of this, she's at 813-555-0112 ext 4",
+      "but if you want me directly my cell is 813 555 0170. Our patient line",
+      "(813-555-0100) is always busy so please don't use that.",
+      '',
+      'Dr. Ana Ruiz',
+    ].join('\n');
+    expect(extractSignature(manager, null, { name: 'Ana Ruiz', email: 'ana@brightwater-dental.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['813 555 0170']);
+  });
+
+  it('reads two numbers set apart by a spaced slash, not a German area code and its line', () => {
+    expect(findPhones('or try me on 210 555 0115 / 210 555 0184 (cell).').map((phone) => phone.number)).toStrictEqual(['210 555 0115', '210 555 0184']);
+    expect(findPhones('Mobil: 0172 / 551 83 40').map((phone) => phone.number)).toStrictEqual(['0172 / 551 83 40']);
+    expect(findPhones('reference HF-PL-2026-004471 and call')).toStrictEqual([]);
+  });
+
+  it('completes a reply that gives only a number from the sender\'s own signature quoted below', () => {
+    const email = [
+      'sounds good, see u thursday. my cell if anything changes 480 555 0153',
+      '',
+      '-----Original Message-----',
+      'From: Orrin Castle [mailto:orrin.castle@tallow.example]',
+      'Sent: Wednesday, December 02, 2026 4:18 PM',
+      "To: 'Rourke Abbot'",
+      'Subject: RE: Demo',
+      '',
+      'Confirmed for Thursday.',
+      '',
+      '-----Original Message-----',
+      'From: Rourke Abbot [mailto:rourke@desertline.example]',
+      'Sent: Tuesday, December 01, 2026 9:02 AM',
+      'Subject: Demo',
+      '',
+      'Can you come Thursday?',
+      '',
+      'Rourke Abbot',
+      'Owner / Lead Tech',
+      'Desertline Heating & Air LLC',
+      '480-555-0108',
+    ].join('\n');
+    const lead = normalizeDraft(extractSignature(email, null, { name: 'Rourke Abbot', email: 'rourke@desertline.example' })!, 'US');
+    expect(lead).toMatchObject({ title: 'Owner / Lead Tech', company: 'Desertline Heating & Air LLC' });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['+14805550153', '+14805550108']);
+  });
+
+  it('reads a name with letters after it, and a "Last, First" header, as the person', () => {
+    expect(extractSignature('Sunniva Castell, PT, DPT\nClinical Director\nPeakline Physical Therapy\n720-555-0117', null, { name: 'Sunniva Castell', email: 'sunniva@peakline.example' })?.fullName).toBe('Sunniva Castell');
+    expect(extractSignature('Thanks\n\nImogen Ashdown RIBA\nDirector\n+44 20 7946 0321', null, { name: 'Imogen Ashdown', email: 'imogen@ashdown.example' })?.fullName).toBe('Imogen Ashdown');
+    expect(extractSignature('Works for me.\n\nN.', null, { name: 'Whitcombe, Ngaire', email: 'ngaire@whitcombe.example' })?.fullName).toBe('Ngaire Whitcombe');
+  });
+
+  it('takes the organisation with a legal form over a "Title, Department" line', () => {
+    expect(extractSignature('Ottoline Fairbrass\nManager, Field Systems\nGantry Ridge Energy Corporation\n(713) 555-0142 (phone)')).toMatchObject({
+      title: 'Manager, Field Systems',
+      company: 'Gantry Ridge Energy Corporation',
+    });
   });
 });
