@@ -50,11 +50,12 @@ export const NO_SELECTION = 'Nothing is selected. Select the person’s name, em
  * Runs the page extractor in the tab: the draft, why the page is not a lead (a notification that is
  * an autoresponder receipt, a digest, a cancelled booking), or null when it names no one or cannot be read.
  */
-export async function extractTab(tabId: number, url: string | null = null): Promise<LeadDraft | NotALead | null> {
+export async function extractTab(tabId: number, url: string | null = null, frameId?: number): Promise<LeadDraft | NotALead | null> {
   // Gmail has a reader of its own; every other site gets the page reader (LinkedIn's, or the generic one).
   const gmail = url !== null && URL.canParse(url) && new URL(url).hostname === 'mail.google.com';
+  const target = frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [gmail ? '/gmail-extract.js' : '/page-extract.js'] });
+    const [injection] = await browser.scripting.executeScript({ target, files: [gmail ? '/gmail-extract.js' : '/page-extract.js'] });
     return (injection?.result as LeadDraft | NotALead | null | undefined) ?? null;
   } catch {
     // Browser pages (chrome://, the web store, PDFs) and tabs without an activeTab grant refuse scripts.

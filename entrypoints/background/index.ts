@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/lib/db';
+import { extractTab } from '@/components/capture-tab';
 import { registerCaptureMenu } from './capture-menu';
 import { startReminders } from './reminders';
 import { registerRetention } from './retention';
@@ -18,14 +19,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     // The Gmail reader, injected into the Clip lead button's own tab and frame on the click.
-    readTab: async ({ id, frameId }) => {
-      try {
-        const [injection] = await browser.scripting.executeScript({ target: { tabId: id, frameIds: [frameId] }, files: ['/gmail-extract.js'] });
-        return injection?.result ?? null;
-      } catch {
-        return null;
-      }
-    },
+    readTab: ({ id, url, frameId }) => extractTab(id, url, frameId),
     // A queued or retried CRM send starts at once; the reply does not wait for the CRM.
     afterWrite: async (command) => {
       if (command === 'crm.handoff' || command === 'crm.retry') void crmOutbox.kick();

@@ -123,9 +123,9 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
   if (!SEVEN_DIGITS.test(line)) return found;
   // "210 555 0115 / 210 555 0184": two whole numbers a spaced slash sets apart are read one by one
   // ("0621 / 45 67 89-0" is one German number, its area code and its line).
+  const whole = (text: string | undefined) => digitsOf(text ?? '').length >= 7;
   const parts: string[] = [];
   for (const part of line.split(/(?<=\s)\/(?=\s)/)) {
-    const whole = (text: string | undefined) => digitsOf(text ?? '').length >= 7;
     if (parts.length && whole(/[+\d\s().-]*$/.exec(parts.at(-1)!)?.[0]) && whole(/^[+\d\s().-]*/.exec(part)?.[0])) parts.push(part);
     else if (parts.length) parts[parts.length - 1] += `/${part}`;
     else parts.push(part);

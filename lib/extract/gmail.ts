@@ -4,7 +4,7 @@ import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
 import { findEmails, findPhones } from './contact-text';
 import { extractNotification } from './notification';
-import { fullerName, hasDetails, isForwardSubject, parseEmailText, withEarlier, type SignatureFields } from './signature';
+import { fullerName, isForwardSubject, parseEmailText, wantsEarlier, withEarlier, type SignatureFields } from './signature';
 import { personOf } from './signature-fields';
 
 const SELECTORS = {
@@ -107,8 +107,7 @@ function withThread(fields: SignatureFields, messages: readonly Element[], inbou
   // A signature ends a message and gives a number or an address: its last lines are read only when they hold one.
   const lines = previous ? bodyLines(previous, SELECTORS.quoted).slice(-15) : bodyLines(inbound, []);
   if (previous && !lines.some((line) => findPhones(line).length || findEmails(line).length)) return fields;
-  const earlier = parseEmailText(lines.join('\n'), hints).fields;
-  return hasDetails(earlier) ? withEarlier(fields, earlier) : fields;
+  return withEarlier(fields, parseEmailText(lines.join('\n'), hints).fields);
 }
 
 /**
@@ -129,7 +128,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
   const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
-  const fields = parsed.forwarded || parsed.fields.title || parsed.fields.company ? parsed.fields : withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail });
+  const fields = wantsEarlier(parsed) ? withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail }) : parsed.fields;
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague

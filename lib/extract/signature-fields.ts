@@ -315,12 +315,14 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const companyIndex = strongCompany >= 0 || above >= 0 ? strongCompany : pickCompany(rest, labels, new Set(titleLines), true, words(fields.fullName ?? ''));
   if (companyIndex >= 0) fields.company = clip(rest[companyIndex]);
   if (above >= 0) fields.company = clip(lines[above]);
+  if (titleLines.length) return;
   // Without a role, the department someone works in ("Legal Dept.", "Trading Support") is what the block says they do.
   const functions = (line: string) => DEPARTMENT.test(line) || line.split(/\s+/).every((word) => FUNCTION_WORDS.test(word) || /^(?:&|and|of)$/i.test(word));
-  // And a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
-  const underName = !titleLines.length && after.length && /^\p{Lu}[\p{L}&,.'’ -]*\s[\p{L}&,.'’ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
-  const department = titleLines.length ? -1 : rest.findIndex((line, index) => index !== companyIndex && functions(line));
-  if (department >= 0 || underName >= 0) fields.title = clip(rest[department >= 0 ? department : underName]);
+  const department = rest.findIndex((line, index) => index !== companyIndex && functions(line));
+  // Else a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
+  const underName = after.length && /^\p{Lu}[\p{L}&,.'’ -]*\s[\p{L}&,.'’ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
+  const fallback = department >= 0 ? department : underName;
+  if (fallback >= 0) fields.title = clip(rest[fallback]);
 }
 
 const emptyFields = (): SignatureFields => ({ fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null });

@@ -506,10 +506,15 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const signature = start >= 0 ? message.slice(start) : null;
   const body = start >= 0 ? message.slice(0, start) : message;
   const fields = withOwnNumbers(parseSignatureLines(signature ?? [], sender), body);
-  // "my cell if anything changes 480 555 0153" above a quoted thread: a number given in the text does not make a signature.
-  const earlier = forwarded || fields.title || fields.company ? null : earlierSignature(lines, sender);
-  return { body, signature, fields: earlier && hasDetails(earlier) ? withEarlier(fields, earlier) : fields, sender, forwarded };
+  const parsed = { body, signature, fields, sender, forwarded };
+  return wantsEarlier(parsed) ? { ...parsed, fields: withEarlier(fields, earlierSignature(lines, sender)) } : parsed;
 }
+
+/**
+ * A reply whose own part gives no title or company (a number given in the text, "my cell if anything
+ * changes 480 555 0153", does not make a signature): the sender's signature in earlier mail completes it.
+ */
+export const wantsEarlier = ({ forwarded, fields }: ParsedEmail) => !forwarded && !fields.title && !fields.company;
 
 /** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
 const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
@@ -551,7 +556,7 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[]): Signa
 }
 
 /** A title, a company or a phone: what a reply signed "Sent from my iPhone" lacks. */
-export const hasDetails = (fields: SignatureFields) => Boolean(fields.title || fields.company || fields.phones.length);
+const hasDetails = (fields: SignatureFields) => Boolean(fields.title || fields.company || fields.phones.length);
 
 /**
  * The sender's own signature in older mail quoted below ("> On Dec 2, Luis <luis@…> wrote:"), for
@@ -581,8 +586,9 @@ function earlierSignature(lines: readonly string[], sender: SenderHints): Signat
   return mine(found.fullName) ? found : null;
 }
 
-/** The newest message's fields, completed by the sender's signature in an older one. */
-export function withEarlier(fields: SignatureFields, earlier: SignatureFields): SignatureFields {
+/** The newest message's fields, completed by the sender's signature in an older one when it gives any details. */
+export function withEarlier(fields: SignatureFields, earlier: SignatureFields | null): SignatureFields {
+  if (!earlier || !hasDetails(earlier)) return fields;
   return {
     ...earlier,
     fullName: fields.fullName ?? earlier.fullName,
