@@ -148,7 +148,22 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     const number = balanced.replace(WRITTEN_EXTENSION, ' ext. $1');
     found.push({ number: number.replace(/\s+/g, ' ').slice(0, 40), type, index: start });
   }
-  return found;
+  return pairedLabels(line, found);
+}
+
+/**
+ * "Tel/Fax +49 2739 555 214 / +49 2739 555 299", "T/F: 555-0100 / 555-0101": one label for each of two
+ * numbers a slash sets apart, in the same order. One number under "Tel/Fax" keeps the fax label nearest it.
+ */
+function pairedLabels(line: string, found: FoundPhone[]): FoundPhone[] {
+  if (found.length !== 2) return found;
+  const [first, second] = found as [FoundPhone, FoundPhone];
+  const label = /(?:^|[^\p{L}])(\p{L}{1,10})\.?\s*\/\s*(\p{L}{1,10})\.?\s*[:.\-–]?\s*$/u.exec(line.slice(0, first.index));
+  const between = line.slice(first.index + first.number.length, second.index);
+  if (!label || !/^[^\d\p{L}]*\/[^\d\p{L}]*$/u.test(between.replace(/\s*(?:x|ext\.?)\s*\d+/i, ''))) return found;
+  const types = [typeFromLabel(`${label[1]} `), typeFromLabel(`${label[2]} `)];
+  if (!types[0] || !types[1] || types[0] === types[1]) return found;
+  return [{ ...first, type: types[0] }, { ...second, type: types[1] }];
 }
 
 /** False when neither findEmails nor findPhones can find anything in the line: the cheap tests they start with. */

@@ -320,7 +320,7 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const functions = (line: string) => DEPARTMENT.test(line) || line.split(/\s+/).every((word) => FUNCTION_WORDS.test(word) || /^(?:&|and|of)$/i.test(word));
   const department = rest.findIndex((line, index) => index !== companyIndex && functions(line));
   // Else a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
-  const underName = after.length && /^\p{Lu}[\p{L}&,.'’ -]*\s[\p{L}&,.'’ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
+  const underName = after.length && /^\p{Lu}[\p{L}&,.'’/ -]*\s[\p{L}&,.'’/ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
   const fallback = department >= 0 ? department : underName;
   if (fallback >= 0) fields.title = clip(rest[fallback]);
 }

@@ -112,8 +112,11 @@ function forwardAt(lines: readonly string[], index: number): boolean {
   return Boolean(next && (HEADER_FROM.test(next) || /^[\p{L} ]{1,15}:\s*[^@\s]*[^:]*@/u.test(next)));
 }
 
-const HEADER_TO = /^[>\s]*\*?(?:To|An|[ÀA]|Para|Aan|Til|Till)\s?:/i;
-const HEADER_AFTER_TO = /^[>\s]*\*?(?:cc|Subject|Objet|Betreff|Asunto|Oggetto|Assunto)\s?:/i;
+// Lotus Notes set in columns writes its labels without colons, alone in their column ("To", "cc", "Subject").
+const HEADER_TO = /^[>\s]*\*?(?:(?:To|An|[ÀA]|Para|Aan|Til|Till)\s?:|To$)/i;
+const HEADER_AFTER_TO = /^[>\s]*\*?(?:(?:cc|Subject|Objet|Betreff|Asunto|Oggetto|Assunto)\s?:|(?:b?cc|Subject)$)/i;
+/** A Notes address wrapped in its column: "Quintero/HOU/GRENNARD", "@GRENNARD". */
+const NOTES_ADDRESS = /^(?:[\p{L}][\p{L} .'’-]*)?(?:\/[\p{L}\d&-]+)+(?:@[\p{L}\d&-]+)?$|^@[\p{L}\d&-]+$/u;
 /** A date or time, or an address with no spaces ("Ada King@ACME"): what the lines above a "To:" header hold. */
 const HEADER_STAMP = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\S@\S/;
 
@@ -127,8 +130,10 @@ function isUnlabelledHeader(lines: readonly string[], index: number): boolean {
   const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 5).some((after) => HEADER_AFTER_TO.test(after)));
   if (to < 0) return false;
   // "Jeff Dasko" above "Sent by: Jeff Dasko" when an assistant sent it.
-  const stamp = (line: string) => HEADER_STAMP.test(line) || /^Sent by:/i.test(line) || isNameLike(line.replace(/["“”]/g, ''));
-  return to === 0 || (next.slice(0, to).every((line) => line.length <= 90 && stamp(line) && !HEADER_TO.test(line) && !isForwardMarker(line)) && HEADER_STAMP.test(next.slice(0, to).join(' ')));
+  const stamp = (line: string) => HEADER_STAMP.test(line) || /^Sent by:/i.test(line) || NOTES_ADDRESS.test(line) || isNameLike(line.replace(/["“”]/g, ''));
+  // Set in columns, the date stands in the sender's column beside "cc", below "To".
+  const dated = HEADER_STAMP.test(next.slice(0, to).join(' ')) || (/^To$/i.test(next[to]!) && next.slice(to + 1, to + 4).some((line) => HEADER_STAMP.test(line) && !findEmails(line).length));
+  return to === 0 || (next.slice(0, to).every((line) => line.length <= 90 && stamp(line) && !HEADER_TO.test(line) && !isForwardMarker(line)) && dated);
 }
 
 function isQuoteStart(lines: readonly string[], index: number): boolean {
@@ -195,14 +200,15 @@ function forwardedBody(lines: readonly string[]): string[] {
 function bodyStart(lines: readonly string[], from: number): number {
   const isHeader = (line: string) => {
     const text = bare(line);
-    return !text || isForwardMarker(text) || HEADER_FROM.test(text) || HEADER_NEXT.test(text) || QUOTE_HEADERS.some((header) => header.test(text));
+    return !text || /^_{10,}$/.test(text) || isForwardMarker(text) || HEADER_FROM.test(text) || HEADER_NEXT.test(text) || QUOTE_HEADERS.some((header) => header.test(text));
   };
   let index = from;
   while (index < lines.length && isHeader(lines[index]!)) index += 1;
   // Lotus Notes sets the sender and date above "To:", "cc:" and "Subject:", without labels.
   if (isUnlabelledHeader(lines, index)) {
-    const subject = lines.slice(index, index + 12).findIndex((line) => /^[>\s]*Subject\s?:/i.test(line));
-    if (subject >= 0) index += subject + 1;
+    const subject = lines.slice(index, index + 12).findIndex((line) => /^[>\s]*Subject\s?(?::|$)/i.test(line));
+    // A bare "Subject" label has the subject on the line below it.
+    if (subject >= 0) index += subject + (/:/.test(lines[index + subject]!) ? 1 : 2);
   }
   return index;
 }
@@ -446,6 +452,21 @@ export function isForwardSubject(subject: string | null | undefined): boolean {
   return FORWARD_SUBJECT.test(subject ?? '');
 }
 
+/** "Can u call this guy today?", "I told her you'd call before 5", "Ignatius is the guy I mentioned": a note passing a person on. */
+const HANDOVER =
+  /\b(?:call|ring|phone|contact|e-?mail|reach(?: out to)?|follow up with|get (?:in touch )?with|get back to|touch base with|talk to|speak (?:to|with)) (?:him|her|this (?:guy|gal|lady|person|lead|prospect|customer|client))\b|\bI told (?:him|her) (?:you|someone|we|our)\b|\b(?:is|was) the (?:guy|gal|lady|person|prospect|lead) I (?:mentioned|told you about)\b/i;
+
+/**
+ * A note above quoted mail that speaks of its sender to someone else passes that mail on, though it never
+ * says "forward": a reply greets the one it answers ("Hi Ignatius, …") instead.
+ */
+function handsOver(own: readonly string[], quoted: SenderHints): boolean {
+  const note = own.filter((line) => line.trim());
+  if (!note.length || !HANDOVER.test(note.join(' '))) return false;
+  const [first] = words(quoted.name ?? '');
+  return !first || !words(note[0]!.slice(0, 60)).some((word) => isShortFor(word, first));
+}
+
 /**
  * A forward of mail that carries no internet address was sent inside the forwarder's own mail
  * system (Lotus Notes "Ada King/HOU/ACME@ACME", Exchange "King, Ada"): a colleague's memo passed
@@ -488,7 +509,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const { own, history } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
   // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
-  const forwardNote = FORWARD_NOTE.test(own.join(' '));
+  const forwardNote = FORWARD_NOTE.test(own.join(' ')) || Boolean(history && handsOver(own, historySender(lines, history)));
   const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || forwardNote || !ownText));
   let at = history?.index ?? 0;
   let original = passedOn ? historySender(lines, history!) : null;

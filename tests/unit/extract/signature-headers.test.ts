@@ -387,3 +387,75 @@ describe('what a first reading of blind dev batch 7 found', () => {
     });
   });
 });
+
+describe('what a first reading of blind dev batch 8 found', () => {
+  it('gives each of two numbers under "Tel/Fax" its own label, in order', () => {
+    expect(findPhones('Tel/Fax +49 6221 555 310 / +49 6221 555 319').map((phone) => phone.type)).toStrictEqual(['office', 'fax']);
+    expect(findPhones('T/F: 802.555.0166 / 802.555.0167').map((phone) => phone.type)).toStrictEqual(['office', 'fax']);
+    // One number under "Tel/Fax" is still the fax's.
+    expect(findPhones('Tel/Fax: +49 6221 555 310').map((phone) => phone.type)).toStrictEqual(['fax']);
+  });
+
+  it('takes a line with a slash right under the name as the title when no role word is there', () => {
+    const block = 'Mit freundlichen Grüßen\n\nKatrin Oberhuber\nEinkauf / Purchasing\nFeinmechanik Lauterbach GmbH\nTel. +49 7121 555 840';
+    expect(extractSignature(block)).toMatchObject({ title: 'Einkauf / Purchasing', company: 'Feinmechanik Lauterbach GmbH' });
+  });
+
+  it('reads a Lotus Notes header set in columns with bare "To", "cc" and "Subject" labels as quoted mail', () => {
+    const email = [
+      'Oskar -- the revised schedule works for us. I will confirm the dates on Monday.',
+      '',
+      'Thanks,',
+      'Philippa Arkwright',
+      'Manager, Plant Scheduling',
+      'Tullamore Resins Corporation',
+      '409.555.0181 (office)  409.555.0182 (fax)',
+      '',
+      '',
+      '             Desmond                                                   ',
+      '             Ferriby/BMT/TULLAMORE                                     ',
+      '             @TULLAMORE                                             To ',
+      '                                       Philippa Arkwright/BMT/TULLAMORE@TULLAMORE',
+      '             11/19/2026 02:10 PM                                    cc ',
+      '                                       Oskar Lindvall <oskar@leadclip.example>',
+      '                                                                Subject ',
+      '                                       Re: delivery schedule            ',
+      '',
+      'Philippa, please look at the schedule Oskar sent and answer him directly.',
+      '',
+      'Desmond Ferriby',
+      'Director, Operations Planning',
+      'Tullamore Resins Corporation',
+      '(409) 555-0170 (phone)',
+    ].join('\n');
+    const lead = normalizeDraft(extractSignature(email, null, { name: 'Philippa Arkwright', email: 'parkwright@tullamore.example' })!, 'US');
+    expect(lead).toMatchObject({ fullName: 'Philippa Arkwright', title: 'Manager, Plant Scheduling' });
+    expect(lead.phones.filter((phone) => phone.type !== 'fax').map((phone) => phone.number)).toStrictEqual(['+14095550181']);
+  });
+
+  it('takes quoted mail under a note that passes its sender on for a forward, though it never says "forward"', () => {
+    const quoted = [
+      '________________________________',
+      '',
+      'From: Cosima Threlkeld [mailto:cosima@harrowfield-dental.example]',
+      'Sent: Tuesday, December 01, 2026 4:40 PM',
+      'To: Bram Oduya',
+      'Subject: pricing',
+      '',
+      'Bram,',
+      '',
+      'We would like pricing for 12 seats. My cell is 503.555.0147.',
+      '',
+      'Cosima Threlkeld',
+      'Practice Manager',
+      'Harrowfield Dental Group',
+    ];
+    const bram = { name: 'Bram Oduya', email: 'bram@leadclip.example' };
+    const forward = extractSignature(['can you call her this afternoon? she is ready to sign', '', 'Bram', '', ...quoted].join('\n'), null, bram);
+    expect(forward).toMatchObject({ fullName: 'Cosima Threlkeld', title: 'Practice Manager', company: 'Harrowfield Dental Group' });
+    expect(forward?.phones.map((phone) => phone.number)).toStrictEqual(['503.555.0147']);
+    // A reply that greets the quoted sender is the writer's own message, whatever it says of others.
+    const reply = extractSignature(['Hi Cosima, I will call her this afternoon with the numbers.', '', 'Bram', '', ...quoted].join('\n'), null, bram);
+    expect(reply?.fullName).toBe('Bram Oduya');
+  });
+});
