@@ -43,8 +43,8 @@ const LABELS: readonly [PhoneType, RegExp][] = [
   ],
 ];
 
-/** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "Durchwahl 12". */
-export const EXTENSION_LABEL = String.raw`(?:x|ext\.?|extension|poste|durchwahl)`;
+/** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "Durchwahl 12", "#231". */
+export const EXTENSION_LABEL = String.raw`(?:x|ext\.?|extension|poste|durchwahl|#)`;
 
 /**
  * A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with
@@ -78,6 +78,7 @@ function looksLikePhone(raw: string): boolean {
   if (/^(?:(?:19|20)\d{2}-[01]\d-[0-3]\d|[0-3]?\d\/[0-3]?\d\/(?:19|20)\d{2})\s+[0-2]?\d$/.test(text)) return false;
   if (/^(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}$/.test(text)) return false; // 2009-2012
   if (/^\d{5}-\d{4}$/.test(text)) return false; // ZIP+4
+  if (/\d\.\d\d\s+[-+]\d/.test(text)) return false; // a price and its change: "190.22 -5.56"
   if (/^\d+$/.test(text) && digits.length < 10) return false; // an id
   const groups = text.split(/[\s().\-/\u00a0]+/).filter(Boolean);
   if (text.startsWith('+') || text.startsWith('00')) return true;
@@ -139,7 +140,8 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
   for (const candidate of candidates) {
     const raw = candidate.text.replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
     const start = candidate.start + candidate.text.indexOf(raw);
-    if (!raw || !looksLikePhone(raw) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
+    // "-5.56%": a number a percent sign follows is a figure.
+    if (!raw || !looksLikePhone(raw) || line[start + raw.length] === '%' || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
     // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
     const trunkless = raw.replace(/^\+\s/, '+').replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();

@@ -63,6 +63,8 @@ function columnsOf(line: string): string[] {
   // "Tel   303-555-0151": a label set apart from its number by spaces stays with it.
   const parts = line
     .replace(/:\s{3,}/g, ': ')
+    // "(513) 555-0100   Ext. 4471": an extension set apart from its number stays with it.
+    .replace(/(?<=\d)\s{3,}(?=(?:x|ext\.?|extension|#)\s*\d)/gi, ' ')
     .replace(/^(\s*\p{L}[\p{L}.]{0,11})\s{3,}(?=[+(]?\d)/u, '$1 ')
     .split(/\t+|\s{3,}/)
     .filter((part) => part.trim());
@@ -163,8 +165,10 @@ interface History {
  * above it) is skipped and reading goes on, so bottom-posted and inline replies keep the sender's
  * text; an unquoted original below a header ends the sender's part.
  */
-function ownPart(lines: readonly string[], forwardSubject = false): { own: string[]; history: History | null } {
+function ownPart(lines: readonly string[], forwardSubject = false): { own: string[]; history: History | null; answersFrom: number | null } {
   const own: string[] = [];
+  // Where the writer's text goes on below a quoted run (inline answers), as an index into `own`.
+  let answersFrom: number | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!.trim();
     const forward = forwardAt(lines, index);
@@ -177,11 +181,12 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
     const quotedForward = quotedRun > 0 && [from, from + 1, from + 2].some((quoted) => quoted < lines.length && forwardAt(lines, quoted));
     if (!forward && quotedRun > 0 && !quotedForward && !forwardSubject) {
       index = from + quotedRun - 1;
+      answersFrom ??= own.length;
       continue;
     }
-    return { own, history: { index: quotedForward && !forward ? from : index, forward: forward || quotedForward } };
+    return { own, history: { index: quotedForward && !forward ? from : index, forward: forward || quotedForward }, answersFrom };
   }
-  return { own, history: null };
+  return { own, history: null, answersFrom };
 }
 
 /** The sender's own part of a message, without quoted or forwarded older mail. */
@@ -506,7 +511,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const { headers, lines } = foreign ? { headers: {} as Record<string, string>, lines: all } : split;
   const from = foreign ? {} : top;
   const subject = hints.subject ?? headers.subject ?? null;
-  const { own, history } = ownPart(lines, isForwardSubject(subject));
+  const { own, history, answersFrom } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
   // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
   const forwardNote = FORWARD_NOTE.test(own.join(' ')) || Boolean(history && handsOver(own, historySender(lines, history)));
@@ -524,9 +529,18 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };
   const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(at)) : own);
   const start = signatureStart(message, sender);
-  const signature = start >= 0 ? message.slice(start) : null;
-  const body = start >= 0 ? message.slice(0, start) : message;
-  const fields = withOwnNumbers(parseSignatureLines(signature ?? [], sender), body);
+  let signature = start >= 0 ? message.slice(start) : null;
+  let body = start >= 0 ? message.slice(0, start) : message;
+  // "Answers inline below" over a full signature, then answers between the quoted questions: the signature
+  // ends where the quote begins, and the answers are the message's text.
+  const above = !forwarded && answersFrom ? withoutBoilerplate(own.slice(0, answersFrom)) : [];
+  const aboveStart = above.length ? signatureStart(above, sender) : -1;
+  if (aboveStart >= 0 && above.slice(aboveStart).some(isContactLine) && own.slice(answersFrom!).some((line) => line.trim())) {
+    signature = above.slice(aboveStart);
+    body = [...above.slice(0, aboveStart), '', ...withoutBoilerplate(own.slice(answersFrom!))];
+  }
+  const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
+  const fields = withOwnNumbers(withOwnNumbers(parseSignatureLines(signature ?? [], sender), body), answered, true);
   const parsed = { body, signature, fields, sender, forwarded };
   return wantsEarlier(parsed) ? { ...parsed, fields: withEarlier(fields, earlierSignature(lines, sender)) } : parsed;
 }
@@ -537,6 +551,33 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
  */
 export const wantsEarlier = ({ forwarded, fields }: ParsedEmail) => !forwarded && !fields.title && !fields.company;
 
+/** "Answers inline below in CAPS", "see my comments below": the writer answered inside the quoted mail. */
+const INLINE_ANSWERS = /\b(?:answers?|responses?|comments?|replies|notes)\b[^.!?]{0,30}\b(?:in-?line|below|in (?:caps|capitals|red|blue|bold|green))\b/i;
+
+/**
+ * The answers a writer typed into the mail they quote, in capitals as the convention goes ("ME FOR NOW.
+ * MY CELL IS 505-555-0191"), each on its own or after the question on the same line. The quoted
+ * sender's signature is theirs, not an answer.
+ */
+function inlineAnswers(quoted: readonly string[], asker: SenderHints): string[] {
+  const message = withoutBoilerplate(forwardedBody([...quoted]));
+  const start = signatureStart(message, asker);
+  const shouted = (text: string) => {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && (letters.match(/\p{Lu}/gu) ?? []).length >= letters.length * 0.8;
+  };
+  const answers: string[] = [];
+  let open = false;
+  for (const line of start >= 0 ? message.slice(0, start) : message) {
+    // "3. Best number to reach you? 262.555.0121, OR …": the answer after the question; it may wrap onto the next lines.
+    const answer = shouted(line) ? line.trim() : line.split(/(?<=[?:])\s+/).at(-1)!.trim();
+    if (!answer || !shouted(answer)) open = false;
+    else if (open && answer === line.trim()) answers[answers.length - 1] += ` ${answer}`;
+    else [answers[answers.length], open] = [answer, true];
+  }
+  return answers;
+}
+
 /** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
 const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
 /** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
@@ -546,11 +587,12 @@ const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manage
  * Numbers and addresses the writer gives as their own in the message ("call me at …"), for a lead
  * whose signature lacks them. A number in a sentence about someone else is not the writer's.
  */
-function withOwnNumbers(fields: SignatureFields, body: readonly string[]): SignatureFields {
+function withOwnNumbers(fields: SignatureFields, body: readonly string[], answers = false): SignatureFields {
   const phones = [...fields.phones];
   const emails = [...fields.emails];
-  // A sentence wraps at 72 columns ("… or my cell" / "402-555-0179."): the body is read by paragraph.
-  for (const line of body.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))) {
+  // A sentence wraps at 72 columns ("… or my cell" / "402-555-0179."): the body is read by paragraph; each answer is one.
+  const paragraphs = answers ? body : body.join('\n').split(/\n\s*\n/);
+  for (const line of paragraphs.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))) {
     for (const phone of findPhones(line)) {
       const before = line.slice(Math.max(0, phone.index - 80), phone.index);
       // "Can someone call me after 4? 309-555-0158": a number that starts a sentence belongs to the one before.
@@ -563,7 +605,9 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[]): Signa
       const others = OTHERS_CONTACT.test(sentence.split(/\bbut\b/).at(-1)!);
       // "Store # is 402-555-0151 ask for me", "(505) 555-0146 is my direct line": or the words right after it say so.
       const clause = /^[^,;.!?]*/.exec(line.slice(phone.index).replace(/^[+\d\s().\-/]+/, ''))![0];
-      const mine = OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
+      // A number that opens an answer answers a question about the writer ("Best number to reach you?").
+      const answering = answers && !before.trim();
+      const mine = answering || OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
       // "505-555-0102 is our main office": a number the words after it give to someone else is theirs.
       if (!mine || others || /^\s*is\s+(?:our|his|her|their|the)\b/i.test(clause) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
       if (!phones.some((known) => known.number.replace(/\D/g, '') === phone.number.replace(/\D/g, ''))) phones.push({ number: phone.number, type: phone.type });

@@ -459,3 +459,77 @@ describe('what a first reading of blind dev batch 8 found', () => {
     expect(reply?.fullName).toBe('Bram Oduya');
   });
 });
+
+describe('answers written into the quoted mail', () => {
+  const questions = (answerLine: string[]) => [
+    'See my answers inline below in caps.',
+    '',
+    'Wilhelmina',
+    '',
+    '-----Original Message-----',
+    'From: Anselm Grieve [mailto:anselm.grieve@leadclip.example]',
+    'Sent: Wednesday, December 02, 2026 3:12 PM',
+    'To: Wilhelmina Ostrowska',
+    'Subject: A few questions',
+    '',
+    'Hi Wilhelmina,',
+    '',
+    '1. How many sites? THREE, ALL IN OHIO',
+    ...answerLine,
+    '',
+    'Thanks,',
+    'Anselm',
+    '',
+    'Anselm Grieve',
+    'Account Executive | LeadClip',
+    '646.555.0177 | anselm.grieve@leadclip.example',
+  ];
+  const wilhelmina = { name: 'Wilhelmina Ostrowska', email: 'w.ostrowska@brennercast.example' };
+  const numbers = (answers: string[]) => extractSignature(questions(answers).join('\n'), null, wilhelmina)?.phones.map((phone) => phone.number) ?? [];
+
+  it("takes the number that answers a question about the writer, and leaves the assistant's and the asker's", () => {
+    expect(numbers(['2. Best number to reach you? 330.555.0162, OR 330.555.0168 IS MY', '   ASSISTANT NORBERT IF I AM OUT'])).toStrictEqual(['330.555.0162']);
+    expect(numbers(['2. Who signs?', 'ME. MY CELL IS 330-555-0162, OFFICE 330-555-0150.'])).toStrictEqual(['330-555-0162', '330-555-0150']);
+  });
+
+  it('reads nothing from quoted mail when the writer did not say they answered in it', () => {
+    const lines = questions(['2. Best number to reach you? 330.555.0162']);
+    expect(extractSignature(['Thanks, talk soon.', '', ...lines.slice(2)].join('\n'), null, wilhelmina)?.phones ?? []).toStrictEqual([]);
+  });
+
+  it('ends a signature above the quote where the quote begins, and reads the answers below it as the message', () => {
+    const email = [
+      'Answers inline below.',
+      '',
+      'Ruairi Castellane',
+      'Director, Field Service | Northwold Elevators',
+      'm: 412.555.0123',
+      '',
+      'On Tue, Dec 1, 2026 at 9:40 AM Anselm Grieve <anselm.grieve@leadclip.example> wrote:',
+      '> 1. Who handles IT on your side?',
+      '',
+      'OUR IT LEAD IS PERPETUA QUANDT, PQUANDT@NORTHWOLD.EXAMPLE, 412-555-0190',
+      '',
+      '> 2. Best number for you?',
+      '',
+      'MY DESK IS 412-555-0140.',
+      '',
+      '> Anselm',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Ruairi Castellane', email: 'rcastellane@northwold.example' })!;
+    expect(lead).toMatchObject({ title: 'Director, Field Service', company: 'Northwold Elevators', emails: ['rcastellane@northwold.example'] });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['412.555.0123', '412-555-0140']);
+  });
+});
+
+describe('numbers as they are written', () => {
+  it('keeps an extension written with "#" or set apart by spaces with its number', () => {
+    expect(findPhones('Direct 415 555 0138 #231').map((phone) => phone.number)).toStrictEqual(['415 555 0138 ext. 231']);
+    expect(extractSignature('Odile Brandt\nBuyer\nKessel Foods Inc.\n(513) 555-0100     Ext. 4471')?.phones.map((phone) => phone.number)).toStrictEqual(['(513) 555-0100 ext. 4471']);
+  });
+
+  it('reads no phone in a stock quote', () => {
+    expect(findPhones('NASDAQ  3,229.57  -190.22  -5.56%')).toStrictEqual([]);
+    expect(findPhones('Close 190.22 -5.56 today')).toStrictEqual([]);
+  });
+});
