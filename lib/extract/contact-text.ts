@@ -138,7 +138,10 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     return [...part.matchAll(PHONE_IN_TEXT)].map((match) => ({ text: match[0], start: offset + match.index }));
   });
   for (const candidate of candidates) {
-    const raw = candidate.text.replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
+    let raw = candidate.text.replace(/[\s(\-./]+$/, '').replace(/^[\s)\-./]+/, '').trim();
+    // "(713) 555-0150 (24-hr line)": a bracket opened after a whole number and never closed is a note, not digits.
+    const open = raw.lastIndexOf('(');
+    if (open > 0 && !raw.slice(open).includes(')') && digitsOf(raw.slice(0, open)).length >= 7) raw = raw.slice(0, open).trim();
     const start = candidate.start + candidate.text.indexOf(raw);
     // "-5.56%": a number a percent sign follows is a figure.
     if (!raw || !looksLikePhone(raw) || line[start + raw.length] === '%' || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;

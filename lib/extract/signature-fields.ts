@@ -251,8 +251,14 @@ function pickName(identity: Identity): number {
   return best;
 }
 
+/** "Geschäftsführer: Dr. Anselm Kessler, Ute Marr", "Managing Directors: …": a legal footer naming who holds a role. */
+function namesHolders(line: string): boolean {
+  const holders = /^[^:]{2,40}:\s*(.+)$/.exec(line)?.[1];
+  return Boolean(holders?.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/).every((part) => isNameLike(part.replace(/^(?:(?:Dr|Prof|Mag|Ing|Dipl)\.(?:-\p{L}+\.)?\s*)+/u, ''))));
+}
+
 function pickTitle(lines: readonly string[], labels: readonly string[]): number {
-  return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels));
+  return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels) && !namesHolders(line));
 }
 
 /** Lower-case words an organisation's name may hold ("Bank of the West", "Caves du Roy"). */
@@ -320,8 +326,8 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const functions = (line: string) => DEPARTMENT.test(line) || line.split(/\s+/).every((word) => FUNCTION_WORDS.test(word) || /^(?:&|and|of)$/i.test(word));
   const department = rest.findIndex((line, index) => index !== companyIndex && functions(line));
   // Else a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
-  const underName = after.length && /^\p{Lu}[\p{L}&,.'’/ -]*\s[\p{L}&,.'’/ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && !isNameLike(rest[0]!) && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
-  const fallback = department >= 0 ? department : underName;
+  const underName = after.length && /^\p{Lu}[\p{L}&,.'’/ -]*\s[\p{L}&,.'’/ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
+  const fallback = underName >= 0 && !DEPARTMENT.test(rest[0]!) ? underName : department >= 0 ? department : underName;
   if (fallback >= 0) fields.title = clip(rest[fallback]);
 }
 

@@ -533,3 +533,29 @@ describe('numbers as they are written', () => {
     expect(findPhones('Close 190.22 -5.56 today')).toStrictEqual([]);
   });
 });
+
+describe('titles without a role word, and the lines that are not titles', () => {
+  it('takes the line right under the name over a department line below it', () => {
+    const block = 'Barnaby Q. Ellacott\nPipeline Control\nTransmission Services\nRedwater Interstate Gas Company\n(713) 555-0163 (phone)';
+    expect(extractSignature(block)).toMatchObject({ title: 'Pipeline Control', company: 'Redwater Interstate Gas Company' });
+  });
+
+  it("never takes an Impressum's managing directors for the title", () => {
+    const block = [
+      'Mit freundlichen Grüßen',
+      '',
+      'Henrietta Albrecht',
+      'Zentraleinkauf / Central Purchasing',
+      'Rheinfeld Maschinenbau GmbH',
+      'Tel.: +49 211 5550 174',
+      '',
+      'Geschäftsführer: Dr. Konrad Weißhaupt, Ilse Brandner',
+      'Amtsgericht Düsseldorf HRB 40211',
+    ].join('\n');
+    expect(extractSignature(block)?.title).toBe('Zentraleinkauf / Central Purchasing');
+  });
+
+  it('reads a number without the note in brackets after it', () => {
+    expect(findPhones('(713) 555-0150 (24-hr gas control)').map((phone) => phone.number)).toStrictEqual(['(713) 555-0150']);
+  });
+});
