@@ -35,16 +35,16 @@ const LABELS: readonly [PhoneType, RegExp][] = [
   ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number|orders)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu],
   [
     'mobile',
-    /(?:^|[^\p{L}])(?:mobile|mobil|mob|wireless|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
+    /(?:^|[^\p{L}])(?:mobile|mobil|mob|wireless|cell(?:ular)?|cel|handy|portable|port|gsm|m[óo]vil|cellulare|cell\.|celular|telem[óo]vel|tlm|hp|h\/p|m|c)\s*\.?\s*(?:phone|no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
   ],
   [
     'office',
-    /(?:^|[^\p{L}])(?:tel(?:ephone|efon|efono|efone|éfono|éfone)?|t[ée]l|phone|ph|office|direct|dir|work|main|b[üu]ro|fon|tlf|fixe|fijo|ufficio|escrit[óo]rio|switchboard|standard|zentrale|call|toll[- ]?free|t|p|o|d|w)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
+    /(?:^|[^\p{L}])(?:tel(?:ephone|efon|efono|efone|éfono|éfone)?|t[ée]l|phone|ph|office|direct|dir|did|dl|work|main|b[üu]ro|fon|tlf|fixe|fijo|ufficio|escrit[óo]rio|switchboard|standard|zentrale|call|toll[- ]?free|t|p|o|d|w)\s*\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu,
   ],
 ];
 
-/** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "Durchwahl 12", "#231". */
-export const EXTENSION_LABEL = String.raw`(?:x|ext\.?|extension|poste|durchwahl|#)`;
+/** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "ext./poste 212", "Durchwahl 12", "#231". */
+export const EXTENSION_LABEL = String.raw`(?:x|ext\.?(?:\s?\/\s?poste)?|extension|poste|durchwahl|#)`;
 
 /**
  * A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with
@@ -87,7 +87,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
+const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".

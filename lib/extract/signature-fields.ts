@@ -18,6 +18,7 @@ import {
   NAME_SUFFIX,
   ROLE_WORDS,
   VALEDICTION,
+  isShortFor,
 } from './signature-words';
 
 export interface SignatureFields {
@@ -67,6 +68,9 @@ function segmentsOf(line: string): string[] {
 function withoutNameExtras(line: string): string {
   // "C.P.C. Rosa Quispe": three or more letters with full stops before a name are a credential ("A.J. Patel" keeps his initials).
   let text = line.replace(/^[-–—~*\s]+/, '').replace(/^(?:[A-Z]\.){3,4}\s+(?=\p{Lu}\p{Ll})/u, '');
+  // "Prof. R. Venkatesh (Venkatesh Raghunathan)": a full name in brackets after a short one is the name written out.
+  const written = /^[^()]*\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
+  if (written && written.split(/\s+/).length >= 2 && /^(?:\S+\s+)?(?:\p{Lu}\.\s*)+\S+$|^\S+$/u.test(text.replace(/\([^)]*\)/, '').replace(HONORIFIC, '').trim()) && isNameLike(written)) text = written;
   for (let before = ''; before !== text; ) [before, text] = [text, text.replace(HONORIFIC, '')];
   // "Alex Morgan (they/them)", "Robert (Bob) King": a bracketed note is not part of the name.
   // 'Harold "Hal" Pennington': a quoted nickname is not part of the name either.
@@ -229,12 +233,16 @@ interface Identity {
   localParts: string[];
 }
 
-function nameScore(line: string, { hints, localParts }: Identity): number {
+function nameScore(line: string, { hints, localParts, labels }: Identity): number {
   const mine = words(withoutNameExtras(line));
   const sender = new Set(words(hints.name ?? ''));
   const overlap = mine.filter((word) => sender.has(word)).length;
   // Each word shared with the sender counts: "Patricia Nwosu-Lindqvist" beats the signed "Pat" for "Pat Nwosu-Lindqvist".
   let score = overlap * 3;
+  // "Bron" signed by Bronte Kilpatrick: a short form of the sender's name counts too.
+  if (!overlap && mine.some((word) => [...sender].some((full) => isShortFor(word, full)))) score += 2;
+  // "Saltbush Roasters" over saltbushroasters.com.au is the business, not a person, unless it is the sender's own name.
+  if (!overlap && matchesDomain(line, labels)) score -= 3;
   if (mine.some((word) => word.length >= 3 && localParts.some((local) => local.includes(word)))) score += 2;
   if (mine.length >= 2) score += 2;
   return score;

@@ -40,7 +40,7 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
 /** A note that passes the mail below on, in the six languages ("Forwarding this to you", "FYI below from Quenby", "je te transfère"); "forwarding round internally now" only says what comes next. */
-const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below|from)|passing (?:this|it)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/i;
+const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below|from|as (?:discussed|promised|requested|agreed))|passing (?:this|it)|passed (?:it|this) (?:on )?to me|see (?:[\p{L}-]+['’]s )?(?:note|e-?mail|message|mail|request|enquiry|inquiry) (?:at the bottom|below)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/iu;
 
 const SENT_FROM_DEVICE =
   /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
@@ -48,8 +48,11 @@ const SENT_FROM_DEVICE =
 const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
 
+/** The dial-in block a calendar invitation appends (Teams, Zoom, Meet, Webex): numbers that reach a meeting, not a person. */
+const MEETING_INVITE = /^(?:Microsoft Teams (?:meeting|Need help\?)|Join (?:Zoom Meeting|on your computer|with Google Meet|Microsoft Teams Meeting|the meeting now|Webex meeting)|Click here to join the meeting|Meeting ID\s?:|Meeting number\s?(?:\(access code\))?\s?:)/i;
+
 /** What legal footers speak of, in the six languages. */
-const LEGAL_WORDS = /\b(?:confiden|privileg|intended (?:only|solely)|recipient|riservat|destinata|vertraulich|Empf[äa]nger|sigilo|GDPR|RGPD|DSGVO)/i;
+const LEGAL_WORDS = /\b(?:confiden|privileg|intended (?:only|solely)|recipient|riservat|destinata|vertraulich|Empf[äa]nger|sigilo|GDPR|RGPD|DSGVO|export control|ITAR\b|prohibited without)/i;
 
 /** "p.s. …" and "PS:" paragraphs come after the sign-off but are part of the message. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.\s?s|ps)\b\.?\s*[:.,-]?\s/i;
@@ -269,7 +272,7 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
     const text = line.trim();
     // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
     const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
-    if (DISCLAIMER.test(opening) && kept.some((earlier) => earlier.trim())) break;
+    if ((DISCLAIMER.test(opening) || MEETING_INVITE.test(text)) && kept.some((earlier) => earlier.trim())) break;
     // Below the contact lines, a long paragraph about confidentiality or its recipients is a legal footer in any
     // wording, on one line or wrapped under a blank line or a rule of stars.
     if (text.length > 150 || (text && !/\p{L}/u.test(lines[index - 1] ?? ''))) {
@@ -281,7 +284,8 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
     if (postscript || SENT_FROM_DEVICE.test(text) || ATTACHMENT.test(text) || /^>/.test(text)) continue;
     kept.push(line);
   }
-  while (kept.length && !kept.at(-1)!.trim()) kept.pop();
+  // The rule above a cut footer goes with it.
+  while (kept.length && /^[\s_*=~-]*$/.test(kept.at(-1)!)) kept.pop();
   return kept;
 }
 
@@ -495,7 +499,7 @@ export interface ParsedEmail {
   fields: SignatureFields;
   /** Who sent it: the caller's hints, the message's "From:" header, or a forward's original sender. */
   sender: SenderHints;
-  /** True when the message forwards someone else's mail: the lead is that mail's sender. */
+  /** True when the lead is someone other than the sender: a forward's original sender, or the boss an assistant writes for. */
   forwarded: boolean;
 }
 
@@ -541,8 +545,47 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   }
   const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
   const fields = withOwnNumbers(withOwnNumbers(parseSignatureLines(signature ?? [], sender), body), answered, true);
+  const boss = forwarded ? null : writtenFor(message, fields, sender);
+  if (boss) return { body, signature, fields: boss, sender: { name: boss.fullName, email: boss.emails[0] ?? null }, forwarded: true };
   const parsed = { body, signature, fields, sender, forwarded };
   return wantsEarlier(parsed) ? { ...parsed, fields: withEarlier(fields, earlierSignature(lines, sender)) } : parsed;
+}
+
+/** "Executive Assistant to D. Aldridge-Kerr": whom an assistant works for. */
+const ASSISTANT_TO = /\b(?:assistant|EA|PA|secretary|asst\.?)\s+to\s+(.+)$/i;
+/** "Sent on behalf of:", "His contact details are below": the mail gives someone else's block. */
+const ON_BEHALF = /\bon behalf of\b|\b(?:his|her) (?:contact )?(?:details|numbers|contact information) (?:are )?(?:below|as follows)\b|\basked me to (?:send|let you know|pass|forward|reply|confirm|write)\b/i;
+
+/**
+ * An assistant writing for their boss, with the boss's own block in the message ("Sent on behalf of:"
+ * and his name, title and numbers): the lead is the boss, as in a forward. An assistant's block that
+ * only mentions the boss keeps the assistant.
+ */
+function writtenFor(message: readonly string[], signed: SignatureFields, sender: SenderHints): SignatureFields | null {
+  // "Sent on behalf of Gregory Lindqvist": the name may come with the words.
+  const boss = ASSISTANT_TO.exec(signed.title ?? '')?.[1] ?? /\bon behalf of:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(message.join('\n'))?.[1];
+  if (!boss && !ON_BEHALF.test(message.join(' '))) return null;
+  const senderWords = words(sender.name ?? '');
+  const bossWords = words(boss ?? '').filter((word) => word.length > 2);
+  // Without an assistant's title, the paragraph right above the block must say whose it is ("Sent on behalf of:").
+  const introduced = (index: number) => {
+    let end = index;
+    while (end > 0 && !message[end - 1]!.trim()) end -= 1;
+    let start = end;
+    while (start > 0 && message[start - 1]!.trim()) start -= 1;
+    return ON_BEHALF.test(message.slice(start, end).join(' '));
+  };
+  for (const [index, line] of message.entries()) {
+    const text = line.trim();
+    if (!isNameLike(text) || words(text).some((word) => senderWords.includes(word))) continue;
+    if (bossWords.length ? !words(text).some((word) => bossWords.includes(word)) : !introduced(index)) continue;
+    const end = message.findIndex((next, at) => at > index && !next.trim());
+    const block = message.slice(index, end < 0 ? message.length : end);
+    if (block.length < 2 || !block.slice(1).every(looksLikeSignatureLine)) continue;
+    const fields = parseSignatureLines(block, { name: text });
+    if (fields.fullName && (fields.title || fields.company) && !ASSISTANT_TO.test(fields.title ?? '')) return fields;
+  }
+  return null;
 }
 
 /**
@@ -581,7 +624,7 @@ function inlineAnswers(quoted: readonly string[], asker: SenderHints): string[] 
 /** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
 const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
 /** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
-const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager)\b|\p{Lu}\p{L}+['’]s\b/iu;
+const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA)\b|\p{Lu}\p{L}+['’]s\b/iu;
 
 /**
  * Numbers and addresses the writer gives as their own in the message ("call me at …"), for a lead
@@ -634,10 +677,12 @@ function earlierSignature(lines: readonly string[], sender: SenderHints): Signat
   const depthOf = (line: string) => /^[\s>]*/.exec(line)![0].replace(/[^>]/g, '').length;
   const at = lines.findIndex((line) => line.toLowerCase().includes(email) && (QUOTE_HEADERS.some((header) => header.test(bare(line))) || HEADER_FROM.test(bare(line))));
   if (at < 0) return null;
-  const depth = depthOf(lines[at]!);
+  // "> On Mon, … Hamish <hamish@…> wrote:" quotes its message one level deeper than its own header line.
+  const firstBelow = lines.slice(at + 1).find((line) => bare(line));
+  const depth = Math.max(depthOf(lines[at]!), firstBelow ? depthOf(firstBelow) : 0);
   const quoted: string[] = [];
   for (const line of lines.slice(at + 1)) {
-    if (line.trim() && depthOf(line) < depth) break;
+    if (bare(line) && depthOf(line) < depth) break;
     quoted.push(line.replace(new RegExp(`^(?:\\s*>){${depth}} ?`), ''));
   }
   // Its header lines ("Sent:", "To:", "Subject:") come first when the quote is Outlook's.

@@ -559,3 +559,155 @@ describe('titles without a role word, and the lines that are not titles', () => 
     expect(findPhones('(713) 555-0150 (24-hr gas control)').map((phone) => phone.number)).toStrictEqual(['(713) 555-0150']);
   });
 });
+
+describe('what a first reading of blind dev batch 9 (mail from the UK, Ireland, India, Australia, Singapore) found', () => {
+  it('takes a short form of the sender\'s name over a business line that matches their domain', () => {
+    const lead = extractSignature('Is there a free trial?\n\nCheers\nMags\n\nIronbark Joinery\nironbarkjoinery.com.au', null, { name: 'Magdalena Trewin', email: 'hello@ironbarkjoinery.com.au' });
+    expect(lead).toMatchObject({ fullName: 'Magdalena Trewin', company: 'Ironbark Joinery' });
+  });
+
+  it('ends the message at a Teams invitation, whose dial-in numbers are nobody\'s', () => {
+    const email = [
+      'Kind regards,',
+      'Eoin Lanigan',
+      'Head of Procurement',
+      'Ardfinnan Medical Ltd',
+      'T: +353 52 555 0163  M: +353 87 555 0124',
+      '',
+      '________________________________________________________________________________',
+      'Microsoft Teams meeting',
+      'Join on your computer, mobile app or room device',
+      'Meeting ID: 312 554 908 227',
+      '+353 1 653 9922,,771203559#   Ireland, Dublin',
+      'Find a local number | Reset PIN',
+      'Learn More | Meeting options',
+    ].join('\n');
+    const lead = normalizeDraft(extractSignature(email, null, { name: 'Eoin Lanigan', email: 'eoin.lanigan@ardfinnan.example' })!, 'IE');
+    expect(lead).toMatchObject({ title: 'Head of Procurement', company: 'Ardfinnan Medical Ltd' });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['+353525550163', '+353875550124']);
+  });
+
+  it("completes a reply from the sender's own message quoted two levels down", () => {
+    const email = [
+      'Friday suits. Send the invite here.',
+      '',
+      'C',
+      '',
+      'On Tue, 1 Dec 2026 at 16:04, Rep Person <rep@leadclip.example> wrote:',
+      '> Would Friday suit?',
+      '>',
+      '> On Mon, 30 Nov 2026 at 11:27, Callum Strachan <callum@lochbrae.example> wrote:',
+      '>',
+      '>> We are interested, about 6 users.',
+      '>>',
+      '>> Callum Strachan',
+      '>> Managing Director',
+      '>> Lochbrae Smokehouse Ltd',
+      '>> +44 (0)1855 555 276',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Callum Strachan', email: 'callum@lochbrae.example' })).toMatchObject({ title: 'Managing Director', company: 'Lochbrae Smokehouse Ltd' });
+  });
+
+  it('reads the labels and numbers of English mail abroad', () => {
+    expect(findPhones('DID: +65 6555 0142 | HP: +65 9555 0188').map((phone) => [phone.number, phone.type])).toStrictEqual([
+      ['+65 6555 0142', 'office'],
+      ['+65 9555 0188', 'mobile'],
+    ]);
+    expect(findPhones('Tel. 514-555-0163 ext./poste 212').map((phone) => phone.number)).toStrictEqual(['514-555-0163 ext. 212']);
+    // An Australian Business Number, a licence and an internal tie-line are no contact phones.
+    expect(findPhones('ABN 51 824 753 556 | Internal: 8-402-2210')).toStrictEqual([]);
+  });
+
+  it('keeps a full name written out in brackets, and reads "Proprietor" as a title', () => {
+    expect(extractSignature('Prof. K. Subramanian (Karthik Subramanian)\nDean, Faculty of Commerce\nNilgiri Institute of Management\n+91 422 555 0184')).toMatchObject({
+      fullName: 'Karthik Subramanian',
+      title: 'Dean, Faculty of Commerce',
+    });
+    expect(extractSignature('HO Mei Ling (Janet)\nRegional Sales Lead\nKeppelwood Trading Pte. Ltd.\n+65 6555 0192')?.fullName).toBe('HO Mei Ling');
+    expect(extractSignature('Thank you,\nAurelie Boudreau\nProprietor\nSaltmarsh Inn & Cottages\n902-555-0157')?.title).toBe('Proprietor');
+  });
+
+  it('ends the message at an export-control footer', () => {
+    const email = [
+      'Best to reach me on the desk line.',
+      '',
+      'Wilbur Hasselback',
+      'Manager, Subcontracts',
+      'Prairieline Aerospace Inc.',
+      'Phone: (316) 555-0137',
+      '',
+      'EXPORT CONTROLLED - This e-mail may contain technical data subject to the International Traffic in Arms',
+      'Regulations (ITAR). Transfer of this data to a foreign person is prohibited without an export license.',
+      'Questions: Export Compliance Office, (316) 555-0150.',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Wilbur Hasselback', email: 'w.hasselback@prairieline.example' })!;
+    expect(lead).toMatchObject({ title: 'Manager, Subcontracts', company: 'Prairieline Aerospace Inc.' });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['(316) 555-0137']);
+  });
+
+  const outlookQuote = (from: string, note: string[]) => [
+    ...note,
+    '',
+    'Declan',
+    '',
+    `From: ${from}`,
+    'Sent: Thursday 3 December 2026 16:48',
+    'To: Declan Furlong <declan@leadclip.example>',
+    'Subject: Follow up',
+    '',
+    'We need EU data residency.',
+    '',
+    'Orla Breathnach',
+    'Chief Commercial Officer',
+    'Slievemore Diagnostics Ltd',
+    'T: +353 91 555 0148',
+  ];
+  const declan = { name: 'Declan Furlong', email: 'declan@leadclip.example' };
+
+  it('reads "Forwarding as discussed" and "see her note at the bottom" as forwards', () => {
+    const from = 'Orla Breathnach <orla@slievemore.example>';
+    expect(extractSignature(outlookQuote(from, ['Forwarding as discussed on the Monday call.']).join('\n'), null, declan)?.fullName).toBe('Orla Breathnach');
+    expect(extractSignature(outlookQuote(from, ["Leonie, see Orla's note at the bottom."]).join('\n'), null, declan)?.fullName).toBe('Orla Breathnach');
+    expect(extractSignature(outlookQuote(from, ['Thanks Orla, will do.']).join('\n'), null, declan)?.fullName).toBe('Declan Furlong');
+  });
+
+  it("gives the lead to the boss whose block an assistant sends, and keeps the assistant when only her block is there", () => {
+    const forBoss = [
+      'Mr Pryce-Jones has asked me to confirm the pilot. His contact details are below:',
+      '',
+      'Anwen Pryce-Jones',
+      'Executive Vice President, Commercial',
+      'Caerwen Chemicals plc',
+      'Tel: +44 (0)1928 555 320',
+      'anwen.pryce-jones@caerwen.example',
+      '',
+      'Kind regards',
+      '',
+      'Bethan Rowlands',
+      'Executive Assistant to A. Pryce-Jones',
+      'Caerwen Chemicals plc',
+      'Tel: +44 (0)1928 555 321',
+    ].join('\n');
+    const bethan = { name: 'Bethan Rowlands', email: 'bethan.rowlands@caerwen.example' };
+    const lead = normalizeDraft(extractSignature(forBoss, null, bethan)!, 'GB');
+    expect(lead).toMatchObject({ fullName: 'Anwen Pryce-Jones', title: 'Executive Vice President, Commercial', emails: ['anwen.pryce-jones@caerwen.example'] });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['+441928555320']);
+    const own = 'Mr Pryce-Jones asked me to let you know he cannot attend.\n\nThank you,\n\nBethan Rowlands\nExecutive Assistant to Anwen Pryce-Jones\nCaerwen Chemicals plc\nTel: +44 (0)1928 555 321';
+    expect(extractSignature(own, null, bethan)?.fullName).toBe('Bethan Rowlands');
+  });
+
+  it("leaves a number or address the writer gives for their PA", () => {
+    const email = [
+      'Hi Jun,',
+      '',
+      'We have about 45 salespeople across SG and MY and are interested in a trial. Please contact me or my',
+      'PA Ms Nur Hidayah (nur.hidayah@keppelwood.example).',
+      '',
+      'Regards,',
+      'Janet Ho',
+      'Regional Sales Lead',
+      'Keppelwood Trading Pte. Ltd.',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Janet Ho', email: 'janet.ho@keppelwood.example' })?.emails).toStrictEqual(['janet.ho@keppelwood.example']);
+  });
+});
