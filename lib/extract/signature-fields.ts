@@ -266,7 +266,8 @@ function namesHolders(line: string): boolean {
 }
 
 function pickTitle(lines: readonly string[], labels: readonly string[]): number {
-  return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels) && !namesHolders(line));
+  // "Office of General Counsel", "Department of Chemistry": a unit named after a role is no title.
+  return lines.findIndex((line) => ROLE_WORDS.test(line) && !matchesDomain(line, labels) && !namesHolders(line) && !/^(?:the\s)?(?:Office|Department|Division|Bureau|School|Faculty) of\s/i.test(line));
 }
 
 /** Lower-case words an organisation's name may hold ("Bank of the West", "Caves du Roy"). */
@@ -362,14 +363,54 @@ function othersRemoved(lines: readonly string[]): string[] {
   return kept;
 }
 
+/** A label alone on its line, its value on the next: a signature table whose cells were set one under another. */
+const LABEL_CELL = /^(?:title|position|role|job title|organi[sz]ation|company|direct|main|mobile|cell|phone|tel|telephone|office|fax|e-?mail|web|website|address)\s?:?$/i;
+/** "Title: Intake Lead", "Organisation: Lantern Point": fields the signature labels itself. */
+const LABELLED_FIELD = /^(title|position|role|job title|organi[sz]ation|company)\s?:\s*(\S.*)$/i;
+
+/** Label cells joined with the value under them: "Direct" above "(919) 555-0157" is one line. */
+function withLabelCells(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.trim();
+    const next = lines[index + 1]?.trim();
+    if (LABEL_CELL.test(line) && next && !LABEL_CELL.test(next)) {
+      joined.push(`${line.replace(/\s?:$/, '')}: ${next}`);
+      index += 1;
+    } else joined.push(lines[index]!);
+  }
+  return joined;
+}
+
+/**
+ * "Development Director Second Harvest Commons" from ingrid@secondharvestcommons.org: a role, then
+ * its organisation spelled as the domain, with nothing between them.
+ */
+function splitAtDomain(line: string, labels: readonly string[]): string[] {
+  if (!labels.length || !ROLE_WORDS.test(line) || /[,|@]/.test(line)) return [line];
+  const parts = line.split(/\s+/);
+  for (let at = 1; at <= parts.length - 2; at += 1) {
+    const [role, organisation] = [parts.slice(0, at).join(' '), parts.slice(at).join(' ')];
+    const compact = words(organisation).join('');
+    if (/^\p{Lu}/u.test(organisation) && ROLE_WORDS.test(role) && !ROLE_WORDS.test(organisation) && labels.some((label) => compact.length >= 6 && label.includes(compact))) return [role, organisation];
+  }
+  return [line];
+}
+
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
 export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
   const fields: SignatureFields = emptyFields();
   const identityLines: string[] = [];
   const addressParts: string[] = [];
+  const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  for (const line of othersRemoved(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n')).flatMap(segmentsOf)) {
+  for (const line of othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).flatMap(segmentsOf)) {
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
+    const field = LABELLED_FIELD.exec(line);
+    if (field) {
+      labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();
+      continue;
+    }
     if (readContacts(line, fields)) continue;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
       addressParts.push(line);
@@ -383,7 +424,10 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   }
   const emails = [...fields.emails, ...(hints.email ? [hints.email.toLowerCase()] : [])];
   const localParts = emails.map((email) => email.split('@')[0]!.replace(/[^a-z]/g, ''));
-  readIdentity({ lines: identityLines, labels: domainLabels(emails, fields.website), hints, localParts }, fields);
+  const labels = domainLabels(emails, fields.website);
+  readIdentity({ lines: identityLines.flatMap((line) => splitAtDomain(line, labels)), labels, hints, localParts }, fields);
+  if (labelled.title) fields.title = clip(labelled.title);
+  if (labelled.company) fields.company = clip(labelled.company);
   fields.address = clip(addressParts.join(', '));
   return fields;
 }

@@ -40,7 +40,7 @@ const FORWARD_MARKERS: readonly RegExp[] = [
 const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|tr|wg|rv|i|enc|doorst|vs|vb|pd|fs|továbbítás|İlt)\s*:/i;
 
 /** A note that passes the mail below on, in the six languages ("Forwarding this to you", "FYI below from Quenby", "je te transfère"); "forwarding round internally now" only says what comes next. */
-const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below|from|as (?:discussed|promised|requested|agreed))|passing (?:this|it)|passed (?:it|this) (?:on )?to me|see (?:[\p{L}-]+['’]s )?(?:note|e-?mail|message|mail|request|enquiry|inquiry) (?:at the bottom|below)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/iu;
+const FORWARD_NOTE = /\b(?:forwarding (?:this|it|the|below|from|as (?:discussed|promised|requested|agreed))|passing (?:this|it)|see (?:(?:[\p{L}-]+ ){0,2}[\p{L}-]+['’]s )?(?:note|e-?mail|message|mail|request|enquiry|inquiry) (?:at the bottom|below)|sending (?:this|it) (?:over|your way)|below from|fyi below|je (?:te|vous) transf[èe]re|ich leite|te reenv[íi]o|ti inoltro|encaminhando)\b/iu;
 
 const SENT_FROM_DEVICE =
   /^(?:Sent from (?:my \S|Mail|Outlook|Yahoo Mail|Gmail).*|Sent from(?: the \S.* (?:mailing list|archive)|:).*|View this message in context:.*|Sent via \S.*|Get Outlook for \S+|Envoy[ée] (?:de mon|depuis) \S.*|Von meinem \S.* gesendet|Gesendet von meinem \S.*|Enviado (?:desde mi|d[oe] meu) \S.*|Inviato da(?:l mio)? \S.*)$/i;
@@ -74,13 +74,38 @@ function columnsOf(line: string): string[] {
   return parts.length ? parts : [''];
 }
 
+/** "[image: Company logo]", "[cid:image001.png@01DA…]": where an HTML signature had a picture. */
+const IMAGE_PLACEHOLDER = /\[(?:image|cid)\s?:[^\]]*\]/gi;
+
+/**
+ * An HTML mail turned into text writes each link's target after its text: "x.com <https://x.com/>",
+ * "ada@x.com <mailto:ada@x.com>", and pictures as placeholders. Those say nothing more; an address
+ * given only in brackets ("From: Ada <mailto:ada@x.com>") stays.
+ */
+function withoutHtmlMarkup(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const mailto = /^[\s>]*<mailto:([^>\s]+)>$/i.exec(line);
+    if (mailto && kept.at(-1)?.toLowerCase().includes(mailto[1]!.toLowerCase())) continue;
+    // A picture between two numbers ("[image: mobile icon]") kept them apart: a separator takes its place.
+    const text = line
+      .replace(/(\S)\s*<https?:\/\/[^>\s]*>/gi, '$1')
+      .replace(/\s*<mailto:([^>\s]+)>/gi, (whole, address: string, at: number) => (line.slice(0, at).toLowerCase().includes(address.toLowerCase()) ? '' : whole))
+      .replace(IMAGE_PLACEHOLDER, ' · ')
+      .replace(/^[\s·]+|[\s·]+$/g, '');
+    if (text !== line && !text.replace(/[\s>|•·]/g, '')) continue;
+    kept.push(text);
+  }
+  return kept;
+}
+
 function splitLines(text: string): string[] {
-  return text
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\ufeff]/g, (character) => (character === '\u00a0' ? ' ' : ''))
     .split('\n')
-    .flatMap((line) => (/^\s*>/.test(line) ? [line] : columnsOf(line)))
-    .map((line) => line.replace(/\s+$/, ''));
+    .flatMap((line) => (/^\s*>/.test(line) ? [line] : columnsOf(line)));
+  return withoutHtmlMarkup(lines).map((line) => line.replace(/\s+$/, ''));
 }
 
 /** A block copied out of a quoted reply ("> Ada King") is read as the block itself. */
@@ -309,7 +334,8 @@ function looksLikeSignatureLine(line: string): boolean {
   const dashed = text.split(/\s[-–—]\s/);
   if (parts.length > 1 || dashed.length > 2) return (parts.length > 1 ? parts : dashed).every(looksLikeSignatureLine);
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
-  if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager)\s?:$/i.test(text)) return true;
+  // A label cell above its value: "Phone:", "Title:", "Organisation:".
+  if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager|direct|main|office|title|position|role|organi[sz]ation|company|web|website|address)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
   if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
@@ -554,7 +580,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
 /** "Executive Assistant to D. Aldridge-Kerr": whom an assistant works for. */
 const ASSISTANT_TO = /\b(?:assistant|EA|PA|secretary|asst\.?)\s+to\s+(.+)$/i;
 /** "Sent on behalf of:", "His contact details are below": the mail gives someone else's block. */
-const ON_BEHALF = /\bon behalf of\b|\b(?:his|her) (?:contact )?(?:details|numbers|contact information) (?:are )?(?:below|as follows)\b|\basked me to (?:send|let you know|pass|forward|reply|confirm|write)\b/i;
+const ON_BEHALF = /\bon (?:(?:his|her) )?behalf(?: of)?\b|\b(?:his|her) (?:contact )?(?:details|numbers|contact information|information) (?:is |are )?(?:below|as follows)\b|\basked me to (?:send|let you know|pass|forward|reply|confirm|write)\b/i;
 
 /**
  * An assistant writing for their boss, with the boss's own block in the message ("Sent on behalf of:"
@@ -563,11 +589,13 @@ const ON_BEHALF = /\bon behalf of\b|\b(?:his|her) (?:contact )?(?:details|number
  */
 function writtenFor(message: readonly string[], signed: SignatureFields, sender: SenderHints): SignatureFields | null {
   // "Sent on behalf of Gregory Lindqvist": the name may come with the words.
-  const boss = ASSISTANT_TO.exec(signed.title ?? '')?.[1] ?? /\bon behalf of:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(message.join('\n'))?.[1];
-  if (!boss && !ON_BEHALF.test(message.join(' '))) return null;
-  const senderWords = words(sender.name ?? '');
+  const boss = [ASSISTANT_TO.exec(signed.title ?? '')?.[1], /\bon behalf of:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(message.join('\n'))?.[1]].find((name) => name && isNameLike(name));
+  if (!boss && !ASSISTANT_TO.test(signed.title ?? '') && !ON_BEHALF.test(message.join(' '))) return null;
+  // The writer is named by the mail's header, or by their own signature when a shared mailbox ("Acme Sales") sends it.
+  const senderWords = words((isNameLike(sender.name ?? '') ? sender.name : signed.fullName) ?? '');
   const bossWords = words(boss ?? '').filter((word) => word.length > 2);
-  // Without an assistant's title, the paragraph right above the block must say whose it is ("Sent on behalf of:").
+  // Without the boss's name, the paragraph right above the block says whose it is ("Sent on behalf of:"),
+  // or words above it do ("Her contact information is below") and the block gives a way to reach them.
   const introduced = (index: number) => {
     let end = index;
     while (end > 0 && !message[end - 1]!.trim()) end -= 1;
@@ -575,15 +603,18 @@ function writtenFor(message: readonly string[], signed: SignatureFields, sender:
     while (start > 0 && message[start - 1]!.trim()) start -= 1;
     return ON_BEHALF.test(message.slice(start, end).join(' '));
   };
+  const saidAbove = (index: number) => ON_BEHALF.test(message.slice(0, index).join(' '));
   for (const [index, line] of message.entries()) {
     const text = line.trim();
     if (!isNameLike(text) || words(text).some((word) => senderWords.includes(word))) continue;
-    if (bossWords.length ? !words(text).some((word) => bossWords.includes(word)) : !introduced(index)) continue;
+    const named = bossWords.length > 0 && words(text).some((word) => bossWords.includes(word));
+    if (!named && !introduced(index) && !saidAbove(index)) continue;
     const end = message.findIndex((next, at) => at > index && !next.trim());
     const block = message.slice(index, end < 0 ? message.length : end);
     if (block.length < 2 || !block.slice(1).every(looksLikeSignatureLine)) continue;
     const fields = parseSignatureLines(block, { name: text });
-    if (fields.fullName && (fields.title || fields.company) && !ASSISTANT_TO.test(fields.title ?? '')) return fields;
+    const reachable = fields.phones.some((phone) => phone.type !== 'fax') || fields.emails.length > 0;
+    if (fields.fullName && (fields.title || fields.company) && !ASSISTANT_TO.test(fields.title ?? '') && (named || introduced(index) || reachable)) return fields;
   }
   return null;
 }

@@ -711,3 +711,112 @@ describe('what a first reading of blind dev batch 9 (mail from the UK, Ireland, 
     expect(extractSignature(email, null, { name: 'Janet Ho', email: 'janet.ho@keppelwood.example' })?.emails).toStrictEqual(['janet.ho@keppelwood.example']);
   });
 });
+
+describe('what a first reading of blind dev batch 10 (HTML signatures turned into text) found', () => {
+  it('reads past picture placeholders and the link targets written after their text', () => {
+    const block = [
+      'Thanks,',
+      '',
+      '[image: Logo]',
+      '',
+      'Rosalind Achebe-Ward',
+      'Practice Manager',
+      '[image: phone icon] (512) 555-0142  [image: mobile icon] (512) 555-0196',
+      'rosalind@cedarhollowdental.example <mailto:rosalind@cedarhollowdental.example>',
+      'www.cedarhollowdental.example <https://www.cedarhollowdental.example/>',
+      '[image: Facebook] <https://facebook.com/cedarhollow> [image: Instagram]',
+      '[cid:image002.png@01DA4C21.5E0A1B70]',
+    ].join('\n');
+    const lead = extractSignature(block, null, { name: 'Rosalind Achebe-Ward', email: 'rosalind@cedarhollowdental.example' })!;
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['(512) 555-0142', '(512) 555-0196']);
+    expect(lead).toMatchObject({ title: 'Practice Manager', emails: ['rosalind@cedarhollowdental.example'], website: 'https://www.cedarhollowdental.example/' });
+  });
+
+  it('keeps an address given only in brackets in a quoted header', () => {
+    const email = 'Fine by me.\n\nFrom: Isidore Quaye <mailto:isidore@quaye-legal.example>\nSent: Monday, 7 December 2026 09:12\nTo: Rep\nSubject: Call\n\nCan we talk today?';
+    expect(parseEmailText(email, { subject: 'Fwd: Call' }).sender.email).toBe('isidore@quaye-legal.example');
+  });
+
+  it('reads a signature table whose label cells sit above their values', () => {
+    const block = ['Regards,', '', 'OYELARAN-PIKE, Marguerite', 'Title:', 'Intake Coordinator Lead', 'Organisation:', 'Brookfield Home Care', 'Direct', '(919) 555-0141', 'Main', '(919) 555-0100', 'Email', 'mopike@brookfieldhc.example'].join('\n');
+    const lead = extractSignature(block, null, { name: 'Marguerite Oyelaran-Pike', email: 'mopike@brookfieldhc.example' })!;
+    expect(lead).toMatchObject({ fullName: 'Marguerite Oyelaran-Pike', title: 'Intake Coordinator Lead', company: 'Brookfield Home Care' });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['(919) 555-0141', '(919) 555-0100']);
+  });
+
+  it('splits a role from its organisation spelled as the domain when nothing sets them apart', () => {
+    const block = 'Warmly,\n\nTuva Halvorsen\nDevelopment Director Riverbend Food Shelf\nOffice 612-555-0153';
+    expect(extractSignature(block, null, { name: 'Tuva Halvorsen', email: 'tuva@riverbendfoodshelf.example' })).toMatchObject({ title: 'Development Director', company: 'Riverbend Food Shelf' });
+  });
+
+  it('takes no "Office of General Counsel" for a title', () => {
+    const block = 'Perpetua Vance\nRecords & Knowledge Services\nOffice of General Counsel\nHalcyon Mutual Insurance Group\nTel: 415.555.0166';
+    expect(extractSignature(block)).toMatchObject({ title: 'Records & Knowledge Services', company: 'Halcyon Mutual Insurance Group' });
+  });
+
+  it('gives the lead to the boss whose details an assistant of "the Provost" gives below', () => {
+    const email = [
+      'Good morning,',
+      '',
+      'Dr. Nakashima-Reid asked me to reach out on her behalf about an overview for the deans.',
+      '',
+      'Her contact information is below should you need it.',
+      '',
+      'Thank you,',
+      'Cosmo Albright',
+      'Executive Assistant to the Provost',
+      '',
+      'Dr. Harumi Nakashima-Reid',
+      'Provost and Vice President for Academic Affairs',
+      'Bellwether University',
+      '(804) 555-0171 (phone)',
+      'hnakashimareid@bellwether.example',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Cosmo Albright', email: 'calbright@bellwether.example' })!;
+    expect(lead).toMatchObject({ fullName: 'Harumi Nakashima-Reid', company: 'Bellwether University', emails: ['hnakashimareid@bellwether.example'] });
+  });
+
+  it('keeps the writer of a shared mailbox who writes for a boss that gives no details', () => {
+    const email = [
+      'Dear Leonie,',
+      '',
+      "I'm writing on behalf of our Head of Sales, Priya Anand, who has asked me to arrange a demo.",
+      'Please reply to this address and I will coordinate diaries.',
+      '',
+      'Kind regards,',
+      '',
+      'Odette Brannigan',
+      'Sales Support',
+      'Harrowby Tiles Ltd',
+      '01632 960 477',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Harrowby Tiles Sales', email: 'sales@harrowbytiles.example' })).toMatchObject({ fullName: 'Odette Brannigan', title: 'Sales Support', emails: ['sales@harrowbytiles.example'] });
+  });
+
+  it('reads a new contact who says the mail was passed to them as the writer, not as a forward', () => {
+    const email = [
+      'Leonie',
+      '',
+      'Rutger has passed this to me as I look after the marine systems budget. We would trial 10 seats first.',
+      '',
+      'Regards',
+      '',
+      'Ngaio Ashworth',
+      'Senior Underwriter, Marine',
+      'Pellbrook Insurance plc',
+      'Tel +44 (0)20 7946 0381',
+      '',
+      '-----Original Message-----',
+      'From: Rutger Holm <rutger.holm@pellbrook.example>',
+      'Sent: 02 December 2026 09:14',
+      'To: Ngaio Ashworth',
+      'Subject: Signature capture tool',
+      '',
+      'Ngaio - can you take this one?',
+      '',
+      'Rutger Holm',
+      'Head of Underwriting Systems',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Ngaio Ashworth', email: 'ngaio.ashworth@pellbrook.example' })).toMatchObject({ fullName: 'Ngaio Ashworth', title: 'Senior Underwriter, Marine' });
+  });
+});
