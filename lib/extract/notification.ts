@@ -68,8 +68,8 @@ function fieldOf(label: string): NotificationField | null {
 
 /** A line that is only a label: a known one, `--- Name ---`, or a short unknown one ending in ":" or "?". */
 function labelOnly(line: string): { field: NotificationField | null; label: string } | null {
-  // A label holds no address, no number and nothing after its colon.
-  if (/@|\d{3}|[:：]\s*\S/.test(line)) return null;
+  // A label holds no address, no number and nothing after its colon, and is no paragraph.
+  if (line.length > 120 || /@|\d{3}|[:：]\s*\S/.test(line)) return null;
   const dashed = DASHED_LABEL.exec(line)?.[1];
   const bare = (dashed ?? line).replace(/^\*+|\*+$/g, '').trim();
   const field = fieldOf(bare.replace(/[:：]\s*$/, ''));
@@ -91,11 +91,22 @@ function inlinePair(line: string): Pair | null {
 /** The lines before the platform's footer, then label/value pairs and the lines no label claims. */
 export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: string[]; footer: string[] } {
   // A footer ends the fields; the same words above every label ("Sent via form submission from …") only introduce them.
+  // Each line is read as a label once, for both passes.
+  const read = new Map<string, { only: ReturnType<typeof labelOnly>; inline: Pair | null }>();
+  const readLine = (text: string) => {
+    let known = read.get(text);
+    if (!known) {
+      const only = labelOnly(text);
+      read.set(text, (known = { only, inline: only ? null : inlinePair(text) }));
+    }
+    return known;
+  };
   let labelled = false;
   const end = lines.findIndex((line) => {
     const text = line.trim();
     if (labelled && FOOTER.test(text)) return true;
-    labelled ||= labelOnly(text) !== null || inlinePair(text)?.field != null;
+    const { only, inline } = readLine(text);
+    labelled ||= only !== null || inline?.field != null;
     return false;
   });
   const body = (end >= 0 ? lines.slice(0, end) : lines).map((line) => line.trim()).filter(Boolean);
@@ -103,8 +114,9 @@ export function readPairs(lines: readonly string[]): { pairs: Pair[]; loose: str
   const loose: string[] = [];
   let open: Pair | null = null;
   for (const line of body) {
-    const only = labelOnly(line);
-    const inline = only ? null : inlinePair(line);
+    const { only, inline: cached } = readLine(line);
+    // A fresh copy: a pair's value grows as the lines under it are read.
+    const inline = cached && { ...cached, value: [...cached.value] };
     // A message runs on over lines; an unknown `key: value` inside it is its text, unless snake_case (a relay's next key).
     const startsPair = inline && (inline.field || !open || (open.value.length > 0 && (open.field !== 'message' || /_/.test(inline.label))));
     if (only || startsPair) {
