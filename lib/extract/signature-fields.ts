@@ -57,12 +57,30 @@ export function isProse(line: string): boolean {
   return count > 10 || (/[.!?]$/.test(line) && count > 5 && (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 3);
 }
 
+const SEGMENT_BREAK = /\s+[|·•–—]\s+|\s+-\s+(?=\D)|\t+/;
+
 /** Splits "Head of Sales | Acme Corp" and "Ada Lovelace – CTO" into the parts a reader sees. */
 function segmentsOf(line: string): string[] {
   return line
-    .split(/\s+[|·•–—]\s+|\s+-\s+(?=\D)|\t+/)
+    .split(SEGMENT_BREAK)
     .map((part) => part.trim().replace(/^[-–—~*•|>\s]+/, '').replace(/[*|_\s]+$/, ''))
     .filter(Boolean);
+}
+
+/** What narrows a role to a field or a territory: "Treasury Services Sales", "Eastern Region", "Gulf Coast Capital Projects". */
+const ROLE_SCOPE = /\b(?:Region|Territory|Eastern|Western|Northern|Southern|North|South|East|West|Central|Americas|EMEA|APAC|LATAM|Projects?|Programs?|Accounts?|Markets?)\b/;
+
+/**
+ * "Vice President | Treasury Services Sales", "Origination - Eastern Region": a role and the field or
+ * territory it covers, set apart on one line, are one title when the organisation has a line of its own.
+ */
+function roleSegments(line: string, organisationElsewhere: boolean): string[] {
+  const parts = segmentsOf(line);
+  if (!organisationElsewhere || parts.length !== 2) return parts;
+  const [role, scope] = parts as [string, string];
+  const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !hasCompanyWord(scope) && !isNameLike(scope)));
+  const isRole = ROLE_WORDS.test(role) || role.split(/\s+/).every((word) => FUNCTION_WORDS.test(word));
+  return isRole && narrows && !findPhones(line).length && !findEmails(line).length ? [line.replace(/\s+/g, ' ').trim()] : parts;
 }
 
 function withoutNameExtras(line: string): string {
@@ -138,6 +156,22 @@ function domainLabels(emails: readonly string[], website: string | null): string
     .map((label) => label.replace(/[^a-z0-9]/g, ''));
 }
 
+/**
+ * The organisation the writer says they are from ("I own Quillfeather Print & Bindery", "we are
+ * Saltbush Roasters"), when the sender's domain spells it (hello@quillfeatherprint.com).
+ */
+export function organisationInText(lines: readonly string[], email: string | null | undefined): string | null {
+  const labels = domainLabels(email ? [email] : [], null).filter((label) => label.length >= 5);
+  if (!labels.length) return null;
+  const said = /\b(?:I (?:own|run|manage|founded|started)|we (?:are|run)|(?:owner|founder|co-?founder) of|(?:I'm|I am|we're|we are) (?:with|from|at)|(?:work|working) (?:at|for))\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
+  for (const [, run] of lines.join(' ').matchAll(said)) {
+    const name = run!.replace(/\s+(?:&|and|of)$/i, '');
+    const compact = words(name).join('');
+    if (labels.some((label) => compact.startsWith(label) || (label.startsWith(compact) && compact.length >= label.length * 0.7))) return name;
+  }
+  return null;
+}
+
 /** True when the line spells the domain ("Valley Grocers Cooperative" ~ valleygrocers, "Société Horlogère du Jura" ~ shj). */
 function matchesDomain(line: string, labels: readonly string[]): boolean {
   const parts = words(line).filter((word) => !NAME_PARTICLES.has(word));
@@ -158,6 +192,8 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 2;
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
+  // "Pronouns guide: rtalliance.org/pronouns": a labelled link spells the domain but names nothing.
+  if (findUrls(line).length && /^[^:]{1,30}:\s/.test(line)) score -= 6;
   if (words(line).length > 8) score -= 2;
   // "Dave's # is 403-262-6400", '"King, Ada" <ada@acme.com>': a line with a number or an address in it is no
   // organisation's name ("3M", "7-Eleven" have short numbers).
@@ -404,8 +440,11 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const addressParts: string[] = [];
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  for (const line of othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).flatMap(segmentsOf)) {
-    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line)) continue;
+  const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n')));
+  const organisationLines = kept.filter((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
+  for (const line of kept.flatMap((line) => roleSegments(line, organisationLines.length > 0))) {
+    // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
+    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || /^(?:formerly|previously|former(?:ly)?\s+with|ex-)\b/i.test(line)) continue;
     const field = LABELLED_FIELD.exec(line);
     if (field) {
       labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, inReadingOrder, isNameLike, isProse, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -85,6 +85,11 @@ const IMAGE_PLACEHOLDER = /\[(?:image|cid)\s?:[^\]]*\]/gi;
 function withoutHtmlMarkup(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (const line of lines) {
+    // Lotus Notes wraps a long address in its column: "<wszczepanik@heartlandagco" above "op.com>".
+    if (/<[^<>\s]+@[^<>\s]*$/.test(kept.at(-1) ?? '') && /^\s*[^<>\s]+>/.test(line)) {
+      kept[kept.length - 1] += line.trim();
+      continue;
+    }
     const mailto = /^[\s>]*<mailto:([^>\s]+)>$/i.exec(line);
     if (mailto && kept.at(-1)?.toLowerCase().includes(mailto[1]!.toLowerCase())) continue;
     // A picture between two numbers ("[image: mobile icon]") kept them apart: a separator takes its place.
@@ -426,8 +431,9 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   // when only a short footer follows them.
   const nextBreak = new Array<number>(lines.length + 1).fill(lines.length);
   for (let index = lines.length - 1; index >= 0; index -= 1) nextBreak[index] = signatureLike[index] || isPlainLine(lines[index]!) ? nextBreak[index + 1]! : index;
+  // A sentence that gives an address after the block ("Please reply to sales@… so the team sees it") is a footer note.
   let lastReach = lines.length;
-  while (--lastReach >= 0 && !findEmails(lines[lastReach]!).length && !findPhones(lines[lastReach]!).length);
+  while (--lastReach >= 0 && (!signatureLike[lastReach] || (!findEmails(lines[lastReach]!).length && !findPhones(lines[lastReach]!).length)));
   const footer = filled.filter((index) => index > lastReach).length;
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature.
@@ -570,7 +576,9 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
     body = [...above.slice(0, aboveStart), '', ...withoutBoilerplate(own.slice(answersFrom!))];
   }
   const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
-  const fields = withOwnNumbers(withOwnNumbers(parseSignatureLines(signature ?? [], sender), body), answered, true);
+  const signed = withOwnNumbers(withOwnNumbers(parseSignatureLines(signature ?? [], sender), body), answered, true);
+  // "I own Quillfeather Print & Bindery" from hello@quillfeatherprint.com: a business the message names as the domain spells it.
+  const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender.email) };
   const boss = forwarded ? null : writtenFor(message, fields, sender);
   if (boss) return { body, signature, fields: boss, sender: { name: boss.fullName, email: boss.emails[0] ?? null }, forwarded: true };
   const parsed = { body, signature, fields, sender, forwarded };
@@ -588,8 +596,11 @@ const ON_BEHALF = /\bon (?:(?:his|her) )?behalf(?: of)?\b|\b(?:his|her) (?:conta
  * only mentions the boss keeps the assistant.
  */
 function writtenFor(message: readonly string[], signed: SignatureFields, sender: SenderHints): SignatureFields | null {
+  // "On behalf of Riverside Tenants Alliance": the writer's own organisation is nobody's boss.
+  const organisation = new Set(words(signed.company ?? ''));
+  const isOwnOrganisation = (name: string) => organisation.size > 0 && words(name).every((word) => organisation.has(word));
   // "Sent on behalf of Gregory Lindqvist": the name may come with the words.
-  const boss = [ASSISTANT_TO.exec(signed.title ?? '')?.[1], /\bon behalf of:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(message.join('\n'))?.[1]].find((name) => name && isNameLike(name));
+  const boss = [ASSISTANT_TO.exec(signed.title ?? '')?.[1], /\bon behalf of:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(message.join('\n'))?.[1]].find((name) => name && isNameLike(name) && !isOwnOrganisation(name));
   if (!boss && !ASSISTANT_TO.test(signed.title ?? '') && !ON_BEHALF.test(message.join(' '))) return null;
   // The writer is named by the mail's header, or by their own signature when a shared mailbox ("Acme Sales") sends it.
   const senderWords = words((isNameLike(sender.name ?? '') ? sender.name : signed.fullName) ?? '');
@@ -606,7 +617,7 @@ function writtenFor(message: readonly string[], signed: SignatureFields, sender:
   const saidAbove = (index: number) => ON_BEHALF.test(message.slice(0, index).join(' '));
   for (const [index, line] of message.entries()) {
     const text = line.trim();
-    if (!isNameLike(text) || words(text).some((word) => senderWords.includes(word))) continue;
+    if (!isNameLike(text) || isOwnOrganisation(text) || words(text).some((word) => senderWords.includes(word))) continue;
     const named = bossWords.length > 0 && words(text).some((word) => bossWords.includes(word));
     if (!named && !introduced(index) && !saidAbove(index)) continue;
     const end = message.findIndex((next, at) => at > index && !next.trim());
@@ -654,6 +665,11 @@ function inlineAnswers(quoted: readonly string[], asker: SenderHints): string[] 
 
 /** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
 const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
+/** "my old mobile (+40 721 …": a number named as a former one just before it. */
+const OLD_NUMBER = /\b(?:old|former|previous)\s+(?:[\p{L}-]+\s+){0,2}\(?\s*$/iu;
+/** ") are no longer active", " is disconnected": words right after a number that withdraw it. */
+const WITHDRAWN = /^\W*(?:(?:is|are|was|were)\s+)?(?:now\s+)?(?:no longer|not in use|disconnected|dead|out of service|discontinued|deactivated)\b/i;
+
 /** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
 const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA)\b|\p{Lu}\p{L}+['’]s\b/iu;
 
@@ -682,8 +698,10 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], answer
       // A number that opens an answer answers a question about the writer ("Best number to reach you?").
       const answering = answers && !before.trim();
       const mine = answering || OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
+      // "My old mobile (+40 721 555 014) is no longer in use": a number the writer withdraws is not theirs to give.
+      const withdrawn = OLD_NUMBER.test(before) || WITHDRAWN.test(clause);
       // "505-555-0102 is our main office": a number the words after it give to someone else is theirs.
-      if (!mine || others || /^\s*is\s+(?:our|his|her|their|the)\b/i.test(clause) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
+      if (!mine || others || withdrawn || /^\s*is\s+(?:our|his|her|their|the)\b/i.test(clause) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after)) continue;
       if (!phones.some((known) => known.number.replace(/\D/g, '') === phone.number.replace(/\D/g, ''))) phones.push({ number: phone.number, type: phone.type });
     }
     for (const email of findEmails(line)) {

@@ -820,3 +820,95 @@ describe('what a first reading of blind dev batch 10 (HTML signatures turned int
     expect(extractSignature(email, null, { name: 'Ngaio Ashworth', email: 'ngaio.ashworth@pellbrook.example' })).toMatchObject({ fullName: 'Ngaio Ashworth', title: 'Senior Underwriter, Marine' });
   });
 });
+
+describe('what a first reading of blind dev batch 11 (the plain mix) found', () => {
+  it('keeps a role and the field or territory it covers as one title when the organisation has its own line', () => {
+    expect(extractSignature('Delphine Okonedo\nOrigination - Western Region\nCedar Basin Power Marketing, L.L.C.\n(317) 555-0144 (Office)')?.title).toBe('Origination - Western Region');
+    expect(extractSignature('Marisol Quenneville\nVice President | Treasury Card Sales\nLakeshore Commerce Bank, N.A.\n(312) 555-0163')?.title).toBe('Vice President | Treasury Card Sales');
+    // A role and an organisation without a legal form on one line stay apart.
+    expect(extractSignature('Tobiah Frane\nFounder | Brightwell\n(312) 555-0163')).toMatchObject({ title: 'Founder', company: 'Brightwell' });
+  });
+
+  it('takes no organisation the writer speaks for as a boss, and no labelled link as the organisation', () => {
+    const email = [
+      'Hi team,',
+      '',
+      "I'm reaching out on behalf of Eastbank Tenants Union. We have about 40 volunteers and need a better way to log conversations.",
+      '',
+      'Warmly,',
+      '',
+      'Saoirse Abernathy-Ruiz (she/her)',
+      'Volunteer Coordinator',
+      'Eastbank Tenants Union',
+      '555-0164 (office) · 555-0191 (cell, texts ok)',
+      'Pronouns guide: etunion.org/pronouns',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Saoirse Abernathy-Ruiz', email: 'saoirse@etunion.org' })).toMatchObject({
+      fullName: 'Saoirse Abernathy-Ruiz',
+      title: 'Volunteer Coordinator',
+      company: 'Eastbank Tenants Union',
+    });
+  });
+
+  it('joins an address Lotus Notes wrapped in its column', () => {
+    const email = [
+      'Please follow up with him directly.',
+      '',
+      'Evadne',
+      '',
+      '----- Forwarded by Evadne Brook/CHI/Prairiegold on 03/08/2001 08:12 AM -----',
+      '',
+      '   Casimir Wojtowicz',
+      '   <cwojtowicz@cornbeltagco',
+      '   op.com>                                      To:     Evadne Brook/CHI/Prairiegold@Prairiegold',
+      '                                                cc:',
+      '   03/07/2001 05:44 PM                          Subject:     Sales contact software',
+      '',
+      'Our cooperative is looking at contact management software for 22 reps.',
+      '',
+      'Casimir Wojtowicz',
+      'Agronomy Sales Coordinator',
+      'Cornbelt Ag Cooperative',
+      '(641) 555-0162 phone',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Evadne Brook', email: 'evadne.brook@prairiegold.example' })).toMatchObject({
+      fullName: 'Casimir Wojtowicz',
+      company: 'Cornbelt Ag Cooperative',
+      emails: ['cwojtowicz@cornbeltagcoop.com'],
+    });
+  });
+
+  it('reads the signature above a closing sentence that gives an address', () => {
+    const email = 'Could you send a quote for 8 users?\n\nMany thanks,\n\nLiesl Haverkamp\nSales & Distribution Lead\nBramble Hill Cider Co.\ndirect (802) 555-0172\n\nPlease reply to sales@bramblehillcider.com so the whole team sees it.';
+    expect(extractSignature(email, null, { name: 'Bramble Hill Sales', email: 'sales@bramblehillcider.com' })).toMatchObject({ fullName: 'Liesl Haverkamp', title: 'Sales & Distribution Lead', company: 'Bramble Hill Cider Co.' });
+  });
+
+  it('takes the business the writer says they own when their domain spells it', () => {
+    const email = 'hello,\n\nI own Inkwell Letterpress & Bindery, a two person shop in Asheville. What does the starter plan include?\n\nBest,\nOona\ninkwellletterpress.com';
+    expect(extractSignature(email, null, { name: 'Oona Brightwater', email: 'hello@inkwellletterpress.com' })?.company).toBe('Inkwell Letterpress & Bindery');
+    // A business the domain does not spell is someone else's.
+    expect(extractSignature(email, null, { name: 'Oona Brightwater', email: 'oona@gmail.com' })?.company).toBeNull();
+  });
+
+  it('leaves out a number the writer withdraws, and a past role', () => {
+    const email = [
+      'Hi Bram,',
+      '',
+      "Some news: I've moved to Calloway Health. My old desk line (617-555-0121) is no longer active, so please",
+      'update your records. My new cell is 617-555-0133.',
+      '',
+      'All the best,',
+      'Leopold',
+      '',
+      'Leopold Abernethy',
+      'Director of Partnerships',
+      'Calloway Health',
+      '617-555-0189',
+      '',
+      'Formerly Head of Business Development, Ashgrove Labs',
+    ].join('\n');
+    const lead = extractSignature(email, null, { name: 'Leopold Abernethy', email: 'leopold@callowayhealth.example' })!;
+    expect(lead).toMatchObject({ title: 'Director of Partnerships', company: 'Calloway Health' });
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['617-555-0189', '617-555-0133']);
+  });
+});
