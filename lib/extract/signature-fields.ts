@@ -433,6 +433,18 @@ function splitAtDomain(line: string, labels: readonly string[]): string[] {
   return [line];
 }
 
+const WITHDRAWN_NOTE = /^[^\p{L}]*(?:disconnected|no longer (?:in use|active|in service)|not in service|out of service)\b/iu;
+
+/** "office (608) 555-0102 - disconnected": a number its own line withdraws goes, with its label and note. */
+function withoutWithdrawn(line: string): string {
+  for (const phone of findPhones(line).reverse()) {
+    const after = line.slice(phone.index).replace(TYPED_NUMBER, '');
+    const note = WITHDRAWN_NOTE.exec(after);
+    if (note) line = `${line.slice(0, phone.index).replace(/[\p{L}.:]+\s*$/u, '')}${after.slice(note[0].length)}`.trim();
+  }
+  return line;
+}
+
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
 export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
   const fields: SignatureFields = emptyFields();
@@ -440,7 +452,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const addressParts: string[] = [];
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n')));
+  const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).map(withoutWithdrawn);
   const organisationLines = kept.filter((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
   for (const line of kept.flatMap((line) => roleSegments(line, organisationLines.length > 0))) {
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.

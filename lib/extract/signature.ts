@@ -294,6 +294,24 @@ function historySender(lines: readonly string[], history: History): SenderHints 
   return { name: inReadingOrder(nameBefore(fromLine, email)), email: email.toLowerCase() };
 }
 
+/** The "P.S." paragraphs of a message: the writer's words, though below the signature. */
+function postscripts(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const text = line.trim();
+    open = POSTSCRIPT.test(text) || (open && text !== '');
+    if (open) found.push(text);
+    else if (found.length && found.at(-1) !== '') found.push('');
+  }
+  return found;
+}
+
+/** "P.S. ignore the number in my signature, it's dead": the signature's own numbers are withdrawn. */
+const SIGNATURE_NUMBER_WITHDRAWN = /\b(?:number|line|phone|cell|mobile)s? (?:in|on|from) my (?:signature|sig)\b[^.]{0,60}\b(?:dead|disconnected|no longer|not in use|out of service|wrong)\b|\bignore the (?:number|phone|line|cell|mobile) in my (?:signature|sig)\b/i;
+/** "Please do NOT use the 555-0102 number": a number the writer tells the reader not to call. */
+const DO_NOT_CALL = /\b(?:do not|don't|please don't|never) (?:use|call|dial)\b|\bignore\b/i;
+
 /** Drops "Sent from my iPhone", "p.s." paragraphs, attachment lists, disclaimers and trailing `>` quotes. */
 function withoutBoilerplate(lines: readonly string[]): string[] {
   const kept: string[] = [];
@@ -563,7 +581,8 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   }
   const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
   const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };
-  const message = withoutBoilerplate(forwarded ? forwardedBody(lines.slice(at)) : own);
+  const source = forwarded ? forwardedBody(lines.slice(at)) : own;
+  const message = withoutBoilerplate(source);
   const start = signatureStart(message, sender);
   let signature = start >= 0 ? message.slice(start) : null;
   let body = start >= 0 ? message.slice(0, start) : message;
@@ -576,7 +595,9 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
     body = [...above.slice(0, aboveStart), '', ...withoutBoilerplate(own.slice(answersFrom!))];
   }
   const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
-  const signed = withOwnNumbers(withOwnNumbers(parseSignatureLines(signature ?? [], sender), body), answered, true);
+  const afterword = postscripts(source);
+  const read = withoutCalledOff(parseSignatureLines(signature ?? [], sender), [...body, ...afterword]);
+  const signed = withOwnNumbers(withOwnNumbers(withOwnNumbers(read, body), answered, 'answers'), afterword, 'postscript');
   // "I own Quillfeather Print & Bindery" from hello@quillfeatherprint.com: a business the message names as the domain spells it.
   const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender.email) };
   const boss = forwarded ? null : writtenFor(message, fields, sender);
@@ -677,9 +698,10 @@ const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manage
  * Numbers and addresses the writer gives as their own in the message ("call me at …"), for a lead
  * whose signature lacks them. A number in a sentence about someone else is not the writer's.
  */
-function withOwnNumbers(fields: SignatureFields, body: readonly string[], answers = false): SignatureFields {
+function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 'body' | 'answers' | 'postscript' = 'body'): SignatureFields {
   const phones = [...fields.phones];
   const emails = [...fields.emails];
+  const answers = from === 'answers';
   // A sentence wraps at 72 columns ("… or my cell" / "402-555-0179."): the body is read by paragraph; each answer is one.
   const paragraphs = answers ? body : body.join('\n').split(/\n\s*\n/);
   for (const line of paragraphs.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))) {
@@ -697,7 +719,8 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], answer
       const clause = /^[^,;.!?]*/.exec(line.slice(phone.index).replace(/^[+\d\s().\-/]+/, ''))![0];
       // A number that opens an answer answers a question about the writer ("Best number to reach you?").
       const answering = answers && !before.trim();
-      const mine = answering || OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
+      // "P.S. New cell is 505-555-0181": below the signature the writer adds their own details.
+      const mine = answering || from === 'postscript' || OWN_CONTACT.test(sentence) || (OWN_CONTACT.test(clause) && !OTHERS_CONTACT.test(clause) && (opens || !/\s\p{Lu}\p{Ll}/u.test(sentence.trim())));
       // "My old mobile (+40 721 555 014) is no longer in use": a number the writer withdraws is not theirs to give.
       const withdrawn = OLD_NUMBER.test(before) || WITHDRAWN.test(clause);
       // "505-555-0102 is our main office": a number the words after it give to someone else is theirs.
@@ -710,6 +733,19 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], answer
     }
   }
   return phones.length === fields.phones.length && emails.length === fields.emails.length ? fields : { ...fields, phones, emails };
+}
+
+/**
+ * The signature's numbers without those the writer calls off: "do NOT use the 555-0102 number on our
+ * old website", "ignore the number in my signature, it's dead".
+ */
+function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
+  const said = text.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '));
+  const digits = (number: string) => number.replace(/\D/g, '');
+  const calledOff = said.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/)).filter((sentence) => DO_NOT_CALL.test(sentence)).flatMap((sentence) => findPhones(sentence).map((phone) => digits(phone.number)));
+  const all = said.some((paragraph) => SIGNATURE_NUMBER_WITHDRAWN.test(paragraph));
+  const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digits(phone.number).endsWith(number))));
+  return phones.length === fields.phones.length ? fields : { ...fields, phones };
 }
 
 /** A title, a company or a phone: what a reply signed "Sent from my iPhone" lacks. */

@@ -912,3 +912,18 @@ describe('what a first reading of blind dev batch 11 (the plain mix) found', () 
     expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['617-555-0189', '617-555-0133']);
   });
 });
+
+describe('numbers the writer calls off or adds below the signature', () => {
+  const block = ['Thanks,', 'Marisa', '', 'Marisa Oyelowo-Tran', 'Owner', 'Tallgrass Brewing Co.', '505-555-0139'];
+
+  it('takes a new number given in a P.S. and leaves the signature number it says is dead', () => {
+    const email = ['Please send the DocuSign to me.', '', ...block, '', "P.S. ignore the number in my signature, we switched carriers and it's dead. New cell is 505-555-0181."].join('\n');
+    expect(extractSignature(email, null, { name: 'Marisa Oyelowo-Tran', email: 'marisa@tallgrassbrewing.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['505-555-0181']);
+  });
+
+  it('leaves a number the message says not to use, and one its own line marks disconnected', () => {
+    const told = ['Can someone call me? Please do NOT use the 555-0139 number on our old website, that line was disconnected.', '', ...block, 'cell 505-555-0177'].join('\n');
+    expect(extractSignature(told, null, { name: 'Marisa Oyelowo-Tran', email: 'marisa@tallgrassbrewing.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['505-555-0177']);
+    expect(extractSignature('Marisa Oyelowo-Tran\nOwner\noffice (505) 555-0102 - disconnected\ncell (505) 555-0177')?.phones.map((phone) => phone.number)).toStrictEqual(['(505) 555-0177']);
+  });
+});
