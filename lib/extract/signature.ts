@@ -308,7 +308,7 @@ function postscripts(lines: readonly string[]): string[] {
 }
 
 /** "P.S. ignore the number in my signature, it's dead": the signature's own numbers are withdrawn. */
-const SIGNATURE_NUMBER_WITHDRAWN = /\b(?:number|line|phone|cell|mobile)s? (?:in|on|from) my (?:signature|sig)\b[^.]{0,60}\b(?:dead|disconnected|no longer|not in use|out of service|wrong)\b|\bignore the (?:number|phone|line|cell|mobile) in my (?:signature|sig)\b/i;
+const SIGNATURE_NUMBER_WITHDRAWN = /\b(?:number|line|landline|phone|cell|mobile)s? (?:in|on|from) my (?:signature|sig)\b[^.]{0,60}\b(?:dead|disconnected|no longer|not in use|out of service|wrong)\b|\bignore the (?:number|phone|line|cell|mobile) in my (?:signature|sig)\b/i;
 /** "Please do NOT use the 555-0102 number": a number the writer tells the reader not to call. */
 const DO_NOT_CALL = /\b(?:do not|don't|please don't|never) (?:use|call|dial)\b|\bignore\b/i;
 
@@ -513,7 +513,7 @@ export function isForwardSubject(subject: string | null | undefined): boolean {
 
 /** "Can u call this guy today?", "I told her you'd call before 5", "Ignatius is the guy I mentioned": a note passing a person on. */
 const HANDOVER =
-  /\b(?:call|ring|phone|contact|e-?mail|reach(?: out to)?|follow up with|get (?:in touch )?with|get back to|touch base with|talk to|speak (?:to|with)) (?:him|her|this (?:guy|gal|lady|person|lead|prospect|customer|client))\b|\bI told (?:him|her) (?:you|someone|we|our)\b|\b(?:is|was) the (?:guy|gal|lady|person|prospect|lead) I (?:mentioned|told you about)\b/i;
+  /\b(?:call|ring|phone|contact|e-?mail|reach(?: out to)?|follow up with|get (?:in touch )?with|get back to|touch base with|talk to|speak (?:to|with)) (?:him|her|this (?:guy|gal|lady|person|lead|prospect|customer|client))\b|\bI (?:already |just |have )?told (?:him|her) (?:you|someone|we|our)\b|\b(?:can|could) you (?:pick|take) (?:this|it)(?: one)? (?:up|on)\b|\b(?:is|was) the (?:guy|gal|lady|person|prospect|lead) I (?:mentioned|told you about)\b/i;
 
 /**
  * A note above quoted mail that speaks of its sender to someone else passes that mail on, though it never
@@ -742,7 +742,11 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 
 function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
   const said = text.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '));
   const digits = (number: string) => number.replace(/\D/g, '');
-  const calledOff = said.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/)).filter((sentence) => DO_NOT_CALL.test(sentence)).flatMap((sentence) => findPhones(sentence).map((phone) => digits(phone.number)));
+  // "the old 555-0121 landline … is disconnected": a number named as old, or withdrawn by the words after it, too.
+  const calledOff = said
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/))
+    .flatMap((sentence) => findPhones(sentence).filter((phone) => DO_NOT_CALL.test(sentence) || OLD_NUMBER.test(sentence.slice(0, phone.index)) || WITHDRAWN.test(sentence.slice(phone.index).replace(/^[+\d\s().\-/]+/, '').replace(/^[\p{L}-]+\s+(?=(?:is|are|was)\b)/u, ''))))
+    .map((phone) => digits(phone.number));
   const all = said.some((paragraph) => SIGNATURE_NUMBER_WITHDRAWN.test(paragraph));
   const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digits(phone.number).endsWith(number))));
   return phones.length === fields.phones.length ? fields : { ...fields, phones };

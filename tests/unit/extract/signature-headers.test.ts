@@ -927,3 +927,33 @@ describe('numbers the writer calls off or adds below the signature', () => {
     expect(extractSignature('Marisa Oyelowo-Tran\nOwner\noffice (505) 555-0102 - disconnected\ncell (505) 555-0177')?.phones.map((phone) => phone.number)).toStrictEqual(['(505) 555-0177']);
   });
 });
+
+describe('what a first reading of blind dev batch 12 found', () => {
+  it('leaves a signature number the message calls the old one', () => {
+    const email = 'Happy to talk Thursday. Our office moved and the old 555-0121 landline in my signature below is disconnected. Please use my mobile 919-555-0185 instead.\n\nBest,\nDesmond Achterberg\nRegional Sales Director\nCorvane Medical Supply\nPhone: 919-555-0121';
+    expect(extractSignature(email, null, { name: 'Desmond Achterberg', email: 'desmond@corvanemed.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['919-555-0185']);
+  });
+
+  it('reads "Can you pick this one up? I already told him you\'d call" as passing the mail below on', () => {
+    const email = [
+      'Oriel,',
+      '',
+      "Can you pick this one up? Hospital system, could be big. I already told him you'd call this week.",
+      '',
+      'Hollis',
+      '',
+      '________________________________',
+      'From: Barnaby Quill <bquill@saintaldric.example>',
+      'Sent: Wednesday, December 2, 2026 2:06 PM',
+      'To: Hollis Marsh <hollis@quillmark.example>',
+      'Subject: physician liaison tools',
+      '',
+      'We have 22 physician liaisons and would like a demo.',
+      '',
+      'Barnaby Quill',
+      'Director, Physician Relations',
+      'Saint Aldric Health System',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Hollis Marsh', email: 'hollis@quillmark.example' })).toMatchObject({ fullName: 'Barnaby Quill', company: 'Saint Aldric Health System' });
+  });
+});
