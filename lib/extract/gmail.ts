@@ -1,7 +1,7 @@
 // Gmail message view → lead draft (DESIGN.md §3 "Gmail"). The `[email]` and `data-*-message-id`
 // attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
 import type { LeadDraft, NotALead } from '../schema';
-import { cleanText, firstOf, makeDraft, textOf, visibleLines, allOf } from './dom';
+import { cleanText, firstOf, makeDraft, textOf, visibleLines } from './dom';
 import { findEmails, findPhones } from './contact-text';
 import { extractNotification } from './notification';
 import { fullerName, isForwardSubject, parseEmailText, wantsEarlier, withEarlier, type SignatureFields } from './signature';
@@ -33,10 +33,15 @@ const ME = /^(?:me|moi|ich|mich|mir|yo|mí|io|me stesso|eu|mim)$/i;
 
 /** The rep's own address: the recipient Gmail calls "me", else the account named in the title. */
 export function ownAddress(doc: Document): string | null {
-  for (const recipient of allOf(doc, SELECTORS.recipient)) {
-    if (ME.test(cleanText(recipient.textContent)) || ME.test(recipient.getAttribute('name') ?? '')) {
-      return recipient.getAttribute('email')?.toLowerCase() ?? null;
+  for (const selector of SELECTORS.recipient) {
+    const recipients = doc.querySelectorAll(selector);
+    for (let index = 0; index < recipients.length; index += 1) {
+      const recipient = recipients[index]!;
+      if (ME.test(cleanText(recipient.textContent)) || ME.test(recipient.getAttribute('name') ?? '')) {
+        return recipient.getAttribute('email')?.toLowerCase() ?? null;
+      }
     }
+    if (recipients.length) break;
   }
   const account = firstOf(doc, SELECTORS.account)?.getAttribute('aria-label') ?? '';
   return findEmails(`${doc.title} ${account}`)[0]?.toLowerCase() ?? null;
@@ -66,11 +71,33 @@ const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAt
  * When the rep first answered (issue 17): the date of the rep's first message after the first one
  * from someone else. Null when the rep has not replied in the open thread.
  */
-export function repReplyAt(doc: Document, ownEmail: string | null, messages = allOf(doc, SELECTORS.message)): number | null {
+export function repReplyAt(doc: Document, ownEmail: string | null, messages = messagesOf(doc)): number | null {
   const own = ownEmail?.toLowerCase() ?? null;
-  const asked = messages.findIndex((message) => senderOf(message) !== own);
-  const reply = asked < 0 || own === null ? undefined : messages.slice(asked + 1).find((message) => senderOf(message) === own);
-  return reply ? inquiryTime(firstOf(reply, SELECTORS.date)?.getAttribute('title') ?? '') : null;
+  const asked = firstWhere(messages, (message) => senderOf(message) !== own);
+  const reply = asked < 0 || own === null ? -1 : firstWhere(messages, (message) => senderOf(message) === own, asked + 1);
+  return reply >= 0 ? inquiryTime(firstOf(messages[reply]!, SELECTORS.date)?.getAttribute('title') ?? '') : null;
+}
+
+/**
+ * The thread's open messages, oldest first, as Gmail's NodeList: a 600-message thread is read by
+ * index where needed rather than copied whole.
+ */
+function messagesOf(doc: Document): ArrayLike<Element> {
+  for (const selector of SELECTORS.message) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function firstWhere(list: ArrayLike<Element>, test: (element: Element) => boolean, from = 0): number {
+  for (let index = from; index < list.length; index += 1) if (test(list[index]!)) return index;
+  return -1;
+}
+
+function lastWhere(list: ArrayLike<Element>, test: (element: Element) => boolean, before = list.length): number {
+  for (let index = before - 1; index >= 0; index -= 1) if (test(list[index]!)) return index;
+  return -1;
 }
 
 /** Who sent a message and when, with the thread's subject: what every reading of a message starts from. */
@@ -100,10 +127,11 @@ function selfSentNotification(doc: Document, url: URL, message: Element | undefi
  * A reply signed with nothing but a name or "Sent from my iPhone" is completed by the sender's
  * signature in an earlier message of the thread, else in the history quoted under the reply.
  */
-function withThread(fields: SignatureFields, messages: readonly Element[], inbound: Element, sender: { name: string | null; email: string | null }): SignatureFields {
+function withThread(fields: SignatureFields, messages: ArrayLike<Element>, at: number, sender: { name: string | null; email: string | null }): SignatureFields {
   const hints = { name: sender.name, email: sender.email };
+  const inbound = messages[at]!;
   // The sender's previous message only, found from the newest back: a long thread is not read whole.
-  const previous = messages.slice(0, messages.indexOf(inbound)).findLast((message) => senderOf(message) === sender.email?.toLowerCase());
+  const previous = messages[lastWhere(messages, (message) => senderOf(message) === sender.email?.toLowerCase(), at)];
   // A signature ends a message and gives a number or an address: its last lines are read only when they hold one.
   const lines = previous ? bodyLines(previous, SELECTORS.quoted).slice(-15) : bodyLines(inbound, []);
   if (previous && !lines.some((line) => findPhones(line).length || findEmails(line).length)) return fields;
@@ -117,18 +145,19 @@ function withThread(fields: SignatureFields, messages: readonly Element[], inbou
  */
 export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | NotALead | null {
   const own = ownEmail?.toLowerCase() ?? null;
-  const messages = allOf(doc, SELECTORS.message);
-  const inbound = messages.findLast((message) => {
+  const messages = messagesOf(doc);
+  const at = lastWhere(messages, (message) => {
     const sender = senderOf(message);
-    return sender && sender !== own;
+    return Boolean(sender && sender !== own);
   });
-  if (!inbound) return selfSentNotification(doc, url, messages.at(-1), own);
+  if (at < 0) return selfSentNotification(doc, url, messages[messages.length - 1], own);
+  const inbound = messages[at]!;
   // The inbound message was found by its sender, so it has a header.
   const { senderName, senderEmail, subject, sentAt } = headerOf(doc, inbound)!;
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
   const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
-  const fields = wantsEarlier(parsed) ? withThread(parsed.fields, messages, inbound, { name: senderName, email: senderEmail }) : parsed.fields;
+  const fields = wantsEarlier(parsed) ? withThread(parsed.fields, messages, at, { name: senderName, email: senderEmail }) : parsed.fields;
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };
   // A forwarded notification is judged by who wrote it first (a platform, or a person), not by the colleague
