@@ -44,13 +44,13 @@ const LABELS: readonly [PhoneType, RegExp][] = [
 ];
 
 /** How an extension is announced after a number: "x231", "ext. 204", ", poste 2231", "ext./poste 212", "Durchwahl 12", "#231". */
-export const EXTENSION_LABEL = String.raw`(?:x|ext\.?(?:\s?\/\s?poste)?|extension|poste|durchwahl|#)`;
+export const EXTENSION_LABEL = String.raw`(?:x|ext\.?(?:\s?\/\s?poste)?|extension|poste|durchwahl|int\.|interno|ramal|#)`;
 
 /**
  * A number: optional + (typed with a space after it now and then: "+ 358 9 …"), then 7–15 digits with
  * the usual separators, optional extension. Not glued to letters before it ("HF-PL-2026-004471" is a reference).
  */
-const PHONE_IN_TEXT = new RegExp(String.raw`(?<![\w+]|[a-z]-)(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*${EXTENSION_LABEL}\s*\d{1,6})?(?![\w])`, 'gi');
+const PHONE_IN_TEXT = new RegExp(String.raw`(?<![\w+]|[a-z]-)(?:\+\s?|00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d(?:,?\s*\(?${EXTENSION_LABEL}\s*\d{1,6}\)?)?(?![\w])`, 'gi');
 
 const SEVEN_DIGITS = /\d(?:\D{0,4}\d){6}/;
 
@@ -64,8 +64,8 @@ function digitsOf(value: string): string {
 }
 
 /** Dates, years, ZIP+4 codes and ids look numeric too; a phone needs phone-like grouping. */
-const TRAILING_EXTENSION = new RegExp(String.raw`${EXTENSION_LABEL}\s*\d+$`, 'i');
-const WRITTEN_EXTENSION = new RegExp(String.raw`,?\s*${EXTENSION_LABEL}\s*(\d{1,6})$`, 'i');
+const TRAILING_EXTENSION = new RegExp(String.raw`\(?${EXTENSION_LABEL}\s*\d+\)?$`, 'i');
+const WRITTEN_EXTENSION = new RegExp(String.raw`,?\s*\(?${EXTENSION_LABEL}\s*(\d{1,6})\)?$`, 'i');
 
 function looksLikePhone(raw: string): boolean {
   const text = raw.trim();
@@ -87,7 +87,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
+const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|tva|mwst|nipc|nif|cnpj|cpf|rcs|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".

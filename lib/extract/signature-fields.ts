@@ -192,6 +192,9 @@ function companyScore(line: string, labels: readonly string[]): number {
   if (FUNCTION_WORDS.test(line.split(' ')[0]!)) score -= 2;
   // A role (unless a legal form follows: "Baumgartner + Partner AG"), or a link, is not the organisation's name.
   if ((ROLE_WORDS.test(line) && !hasCompanyWord(line)) || line.includes('://')) score -= 3;
+  // "Ing. dipl. EPF", "Dr. rer. nat.": a degree written in abbreviations is no organisation.
+  const tokens = line.split(/\s+/);
+  if (tokens.length <= 4 && tokens.filter((token) => /^\p{L}{1,5}\.$/u.test(token)).length >= 2) score -= 6;
   // "Pronouns guide: rtalliance.org/pronouns": a labelled link spells the domain but names nothing.
   if (findUrls(line).length && /^[^:]{1,30}:\s/.test(line)) score -= 6;
   if (words(line).length > 8) score -= 2;
@@ -381,10 +384,23 @@ const emptyFields = (): SignatureFields => ({ fullName: null, title: null, compa
 /** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
 const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|asst\.?|EA|PA|secret(?:ary|ari[ao]|[áa]ria)|Assistenz|Sekretariat|segreteria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
 
+/**
+ * "If I'm unavailable, please reach my colleague", "En mon absence :", "Ab 21.12. vertritt mich Frau …",
+ * "contattare anche il collega", "contacte o meu colega", "per conto del Dott. …": a stand-in, a
+ * colleague or a boss, in the six languages, whose details are theirs.
+ */
+export const STAND_IN =
+  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|nas? minhas? ausências?|na minha ausência|(?:o meu|a minha) colega|em nome d)/i;
+
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
+    if (STAND_IN.test(lines[index]!)) {
+      // "… please reach my colleague" above "Annika Sørli, Customer Success Lead — +61 …": her line goes too.
+      if (!findPhones(lines[index]!).length && !findEmails(lines[index]!).length && (findPhones(lines[index + 1] ?? '').length || findEmails(lines[index + 1] ?? '').length)) index += 1;
+      continue;
+    }
     if (!SOMEONE_ELSE.test(lines[index]!)) {
       kept.push(lines[index]!);
       continue;

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -360,6 +360,8 @@ function looksLikeSignatureLine(line: string): boolean {
   // A label cell above its value: "Phone:", "Title:", "Organisation:".
   if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager|direct|main|office|title|position|role|organi[sz]ation|company|web|website|address)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
+  // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
+  if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
   if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
   if (text.length > 70) return false;

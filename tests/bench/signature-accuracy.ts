@@ -66,7 +66,7 @@ function halfOf(expected: string, found: string): boolean {
  * write it or leave it out ("480-555-0127 ext. 204"), the reader keeps it (";ext=204"), so both
  * sides are compared without it.
  */
-const phoneKey = (raw: string) => raw.replace(/,?\s*(?:;ext=|\bext\.?|\bextension|\bposte|\bx|\s#)\s*\d{1,6}\s*$/i, '').replace(/\D/g, '').slice(-9);
+const phoneKey = (raw: string) => raw.replace(/,?\s*\(?(?:;ext=|\bext\.?|\bextension|\bposte|\bx|\s#|\bint\.|\binterno|\bramal|\bdurchwahl)\s*\d{1,6}\)?\s*$/i, '').replace(/\D/g, '').slice(-9);
 
 class MaterialScore {
   readonly name = new Score();

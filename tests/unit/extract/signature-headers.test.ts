@@ -957,3 +957,36 @@ describe('what a first reading of blind dev batch 12 found', () => {
     expect(extractSignature(email, null, { name: 'Hollis Marsh', email: 'hollis@quillmark.example' })).toMatchObject({ fullName: 'Barnaby Quill', company: 'Saint Aldric Health System' });
   });
 });
+
+describe('what a first reading of the blind block batch in six languages found', () => {
+  it("leaves a stand-in's or a colleague's details, in each language", () => {
+    const lead = (block: string) => extractSignature(block)!;
+    const en = lead("Orla Fenwick | Regional Sales Manager\nHalyard Lighting Pty Ltd\nM +61 412 555 038 | orla@halyard.com.au\n\nIf I'm unavailable, please reach my colleague\nTomas Vik, Customer Success Lead — +61 2 5550 1847 — tomas.vik@halyard.com.au");
+    expect([en.phones.length, en.emails]).toStrictEqual([1, ['orla@halyard.com.au']]);
+    const fr = lead('Anouk Delvaux – Key Account Manager\nBrasserie Vauclair SRL\nT +32 10 45 21 87\na.delvaux@vauclair.be\n\nEn mon absence : Romain Piette, +32 10 45 21 80, r.piette@vauclair.be');
+    expect([fr.phones.length, fr.emails]).toStrictEqual([1, ['a.delvaux@vauclair.be']]);
+    const de = lead('Sabine Kettler\nKältetechnik Orlau GmbH\nTel. 033932 71 84-0\ns.kettler@orlau.de\n\nAb 21.12. vertritt mich Frau Ilka Brandt (Tel. 033932 71 84-22, i.brandt@orlau.de).');
+    expect([de.phones.length, de.emails]).toStrictEqual([1, ['s.kettler@orlau.de']]);
+    const it = lead('Chiara Vendramin | Ufficio Commerciale Estero\nRubinetterie Ossolane S.r.l.\nT. +39 0322 91 84 53\nexport1@ossolane.it\n\nPer ordini urgenti contattare anche il collega Marco Bolla: +39 0322 91 84 55, export2@ossolane.it');
+    expect([it.phones.length, it.emails]).toStrictEqual([1, ['export1@ossolane.it']]);
+    const pt = lead('Marta Quintela – Gestora de Clientes\nSeguros Douro Mútua, S.A.\nT: 21 555 4027\nmarta.quintela@douromutua.pt\n\nNas minhas ausências, contacte o meu colega Vasco Pina (21 555 4031 · vasco.pina@douromutua.pt).');
+    expect([pt.phones.length, pt.emails]).toStrictEqual([1, ['marta.quintela@douromutua.pt']]);
+  });
+
+  it('reads no phone in registration and tax numbers', () => {
+    expect(findPhones('SIRET 512 874 390 00027 – TVA FR 42 512874390')).toStrictEqual([]);
+    expect(findPhones('NIPC 508 741 263')).toStrictEqual([]);
+    expect(findPhones('CNPJ 27.481.936/0001-52')).toStrictEqual([]);
+  });
+
+  it('reads extensions in brackets and in the words of each language', () => {
+    expect(findPhones('04 72 60 19 48 (poste 214)').map((phone) => phone.number)).toStrictEqual(['04 72 60 19 48 ext. 214']);
+    expect(findPhones('Tel.: +55 (11) 3847-2916 ramal 227').map((phone) => phone.number)).toStrictEqual(['+55 11 3847-2916 ext. 227']);
+    expect(findPhones('0536 81 44 27 (int. 318)').map((phone) => phone.number)).toStrictEqual(['0536 81 44 27 ext. 318']);
+  });
+
+  it('reads a name after "Prof. Dr. med.", and takes no degree for the organisation', () => {
+    expect(extractSignature('Prof. Dr. med. Lorenz Wittkamp\nÄrztlicher Direktor\nKlinikum Muldetal gGmbH\nTel. +49 351 555 7431')?.fullName).toBe('Lorenz Wittkamp');
+    expect(extractSignature('Basile Favre\nIng. dipl. EPF\nChef de projet, Ouvrages d\'art\nFavre & Jaquier Ingénieurs SA\nT. +41 21 555 42 18')?.company).toBe('Favre & Jaquier Ingénieurs SA');
+  });
+});
