@@ -5,7 +5,7 @@
 //   fields; the body goes in with the sender's name and address as Gmail's header gives them.
 // - Enron signature blocks: every annotated signature zone with labelled fields, alone.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
-// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-12), each batch written blind, tuning only.
+// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-13), each batch written blind, tuning only.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
 // - tests/fixtures/sealed/{signatures,emails}: written by someone who never saw the parser; scored
 //   as sealed rows when present, never read otherwise. BENCH_VERBOSE never prints a sealed case.
@@ -383,6 +383,7 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-10'), 'whole emails, English (own dev cases, batch 10)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-11'), 'whole emails, English (own dev cases, batch 11)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-12'), 'whole emails, English (own dev cases, batch 12)', 'dev'),
+    ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-13'), 'whole emails, English (own dev cases, batch 13)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
