@@ -160,9 +160,9 @@ const HEADER_STAMP = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\S@\S/
  * "To:", which "cc:" or "Subject:" follows. The quoted mail starts at the first of those lines.
  */
 function isUnlabelledHeader(lines: readonly string[], index: number): boolean {
-  const next = lines.slice(index, index + 12).filter((line) => line.trim()).slice(0, 8).map((line) => line.trim());
+  const next = lines.slice(index, index + 14).filter((line) => line.trim()).slice(0, 10).map((line) => line.trim());
   // Notes set in columns puts the sender's wrapped address beside "To:", and a long "To:" wraps: "cc:" may come a few lines down.
-  const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 5).some((after) => HEADER_AFTER_TO.test(after)));
+  const to = next.findIndex((line, position) => HEADER_TO.test(line) && next.slice(position + 1, position + 7).some((after) => HEADER_AFTER_TO.test(after)));
   if (to < 0) return false;
   // "Jeff Dasko" above "Sent by: Jeff Dasko" when an assistant sent it.
   const stamp = (line: string) => HEADER_STAMP.test(line) || /^Sent by:/i.test(line) || NOTES_ADDRESS.test(line) || isNameLike(line.replace(/["“”]/g, ''));
@@ -360,6 +360,7 @@ function looksLikeSignatureLine(line: string): boolean {
   // A label cell above its value: "Phone:", "Title:", "Organisation:".
   if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager|direct|main|office|title|position|role|organi[sz]ation|company|web|website|address)\s?:$/i.test(text)) return true;
   if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
+  if (LEGAL_PARTICULARS.test(text) && text.length <= 160) return true;
   // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
   if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
@@ -372,6 +373,56 @@ function looksLikeSignatureLine(line: string): boolean {
   // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
   return !/[!?:]$/.test(text) && count <= 6 && (!/\.$/.test(text) || /(?:^|\s)(?:\p{Lu}\p{L}{0,3}|\p{L}+\.[\p{L}.]+)\.$/u.test(text));
 }
+
+/**
+ * A signature two people share ("Best, Marguerite & Tobias" above a block each, or a line for a colleague
+ * under the sender's): the other person's block or line goes, when the sender's name is among them.
+ */
+function withoutOtherSigners(lines: readonly string[], sender: SenderHints): string[] {
+  const mine = words(sender.name ?? '');
+  if (!isNameLike(sender.name ?? '') || mine.length < 2) return [...lines];
+  const personOf = (line: string) => line.trim().split(/\s*[,|·•–—]\s*|\s+-\s+/)[0]!;
+  const someoneElse = (line: string) => {
+    const name = personOf(line);
+    return isNameLike(name) && name.split(/\s+/).length >= 2 && !words(name).some((word) => mine.includes(word));
+  };
+  if (!lines.some((line) => isNameLike(personOf(line)) && words(personOf(line)).filter((word) => mine.includes(word)).length >= 1)) return [...lines];
+  const reaches = (line: string) => findEmails(line).length > 0 || findPhones(line).length > 0;
+  // An address with their name in it ("yusra@…" for Yusra Halvorsen).
+  const named = (who: string, line: string) => {
+    const name = words(who).filter((word) => word.length >= 3);
+    return findEmails(line).some((email) => name.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
+  };
+  // A line that is theirs says who they are: their role, or their address.
+  const theirs = (line: string) => ROLE_WORDS.test(line) || named(personOf(line), line);
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const opensParagraph = !lines[index - 1]?.trim() || DELIMITER.test(lines[index - 1]!.trim());
+    if (!someoneElse(line)) kept.push(line);
+    // Their own line: "Yusra Halvorsen | Office Manager, yusra@…, 401-555-0121".
+    else if (reaches(line) && theirs(line)) continue;
+    else if (opensParagraph) {
+      // Their paragraph: "Tobias Ingersoll-Vega, Co-Founder" above his address and number.
+      let end = index + 1;
+      while (end < lines.length && lines[end]!.trim()) end += 1;
+      // Only a person's: their role on the line or under it, or their name in an address ("HALLOWGATE
+      // ARCHITECTS LLP" and "Oakmoor Veterinary Surgery" open the sender's own paragraph of details).
+      const paragraph = lines.slice(index, end);
+      const person = ROLE_WORDS.test(line) || ROLE_WORDS.test(lines[index + 1] ?? '') || paragraph.some((next) => named(personOf(line), next));
+      if (person && paragraph.slice(1).some(reaches)) index = end - 1;
+      else kept.push(line);
+    } else kept.push(line);
+  }
+  return kept;
+}
+
+/** A closing line, also in two languages at once: "With kind regards / Mit freundlichen Grüßen". */
+const closes = (line: string) => line.trim().split(/\s+\/\s+/).some((part) => VALEDICTION.test(part));
+
+/** A company's legal particulars under a signature (an Impressum): court, register, tax and directors' lines. */
+const LEGAL_PARTICULARS =
+  /\b(?:Sitz der Gesellschaft|Amtsgericht|Registergericht|Handelsregister|HR[AB]\s?\d|USt-?Id|Steuernummer|Gesch[äa]ftsf[üu]hr\p{L}*:|Vorstand:|Aufsichtsrat|Registered (?:in|office|number)|Company (?:No|number|registration)|RCS |SIRE[NT]|Capital social|Capitale sociale|P\.?\s?IVA|Registro Mercantil|NIPC|CNPJ)/u;
 
 /** Below a closing line or the sender's name, a short line that is no sentence ("Col. Jardines del Moral") is signature too. */
 function isPlainLine(line: string): boolean {
@@ -458,7 +509,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature.
   // A selection may start at its closing line ("Saludos cordiales,").
-  const alone = VALEDICTION.test(lines[first]!.trim()) ? plainBelow[first + 1]! : signatureBelow[first]!;
+  const alone = closes(lines[first]!) ? plainBelow[first + 1]! : signatureBelow[first]!;
   // "Kate," on a line of its own greets the reader ("Atentamente," closes): the short lines below it are a message.
   const greets = GREETING.test(lines[first]!.trim()) || (/^\p{Lu}\p{Ll}+,$/u.test(lines[first]!.trim()) && !VALEDICTION.test(lines[first]!.trim()));
   if (!greets && alone && identifies(lines, hints)) return first;
@@ -469,7 +520,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   for (let index = lines.length - 1; index >= 0; index -= 1) sentencesBelow[index] = sentencesBelow[index + 1]! + (isProse(lines[index]!.trim()) ? 1 : 0);
   const delimiter = [...candidates, first].find((index) => DELIMITER.test(lines[index]!.trim()) && namedBelow[index + 1] && sentencesBelow[index]! <= 3);
   if (delimiter !== undefined) return delimiter;
-  const closing = candidates.find((index) => (VALEDICTION.test(lines[index]!.trim()) || isDashSignOff(lines, index)) && restIsSignature(index));
+  const closing = candidates.find((index) => (closes(lines[index]!) || isDashSignOff(lines, index)) && restIsSignature(index));
   if (closing !== undefined) return closing;
   const sender = candidates.find((index) => startsWithSender(lines[index]!, hints) && restIsSignature(index));
   if (sender !== undefined) return sender;
@@ -598,7 +649,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   }
   const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
   const afterword = postscripts(source);
-  const read = withoutCalledOff(parseSignatureLines(signature ?? [], sender), [...body, ...afterword]);
+  const read = withoutCalledOff(parseSignatureLines(withoutOtherSigners(signature ?? [], sender), sender), [...body, ...afterword]);
   const signed = withOwnNumbers(withOwnNumbers(withOwnNumbers(read, body), answered, 'answers'), afterword, 'postscript');
   // "I own Quillfeather Print & Bindery" from hello@quillfeatherprint.com: a business the message names as the domain spells it.
   const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender.email) };

@@ -990,3 +990,69 @@ describe('what a first reading of the blind block batch in six languages found',
     expect(extractSignature('Basile Favre\nIng. dipl. EPF\nChef de projet, Ouvrages d\'art\nFavre & Jaquier Ingénieurs SA\nT. +41 21 555 42 18')?.company).toBe('Favre & Jaquier Ingénieurs SA');
   });
 });
+
+describe('what a first reading of blind dev batch 13 found', () => {
+  it('reads a signature under a closing in two languages and above an Impressum', () => {
+    const email = [
+      'Please send us an offer and information about GDPR.',
+      '',
+      'With kind regards / Mit freundlichen Grüßen',
+      '',
+      'i.A. Malte Osterhaus',
+      'Head of Purchasing / Leiter Einkauf',
+      '',
+      'Kranich Antriebstechnik GmbH',
+      'Tel.: +49 7433 55 41-212',
+      '',
+      'Geschäftsführer: Dr. Imke Sandhaus, Lothar Brems',
+      'Sitz der Gesellschaft: Balingen, Amtsgericht Stuttgart HRB 412877',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Malte Osterhaus', email: 'm.osterhaus@kranich-antriebe.example' })).toMatchObject({
+      title: 'Head of Purchasing / Leiter Einkauf',
+      company: 'Kranich Antriebstechnik GmbH',
+    });
+  });
+
+  it('reads a Notes header in columns whose recipients wrap before "cc"', () => {
+    const email = [
+      'Ferdinand,',
+      '',
+      'We need the revised SOW before Friday.',
+      '',
+      'Ruthanne Kowal',
+      'Manager, Commercial Systems',
+      'Bayou Ridge Energy Corp.',
+      '(713) 555-0138 (phone)',
+      '',
+      '             Ferdinand Oyelade',
+      '             <ferdinand@clipwi',
+      '             se-sales.example>                                       To',
+      '                                       Ruthanne',
+      '             11/30/2026 05:47          Kowal/HOU/BREC@BREC',
+      '             PM                                                      cc',
+      '                                       Wilhelmina',
+      '                                       Agbaje/HOU/BREC@BREC',
+      '                                                                Subject',
+      '                                       Re: SOW draft v2',
+      '',
+      'Ruthanne, attached is v2.',
+      '',
+      'Ferdinand Oyelade',
+      'Solutions Consultant, Clipwise',
+      '650-555-0176',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Ruthanne Kowal', email: 'ruthanne.kowal@bayouridge.example' })).toMatchObject({ fullName: 'Ruthanne Kowal', company: 'Bayou Ridge Energy Corp.' });
+  });
+
+  it("leaves the co-signer's block and line, and keeps the sender's organisation paragraph", () => {
+    const sender = { name: 'Marguerite Sallow', email: 'marguerite@hearthstone.example' };
+    const shared = ['Best,', 'Marguerite & Tobias', '', '--', 'Marguerite Sallow, Co-Founder', 'marguerite@hearthstone.example | 540-555-0161', '', 'Tobias Ingram, Co-Founder', 'tobias@hearthstone.example | 540-555-0174', '', 'Hearthstone Event Rentals', 'Charlottesville, VA'];
+    const lead = extractSignature(['Is there a free trial?', '', ...shared].join('\n'), null, sender)!;
+    expect(lead.phones.map((phone) => phone.number)).toStrictEqual(['540-555-0161']);
+    expect(lead.emails).toStrictEqual(['marguerite@hearthstone.example']);
+    const line = ['Thank you,', 'Lorcan', '', 'Lorcan Beaumont, AIA | Principal', 'Yusra Halden | Office Manager, yusra@ferncroft.example, 401-555-0121', 'Ferncroft Studio Architecture', '401-555-0136'].join('\n');
+    expect(extractSignature(line, null, { name: 'Lorcan Beaumont', email: 'lorcan@ferncroft.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['401-555-0136']);
+    const practice = ['Kind regards,', '', 'Fenella Dacre', 'Practice Manager', '', 'Oakmoor Veterinary Surgery', 'T: 01632 960418', 'E: fenella@oakmoorvets.example'].join('\n');
+    expect(extractSignature(practice, null, { name: 'Fenella Dacre', email: 'fenella@oakmoorvets.example' })).toMatchObject({ company: 'Oakmoor Veterinary Surgery' });
+  });
+});
