@@ -381,12 +381,12 @@ function looksLikeSignatureLine(line: string): boolean {
 function withoutOtherSigners(lines: readonly string[], sender: SenderHints): string[] {
   const mine = words(sender.name ?? '');
   if (!isNameLike(sender.name ?? '') || mine.length < 2) return [...lines];
-  const personOf = (line: string) => line.trim().split(/\s*[,|·•–—]\s*|\s+-\s+/)[0]!;
+  const leadingPart = (line: string) => line.trim().split(/\s*[,|·•–—]\s*|\s+-\s+/)[0]!;
   const someoneElse = (line: string) => {
-    const name = personOf(line);
+    const name = leadingPart(line);
     return isNameLike(name) && name.split(/\s+/).length >= 2 && !words(name).some((word) => mine.includes(word));
   };
-  if (!lines.some((line) => isNameLike(personOf(line)) && words(personOf(line)).filter((word) => mine.includes(word)).length >= 1)) return [...lines];
+  if (!lines.some((line) => isNameLike(leadingPart(line)) && words(leadingPart(line)).some((word) => mine.includes(word)))) return [...lines];
   const reaches = (line: string) => findEmails(line).length > 0 || findPhones(line).length > 0;
   // An address with their name in it ("yusra@…" for Yusra Halvorsen).
   const named = (who: string, line: string) => {
@@ -394,7 +394,7 @@ function withoutOtherSigners(lines: readonly string[], sender: SenderHints): str
     return findEmails(line).some((email) => name.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
   };
   // A line that is theirs says who they are: their role, or their address.
-  const theirs = (line: string) => ROLE_WORDS.test(line) || named(personOf(line), line);
+  const theirs = (line: string) => ROLE_WORDS.test(line) || named(leadingPart(line), line);
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
@@ -409,7 +409,7 @@ function withoutOtherSigners(lines: readonly string[], sender: SenderHints): str
       // Only a person's: their role on the line or under it, or their name in an address ("HALLOWGATE
       // ARCHITECTS LLP" and "Oakmoor Veterinary Surgery" open the sender's own paragraph of details).
       const paragraph = lines.slice(index, end);
-      const person = ROLE_WORDS.test(line) || ROLE_WORDS.test(lines[index + 1] ?? '') || paragraph.some((next) => named(personOf(line), next));
+      const person = ROLE_WORDS.test(line) || ROLE_WORDS.test(lines[index + 1] ?? '') || paragraph.some((next) => named(leadingPart(line), next));
       if (person && paragraph.slice(1).some(reaches)) index = end - 1;
       else kept.push(line);
     } else kept.push(line);
