@@ -87,7 +87,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|tva|mwst|nipc|nif|cnpj|cpf|rcs|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
+const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|tva|mwst|nipc|cnpj|cpf|rcs|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".
@@ -169,6 +169,11 @@ function pairedLabels(line: string, found: FoundPhone[]): FoundPhone[] {
   const types = [typeFromLabel(`${label[1]} `), typeFromLabel(`${label[2]} `)];
   if (!types[0] || !types[1] || types[0] === types[1]) return found;
   return [{ ...first, type: types[0] }, { ...second, type: types[1] }];
+}
+
+/** An address or a number someone can be reached at. */
+export function holdsEmailOrPhone(line: string): boolean {
+  return findEmails(line).length > 0 || findPhones(line).length > 0;
 }
 
 /** False when neither findEmails nor findPhones can find anything in the line: the cheap tests they start with. */

@@ -16,8 +16,7 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): Element
 export function allOf(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
     const found = root.querySelectorAll(selector);
-    // An index loop: spreading a NodeList goes through its iterator, which cost more than the query on a long thread.
-    if (found.length) return Array.from({ length: found.length }, (_, index) => found[index]!);
+    if (found.length) return [...found];
   }
   return [];
 }

@@ -2,7 +2,7 @@
 // attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
 import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines } from './dom';
-import { findEmails, findPhones } from './contact-text';
+import { findEmails, holdsEmailOrPhone } from './contact-text';
 import { extractNotification } from './notification';
 import { fullerName, isForwardSubject, parseEmailText, wantsEarlier, withEarlier, type SignatureFields } from './signature';
 import { personOf } from './signature-fields';
@@ -134,7 +134,7 @@ function withThread(fields: SignatureFields, messages: ArrayLike<Element>, at: n
   const previous = messages[lastWhere(messages, (message) => senderOf(message) === sender.email?.toLowerCase(), at)];
   // A signature ends a message and gives a number or an address: its last lines are read only when they hold one.
   const lines = previous ? bodyLines(previous, SELECTORS.quoted).slice(-15) : bodyLines(inbound, []);
-  if (previous && !lines.some((line) => findPhones(line).length || findEmails(line).length)) return fields;
+  if (previous && !lines.some(holdsEmailOrPhone)) return fields;
   return withEarlier(fields, parseEmailText(lines.join('\n'), hints).fields);
 }
 

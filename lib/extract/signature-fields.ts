@@ -5,7 +5,7 @@
 // the line with the strongest organisation signals (a legal form, an organisation word, the
 // block's email domain), the title the line with a role word and the lines that continue it.
 import type { Phone } from '../schema';
-import { EXTENSION_LABEL, canonicalLinkedInUrl, findEmails, findPhones, findUrls, isSocialUrl, mergePhones, toHttpUrl, type FoundPhone } from './contact-text';
+import { EXTENSION_LABEL, canonicalLinkedInUrl, findEmails, findPhones, findUrls, holdsEmailOrPhone, isSocialUrl, mergePhones, toHttpUrl, type FoundPhone } from './contact-text';
 import { clip } from './dom';
 import {
   COMPANY_SUFFIX,
@@ -80,7 +80,7 @@ function roleSegments(line: string, organisationElsewhere: boolean): string[] {
   const [role, scope] = parts as [string, string];
   const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !hasCompanyWord(scope) && !isNameLike(scope)));
   const isRole = ROLE_WORDS.test(role) || role.split(/\s+/).every((word) => FUNCTION_WORDS.test(word));
-  return isRole && narrows && !findPhones(line).length && !findEmails(line).length ? [line.replace(/\s+/g, ' ').trim()] : parts;
+  return isRole && narrows && !holdsEmailOrPhone(line) ? [line.replace(/\s+/g, ' ').trim()] : parts;
 }
 
 function withoutNameExtras(line: string): string {
@@ -301,7 +301,8 @@ function pickName(identity: Identity): number {
 /** "Geschäftsführer: Dr. Anselm Kessler, Ute Marr", "Managing Directors: …": a legal footer naming who holds a role. */
 function namesHolders(line: string): boolean {
   const holders = /^[^:]{2,40}:\s*(.+)$/.exec(line)?.[1];
-  return Boolean(holders?.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/).every((part) => isNameLike(part.replace(/^(?:(?:Dr|Prof|Mag|Ing|Dipl)\.(?:-\p{L}+\.)?\s*)+/u, ''))));
+  // isNameLike reads past "Dr." and "Prof." before a name.
+  return Boolean(holders?.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/).every(isNameLike));
 }
 
 function pickTitle(lines: readonly string[], labels: readonly string[]): number {
@@ -398,7 +399,7 @@ function othersRemoved(lines: readonly string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     if (STAND_IN.test(lines[index]!)) {
       // "… please reach my colleague" above "Annika Sørli, Customer Success Lead — +61 …": her line goes too.
-      if (!findPhones(lines[index]!).length && !findEmails(lines[index]!).length && (findPhones(lines[index + 1] ?? '').length || findEmails(lines[index + 1] ?? '').length)) index += 1;
+      if (!holdsEmailOrPhone(lines[index]!) && holdsEmailOrPhone(lines[index + 1] ?? '')) index += 1;
       continue;
     }
     if (!SOMEONE_ELSE.test(lines[index]!)) {
@@ -408,7 +409,7 @@ function othersRemoved(lines: readonly string[]): string[] {
     const next = lines[index + 1] ?? '';
     const theirs = words(lines[index]!.replace(SOMEONE_ELSE, '')).filter((word) => word.length >= 3);
     // "Assistant: Lucia Ortega" above "lucia.ortega@…": the line under the label is hers too.
-    const bare = !findEmails(lines[index]!).length && !findPhones(lines[index]!).length;
+    const bare = !holdsEmailOrPhone(lines[index]!);
     const named = findEmails(next).some((email) => theirs.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
     if ((bare || named) && readContacts(next, emptyFields())) index += 1;
   }
@@ -469,10 +470,10 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
   const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).map(withoutWithdrawn);
-  const organisationLines = kept.filter((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
-  for (const line of kept.flatMap((line) => roleSegments(line, organisationLines.length > 0))) {
+  const organisationElsewhere = kept.some((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
+  for (const line of kept.flatMap((line) => roleSegments(line, organisationElsewhere))) {
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
-    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || /^(?:formerly|previously|former(?:ly)?\s+with|ex-)\b/i.test(line)) continue;
+    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || /^(?:formerly|previously|former\s+with|ex-)\b/i.test(line)) continue;
     const field = LABELLED_FIELD.exec(line);
     if (field) {
       labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();

@@ -5,7 +5,7 @@
 // from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
 // lines at its end; a text that is only a signature is all signature.
 import type { Channel, LeadDraft } from '../schema';
-import { findEmails, findPhones, findUrls, mergePhones } from './contact-text';
+import { findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
@@ -338,7 +338,7 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
 }
 
 function isContactLine(line: string): boolean {
-  return findEmails(line).length > 0 || findPhones(line).length > 0 || findUrls(line).length > 0 || /^(?:skype|twitter|linkedin)\s*:/i.test(line);
+  return holdsEmailOrPhone(line) || findUrls(line).length > 0 || /^(?:skype|twitter|linkedin)\s*:/i.test(line);
 }
 
 /** What a line says besides its addresses, numbers and links. */
@@ -387,7 +387,6 @@ function withoutOtherSigners(lines: readonly string[], sender: SenderHints): str
     return isNameLike(name) && name.split(/\s+/).length >= 2 && !words(name).some((word) => mine.includes(word));
   };
   if (!lines.some((line) => isNameLike(leadingPart(line)) && words(leadingPart(line)).some((word) => mine.includes(word)))) return [...lines];
-  const reaches = (line: string) => findEmails(line).length > 0 || findPhones(line).length > 0;
   // An address with their name in it ("yusra@…" for Yusra Halvorsen).
   const named = (who: string, line: string) => {
     const name = words(who).filter((word) => word.length >= 3);
@@ -401,7 +400,7 @@ function withoutOtherSigners(lines: readonly string[], sender: SenderHints): str
     const opensParagraph = !lines[index - 1]?.trim() || DELIMITER.test(lines[index - 1]!.trim());
     if (!someoneElse(line)) kept.push(line);
     // Their own line: "Yusra Halvorsen | Office Manager, yusra@…, 401-555-0121".
-    else if (reaches(line) && theirs(line)) continue;
+    else if (holdsEmailOrPhone(line) && theirs(line)) continue;
     else if (opensParagraph) {
       // Their paragraph: "Tobias Ingersoll-Vega, Co-Founder" above his address and number.
       let end = index + 1;
@@ -410,7 +409,7 @@ function withoutOtherSigners(lines: readonly string[], sender: SenderHints): str
       // ARCHITECTS LLP" and "Oakmoor Veterinary Surgery" open the sender's own paragraph of details).
       const paragraph = lines.slice(index, end);
       const person = ROLE_WORDS.test(line) || ROLE_WORDS.test(lines[index + 1] ?? '') || paragraph.some((next) => named(leadingPart(line), next));
-      if (person && paragraph.slice(1).some(reaches)) index = end - 1;
+      if (person && paragraph.slice(1).some(holdsEmailOrPhone)) index = end - 1;
       else kept.push(line);
     } else kept.push(line);
   }
@@ -456,7 +455,7 @@ function identifies(lines: readonly string[], hints: SenderHints): boolean {
 /** A name or a way to reach someone: what a block under a "--" line must hold to be the signature. */
 function namesSomeone(lines: readonly string[], hints: SenderHints = {}): boolean {
   // "cc: Walter Brzezinski, Director, 402.555.0105" under a rule names the person copied, not the writer.
-  return lines.some((line) => !/^\s*b?cc\s*:/i.test(line) && (findEmails(line).length > 0 || findPhones(line).length > 0 || signedBy(line, hints)));
+  return lines.some((line) => !/^\s*b?cc\s*:/i.test(line) && (holdsEmailOrPhone(line) || signedBy(line, hints)));
 }
 
 /** For each line, whether `test` holds for every line from it to the end (`every`) or for one of them. */
@@ -504,7 +503,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   for (let index = lines.length - 1; index >= 0; index -= 1) nextBreak[index] = signatureLike[index] || isPlainLine(lines[index]!) ? nextBreak[index + 1]! : index;
   // A sentence that gives an address after the block ("Please reply to sales@… so the team sees it") is a footer note.
   let lastReach = lines.length;
-  while (--lastReach >= 0 && (!signatureLike[lastReach] || (!findEmails(lines[lastReach]!).length && !findPhones(lines[lastReach]!).length)));
+  while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!)));
   const footer = filled.filter((index) => index > lastReach).length;
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature.
@@ -572,10 +571,10 @@ const HANDOVER =
  * A note above quoted mail that speaks of its sender to someone else passes that mail on, though it never
  * says "forward": a reply greets the one it answers ("Hi Ignatius, …") instead.
  */
-function handsOver(own: readonly string[], quoted: SenderHints): boolean {
+function handsOver(own: readonly string[], lines: readonly string[], history: History): boolean {
   const note = own.filter((line) => line.trim());
   if (!note.length || !HANDOVER.test(note.join(' '))) return false;
-  const [first] = words(quoted.name ?? '');
+  const [first] = words(historySender(lines, history).name ?? '');
   return !first || !words(note[0]!.slice(0, 60)).some((word) => isShortFor(word, first));
 }
 
@@ -621,7 +620,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   const { own, history, answersFrom } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
   // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
-  const forwardNote = FORWARD_NOTE.test(own.join(' ')) || Boolean(history && handsOver(own, historySender(lines, history)));
+  const forwardNote = FORWARD_NOTE.test(own.join(' ')) || Boolean(history && handsOver(own, lines, history));
   const passedOn = Boolean(history && (history.forward || isForwardSubject(subject) || forwardNote || !ownText));
   let at = history?.index ?? 0;
   let original = passedOn ? historySender(lines, history!) : null;
