@@ -8,7 +8,7 @@ import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
 import { normalizeDraft, withoutExtension } from '../normalize';
 import { isNotALead } from '../extract/not-a-lead';
-import { decodedQuotedPrintable } from '../extract/raw-email';
+import { decodedEmailText } from '../extract/raw-email';
 import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
 /** Phone numbers read in the CLI are taken as US numbers unless written with a country code. */
@@ -100,7 +100,7 @@ function channelFor(url: URL | null): Channel {
 export async function extractFile(job: CliJob): Promise<CliLine> {
   let content: string;
   try {
-    content = decodedQuotedPrintable(await readFile(job.file, 'utf8'));
+    content = decodedEmailText(await readFile(job.file, 'utf8'));
   } catch (error) {
     return { file: job.file, error: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }

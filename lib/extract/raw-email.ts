@@ -1,13 +1,46 @@
 // Email text as a file holds it: a saved message (.eml, .txt) may still be quoted-printable
-// ("=20", soft line breaks "=\n"). The CLI and the benchmarks decode what they read from disk here;
+// ("=20", soft line breaks "=\n"), and UTF-8 text read as Latin-1 or Windows-1252 along the way
+// shows as "BjÃ¶rn" and "HEREÂ ". The CLI and the benchmarks decode what they read from disk here;
 // the Gmail view and selections hand the reader text the browser has already decoded, so the
 // content scripts do not carry this.
 
-/** Undoes quoted-printable in text saved without decoding; other text comes back unchanged. */
-export function decodedQuotedPrintable(text: string): string {
+/** Undoes quoted-printable and UTF-8 read as single bytes; other text comes back unchanged. */
+export function decodedEmailText(text: string): string {
+  return withoutMojibake(decodedQuotedPrintable(text));
+}
+
+function decodedQuotedPrintable(text: string): string {
   if ((text.match(/=\r?\n|=[0-9A-F]{2}/g) ?? []).length < 3 || !/=\r?\n/.test(text)) return text;
   return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => {
     const code = parseInt(hex, 16);
     return code < 0x20 ? ' ' : String.fromCharCode(code);
   });
+}
+
+/** The characters Windows-1252 puts at bytes 0x80–0x9F (a space where the byte is undefined). */
+const CP1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
+/** A lead byte of a two- to four-byte UTF-8 sequence, then a continuation byte, as single-byte characters. */
+const MOJIBAKE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${CP1252.replace(/ /g, '')}]`);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** "BjÃ¶rn PeemÃ¶ller" → "Björn Peemöller", line by line; a line that is not such text stays as it is. */
+function withoutMojibake(text: string): string {
+  if (!MOJIBAKE.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!MOJIBAKE.test(line)) return line;
+      const bytes = [...line].map((char) => {
+        const code = char.charCodeAt(0);
+        const at = CP1252.indexOf(char);
+        return code < 0x100 ? code : at >= 0 ? at + 0x80 : -1;
+      });
+      if (bytes.includes(-1)) return line;
+      try {
+        return utf8.decode(Uint8Array.from(bytes));
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
 }

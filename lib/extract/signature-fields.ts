@@ -40,6 +40,9 @@ export interface SenderHints {
   subject?: string | null;
 }
 
+/** Map coordinates: "42° 29' 7\" N". */
+export const COORDINATES = /\d°\s?\d+['′]/;
+
 export const ADDRESS_HINT =
   /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)(?=.*\d)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
 
@@ -57,7 +60,7 @@ export function isProse(line: string): boolean {
   return count > 10 || (/[.!?]$/.test(line) && count > 5 && (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 3);
 }
 
-const SEGMENT_BREAK = /\s+[|·•–—]\s+|\s+-\s+(?=\D)|\t+/;
+const SEGMENT_BREAK = /\s+[|·•–—~]\s+|\s+-\s+(?=\D)|\t+/;
 
 /** Splits "Head of Sales | Acme Corp" and "Ada Lovelace – CTO" into the parts a reader sees. */
 function segmentsOf(line: string): string[] {
@@ -236,6 +239,8 @@ function readContacts(line: string, fields: SignatureFields): boolean {
     leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(TYPED_NUMBER, ' ');
   }
   if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
+  // "t: @extravision": a handle, whatever its label.
+  if (/^(?:\p{L}{1,2}\s*:\s*)?@\w+$/u.test(leftover.trim())) return true;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
     .replace(/(?:^|[\s|·•,/(])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
@@ -465,7 +470,7 @@ function withoutWithdrawn(line: string): string {
 /** Reads name, title, company, phones, emails, links and address out of signature-like lines. */
 export function parseSignatureLines(lines: readonly string[], hints: SenderHints = {}): SignatureFields {
   const fields: SignatureFields = emptyFields();
-  const identityLines: string[] = [];
+  let identityLines: string[] = [];
   const addressParts: string[] = [];
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
@@ -473,7 +478,8 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const organisationElsewhere = kept.some((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
   for (const line of kept.flatMap((line) => roleSegments(line, organisationElsewhere))) {
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
-    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || /^(?:formerly|previously|former\s+with|ex-)\b/i.test(line)) continue;
+    // "42° 29' 7" N 71° 11' 32" W": where the office is on a map, not who works there.
+    if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || COORDINATES.test(line) || /^(?:formerly|previously|former\s+with|ex-)\b/i.test(line)) continue;
     const field = LABELLED_FIELD.exec(line);
     if (field) {
       labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();
@@ -486,10 +492,15 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     }
     // Prose left in a block (a sentence of the message) is neither a name nor a title.
     if (isProse(line)) continue;
-    // "Julien Marchand, Chef de projet": a name, then the role.
+    // "Julien Marchand, Chef de projet", "Toke Eskildsen, Royal Danish Library": a name, then the role or the organisation.
     const [, name, role] = /^([^,]+),\s+(.+)$/.exec(line) ?? [];
-    identityLines.push(...(name && isNameLike(name) && ROLE_WORDS.test(role!) ? [name, role!] : [line]));
+    // Not the rest of a firm's name: "Envases del Pacífico, S.A. de C.V.", "Joh. Berenberg, Gossler & Co. KG".
+    const organisation = name && name.includes(' ') && hasCompanyWord(role!) && !hasCompanyWord(role!.split(' ')[0]!) && !/[&+]/.test(role!);
+    identityLines.push(...(name && isNameLike(name) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
   }
+  // "wunder" above "Walter Underwood" and wunder@wunderwood.org: the handle the address is made of, not an organisation.
+  const handles = fields.emails.map((email) => email.split('@')[0]);
+  identityLines = identityLines.filter((line) => !handles.includes(line.toLowerCase()));
   const emails = [...fields.emails, ...(hints.email ? [hints.email.toLowerCase()] : [])];
   const localParts = emails.map((email) => email.split('@')[0]!.replace(/[^a-z]/g, ''));
   const labels = domainLabels(emails, fields.website);

@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { ADDRESS_HINT, COORDINATES, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -107,7 +107,7 @@ function withoutHtmlMarkup(lines: readonly string[]): string[] {
 function splitLines(text: string): string[] {
   const lines = text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\ufeff]/g, (character) => (character === '\u00a0' ? ' ' : ''))
+    .replace(/[\u00a0\ufeff\u200b-\u200d]/g, (character) => (character === '\u00a0' ? ' ' : ''))
     .split('\n')
     .flatMap((line) => (/^\s*>/.test(line) ? [line] : columnsOf(line)));
   return withoutHtmlMarkup(lines).map((line) => line.replace(/\s+$/, ''));
@@ -364,7 +364,7 @@ function looksLikeSignatureLine(line: string): boolean {
   // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
   if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
-  if (ADDRESS_HINT.test(text) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
+  if ((ADDRESS_HINT.test(text) || COORDINATES.test(text)) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
   if (text.length > 70) return false;
   const count = text.split(/\s+/).length;
   if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
@@ -435,7 +435,10 @@ function isPlainLine(line: string): boolean {
  * short forms, or a word of their address. "FYI", "Consumers Union" or "Foreign Exchange" alone at
  * the end of a message from Tana Jones name nobody.
  */
-function signedBy(line: string, { name, email }: SenderHints): boolean {
+function signedBy(whole: string, { name, email }: SenderHints): boolean {
+  // "Toke Eskildsen, Royal Danish Library": a name may lead a line.
+  const [first, rest] = whole.trim().split(/,\s+/);
+  const line = rest && first!.includes(' ') && isNameLike(first!) ? first! : whole;
   const known = isNameLike(name ?? '') ? words(name!) : [];
   const local = email?.split('@')[0]!.toLowerCase();
   return isNameLike(line.trim()) && (!known.length || words(line).some((word) => known.some((part) => isShortFor(word, part)) || (word.length > 2 && local?.includes(word))));

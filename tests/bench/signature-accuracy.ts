@@ -4,6 +4,8 @@
 // - Enron whole emails (Quagga annotations): emails whose newest message carries labelled signature
 //   fields; the body goes in with the sender's name and address as Gmail's header gives them.
 // - Enron signature blocks: every annotated signature zone with labelled fields, alone.
+// - ASF mailing-list signatures (Quagga zones, our own blind field labels in
+//   tests/fixtures/signatures/asf-fields): each block alone, and the newest message whole, without a header.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
 // - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-13), each batch written blind, tuning only.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
@@ -12,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findEmails, findPhones } from '../../lib/extract/contact-text';
-import { decodedQuotedPrintable } from '../../lib/extract/raw-email';
+import { decodedEmailText } from '../../lib/extract/raw-email';
 import { extractNotification } from '../../lib/extract/notification';
 import { isNotALead } from '../../lib/extract/not-a-lead';
 import { extractSelection } from '../../lib/extract/selection';
@@ -146,7 +148,7 @@ function enronCases(root: string): Case[] {
         material: 'whole emails, English (Enron)',
         part: partOf(sender.email ?? file),
         // The text as saved, quoted-printable and all: decoded as the CLI decodes a file it reads.
-        text: decodedQuotedPrintable(email.text),
+        text: decodedEmailText(email.text),
         hints: sender,
         expected: { ...newest, emails: [...new Set([sender.email!, ...newest.emails].map((value) => value.toLowerCase()))] },
         block: false,
@@ -158,7 +160,56 @@ function enronCases(root: string): Case[] {
       // The sender of the part the zone is in: the newest message's, or the quoted header's above it.
       const from = email.denotations.filter((d) => d.type === 'Header/Person/From' && d.end <= zone.start).at(-1)?.text;
       const key = zone.start < newestEnd ? (sender.email ?? file) : (from ?? expected.fullName ?? file);
-      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (Enron)', part: partOf(key), text: decodedQuotedPrintable(zone.text), hints: {}, expected, block: true });
+      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (Enron)', part: partOf(key), text: decodedEmailText(zone.text), hints: {}, expected, block: true });
+    }
+  }
+  return cases;
+}
+
+// --- ASF mailing-list signatures, with field labels of our own -----------------------------------
+
+interface ZoneLabels {
+  zone: number;
+  spans: { start: number; end: number; type: string }[];
+}
+
+/** The quote marks of a quoted copy ("> > "), which a rep selecting the block in Gmail never sees. */
+const unquoted = (text: string) => text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+
+/**
+ * Real signatures from the Quagga ASF mails, labelled field by field by a teammate who never saw the
+ * reader (tests/fixtures/signatures/asf-fields/README.md). The labels are spans into the corpus text,
+ * so no corpus text is copied here. A mail goes to the part its sign-off decides, as in the zone row
+ * below (asfPart). Quoted copies of a block already counted are
+ * left out; the newest message's block also makes a whole-email case, read without a header, as the
+ * CLI reads a pasted email.
+ */
+function asfCases(root: string, repository: string): Case[] {
+  const dir = path.join(root, 'signatures', 'quagga_asf_train');
+  const labels = path.join(repository, 'tests/fixtures/signatures/asf-fields/labels.json');
+  if (!existsSync(dir) || !existsSync(labels)) return [];
+  const cases: Case[] = [];
+  const seen = new Set<string>();
+  for (const [file, zones] of Object.entries(JSON.parse(readFileSync(labels, 'utf8')) as Record<string, ZoneLabels[]>)) {
+    const email = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Omit<Annotated, 'meta'>;
+    const quoted = email.denotations.filter((d) => d.type === 'Header').map((d) => d.start);
+    const newestEnd = quoted.length ? Math.min(...quoted) : email.text.length;
+    const part = asfPart(email, newestEnd, file);
+    const denotations = zones.flatMap(({ zone, spans }) => {
+      const end = email.denotations.find((d) => d.type === 'Body/Signature' && d.start === zone)!.end;
+      const fields = spans.map((span) => ({ ...span, type: `Body/Signature/${span.type}`, text: decodedEmailText(email.text.slice(span.start, span.end)) }));
+      return [{ start: zone, end, type: 'Body/Signature', text: email.text.slice(zone, end) }, ...fields];
+    });
+    for (const zone of denotations.filter((d) => d.type === 'Body/Signature')) {
+      const expected = labelsIn(denotations, zone.start, zone.end);
+      const text = unquoted(decodedEmailText(zone.text)).trim();
+      if (!expected || seen.has(text)) continue;
+      seen.add(text);
+      cases.push({ id: `${file}@${zone.start}`, material: 'signature blocks, English (ASF, real)', part, text, hints: {}, expected, block: true });
+    }
+    const newest = labelsIn(denotations, 0, newestEnd);
+    if (newest) {
+      cases.push({ id: file, material: 'whole emails, English (ASF, real, no header)', part, text: decodedEmailText(email.text), hints: {}, expected: newest, block: false });
     }
   }
   return cases;
@@ -195,7 +246,7 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
     id: file,
     material: `${material} (${label.language})`,
     part,
-    text: decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8')),
+    text: decodedEmailText(readFileSync(path.join(dir, file), 'utf8')),
     hints: {},
     expected: expectedOf(label),
     block: true,
@@ -207,7 +258,7 @@ function emailCases(dir: string, material: string, part: Case['part'] = 'sealed'
     id: file,
     material,
     part,
-    text: decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8')),
+    text: decodedEmailText(readFileSync(path.join(dir, file), 'utf8')),
     hints: label.sender,
     expected: expectedOf(label),
     block: false,
@@ -224,7 +275,7 @@ function benchForwards(root: string): string[][] {
   const scores = { tuning: new Score(), sealed: new Score() };
   const kept = { tuning: 0, sealed: 0 };
   for (const file of readdirSync(dir).filter((name) => /_body(?:_variant_\d+)?\.txt$/.test(name))) {
-    const text = decodedQuotedPrintable(readFileSync(path.join(dir, file), 'utf8'));
+    const text = decodedEmailText(readFileSync(path.join(dir, file), 'utf8'));
     const original = findEmails(text)[0];
     if (!original) continue;
     // Grouped by mail client: each client writes its forward header its own way.
@@ -266,7 +317,7 @@ function benchUnsigned(root: string): string[][] {
     if (email.denotations.some((d) => d.type.startsWith('Body/Signature') && d.start < newestEnd)) continue;
     const header = email.meta.header;
     const sender = { name: senderFromHeader(header['X-From'] ?? '').name, email: header.From ?? null };
-    const text = decodedQuotedPrintable(email.text);
+    const text = decodedEmailText(email.text);
     if (parseEmailText(text, sender).forwarded) continue;
     const part = partOf(sender.email ?? file);
     const lead = read(extractSignature(text, null, sender));
@@ -283,6 +334,15 @@ function benchUnsigned(root: string): string[][] {
   });
 }
 
+/**
+ * The mailing list names no sender: the sign-off's name, as the file spells it, groups one writer's
+ * mails. Every ASF row puts a mail on the same side.
+ */
+function asfPart(email: Omit<Annotated, 'meta'>, newestEnd: number, file: string): Part {
+  const outro = email.denotations.filter((d) => d.type === 'Body/Outro' && d.end <= newestEnd).flatMap((d) => linesOf(d.text));
+  return partOf(outro.join(' ') || file);
+}
+
 // --- ASF mailing-list emails (Quagga zones): is the signature zone where the annotators put it? -----
 
 /** The trimmed lines of a text that hold a letter or digit: a "--" rule marks a zone, it is not in one. */
@@ -296,11 +356,11 @@ function benchZones(root: string): string[][] {
     const email = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Omit<Annotated, 'meta'>;
     const quoted = email.denotations.filter((d) => d.type === 'Header').map((d) => d.start);
     const newestEnd = quoted.length ? Math.min(...quoted) : email.text.length;
-    const zone = (type: string) => email.denotations.filter((d) => d.type === type && d.end <= newestEnd).flatMap((d) => linesOf(d.text));
+    // The labelled text is read as the message is: "BjÃ¶rn" is Björn on both sides.
+    const zone = (type: string) => email.denotations.filter((d) => d.type === type && d.end <= newestEnd).flatMap((d) => linesOf(decodedEmailText(d.text)));
     const expected = new Set(zone('Body/Signature'));
-    // The mailing list names no sender: the sign-off's name groups one writer's mails.
-    const part = partOf(zone('Body/Outro').join(' ') || file);
-    const found = parseEmailText(decodedQuotedPrintable(email.text.slice(0, newestEnd))).signature ?? [];
+    const part = asfPart(email, newestEnd, file);
+    const found = parseEmailText(decodedEmailText(email.text.slice(0, newestEnd))).signature ?? [];
     // A sign-off ("Thanks, Ada") opens our signature block; the annotators call it the outro: not wrong, not scored.
     const outro = new Set(zone('Body/Outro'));
     scores[part].sets(expected, new Set(linesOf(found.join('\n')).filter((line) => !outro.has(line))));
@@ -366,6 +426,7 @@ function rowOf(key: string, score: MaterialScore, block: boolean): string[] {
 export function benchSignatureMaterial(root: string | null, repository: string): void {
   const cases: Case[] = [
     ...(root ? enronCases(root) : []),
+    ...(root ? asfCases(root, repository) : []),
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev'), 'signature blocks, own dev cases', 'dev'),
     // A second batch of blocks in the six languages, written blind (tests/fixtures/signatures/dev-blocks-2/README.md): tuning material.
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-2'), 'signature blocks, blind dev batch 2', 'dev'),

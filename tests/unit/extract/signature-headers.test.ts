@@ -3,7 +3,7 @@
 // names with a department in brackets, and the lines at the end of a message that name nobody.
 // Every message is written for this test.
 import { extractSignature, parseEmailText } from '@/lib/extract/signature';
-import { decodedQuotedPrintable } from '@/lib/extract/raw-email';
+import { decodedEmailText } from '@/lib/extract/raw-email';
 import { findPhones } from '@/lib/extract/contact-text';
 import { normalizeDraft } from '@/lib/normalize';
 
@@ -184,8 +184,8 @@ describe('attachments and saved text', () => {
   });
 
   it('decodes quoted-printable text as the CLI reads it from a file, and leaves other text alone', () => {
-    expect(decodedQuotedPrintable('I will be out on=20\nMay 10-11, 2000.  Call Susan=20\n(713-555-0112) or Dick=\n Amable.')).toBe('I will be out on \nMay 10-11, 2000.  Call Susan \n(713-555-0112) or Dick Amable.');
-    expect(decodedQuotedPrintable('Price = 20 USD\nTotal=20')).toBe('Price = 20 USD\nTotal=20');
+    expect(decodedEmailText('I will be out on=20\nMay 10-11, 2000.  Call Susan=20\n(713-555-0112) or Dick=\n Amable.')).toBe('I will be out on \nMay 10-11, 2000.  Call Susan \n(713-555-0112) or Dick Amable.');
+    expect(decodedEmailText('Price = 20 USD\nTotal=20')).toBe('Price = 20 USD\nTotal=20');
   });
 });
 

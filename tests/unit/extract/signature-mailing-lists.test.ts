@@ -1,0 +1,68 @@
+// Failure classes found on real mailing-list signatures (the ASF tuning part, issue 16), each on a
+// block written for this test: UTF-8 read as single bytes, a name and its organisation on one line
+// under "--", map coordinates in an office block, a handle after a one-letter label, a "~" between an
+// organisation and its team, a nickname line that is the address's local part, and zero-width
+// characters inside numbers.
+import { extractSignature } from '@/lib/extract/signature';
+import { extractSelection } from '@/lib/extract/selection';
+import { decodedEmailText } from '@/lib/extract/raw-email';
+
+const ask = ['Hi all,', '', 'Has anyone seen the indexer stall after a restart? We see it on two nodes since the upgrade.', ''];
+
+describe('text saved with the wrong encoding', () => {
+  it('reads UTF-8 that was read as Latin-1 or Windows-1252 back as UTF-8', () => {
+    expect(decodedEmailText('>>SÃ¸ren MÃ¼ller-Ã‰tienne\n> ACMEÂ\u00a0 \nPhone: 040 555â€‹ 0198')).toBe('>>Søren Müller-Étienne\n> ACME\u00a0 \nPhone: 040 555\u200b 0198');
+  });
+
+  it('leaves text that is already right alone, line by line', () => {
+    const text = 'José García\nPrice: 20 € net\nÃ\u00a0 la carte';
+    expect(decodedEmailText(text)).toBe('José García\nPrice: 20 € net\nà la carte');
+    expect(decodedEmailText('Grüße aus Köln — Jürgen')).toBe('Grüße aus Köln — Jürgen');
+  });
+
+  it('gives the name as it was written when a saved mail shows it garbled', () => {
+    const saved = [...ask, 'Regards,', 'JÃ¶rg', '', 'JÃ¶rg HÃ¤fner', 'Platform Engineering', 'Nordhafen Logistik GmbH', 'Telefon +49 40 555 0188'].join('\n');
+    expect(extractSignature(decodedEmailText(saved))).toMatchObject({ fullName: 'Jörg Häfner', company: 'Nordhafen Logistik GmbH', phones: [{ number: '+49 40 555 0188', type: 'office' }] });
+  });
+
+  it('drops zero-width characters inside a number', () => {
+    const block = ['Maren Holt', 'Search Consultant', 'Fjordlight Consulting', 'Mobile: +47 915\u200b 55\u200c 012'].join('\n');
+    expect(extractSignature(block)?.phones).toStrictEqual([{ number: '+47 915 55 012', type: 'mobile' }]);
+  });
+});
+
+describe('a name and its organisation on one line', () => {
+  it('reads "Name, Organisation" under a rule as the signature', () => {
+    const email = [...ask, '--', 'Ingrid Solberg, Bergen Public Library'].join('\n');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Ingrid Solberg', company: 'Bergen Public Library' });
+    expect(extractSelection('Ingrid Solberg, Bergen Public Library', null)).toMatchObject({ fullName: 'Ingrid Solberg', company: 'Bergen Public Library' });
+  });
+
+  it('keeps a firm whose legal name has a comma whole', () => {
+    const block = ['Mirjam Ostrowski', 'IT Operations', '', 'Joh. Ostrowski, Brandt & Co. KG', 'Hafenstraße 20', '20457 Hamburg', 'Telefon +49 40 555 0142'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Mirjam Ostrowski', company: 'Joh. Ostrowski, Brandt & Co. KG' });
+    expect(extractSignature(['Tomás Ferreira', 'Diretor Técnico', 'Ferreira Metalomecânica do Norte, Lda.', '+351 22 555 0190'].join('\n'))?.company).toBe('Ferreira Metalomecânica do Norte, Lda.');
+  });
+});
+
+describe('lines in a block that are not who the person is', () => {
+  it('reads a block with the office\'s map coordinates in it', () => {
+    const block = ['Paul Okafor', 'Principal Software Engineer', '', 'TIDEMARK', '12 Harbor Rd, Portland, ME 04101, USA', '43° 39\' 22" N 70° 15\' 19" W', '', '<https://tidemark.example/>'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Paul Okafor', title: 'Principal Software Engineer', company: 'TIDEMARK', location: '12 Harbor Rd, Portland, ME 04101, USA' });
+  });
+
+  it('does not add a handle after "t:" to the title', () => {
+    const block = ['--', '*Rhys Pemberton*', 'Lead Developer', 'e:  rhys@brightwire.example', 'p:  0161 555 0133', 't:  @brightwire <http://www.twitter.com/brightwire>'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Rhys Pemberton', title: 'Lead Developer', emails: ['rhys@brightwire.example'] });
+  });
+
+  it('splits an organisation from its team at a "~"', () => {
+    const block = ['Dale Whitcombe, Systems Analyst II', 'Pine & Anchor Outfitters, Inc. ~ Direct Channel Technology Team', 'Office: 207.555.0154', 'Cell:    207.555.0187'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Dale Whitcombe', title: 'Systems Analyst II', company: 'Pine & Anchor Outfitters, Inc.' });
+  });
+
+  it('does not take the nickname an address is made of for the organisation', () => {
+    const block = ['marlo', 'Marlowe Quist', 'marlo@marloquist.example', 'http://notes.marloquist.example/  (my blog)'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Marlowe Quist', company: null, emails: ['marlo@marloquist.example'] });
+  });
+});
