@@ -380,7 +380,9 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const functions = (line: string) => DEPARTMENT.test(line) || line.split(/\s+/).every((word) => FUNCTION_WORDS.test(word) || /^(?:&|and|of)$/i.test(word));
   const department = rest.findIndex((line, index) => index !== companyIndex && functions(line));
   // Else a line of its own right under the name that is not the organisation ("Gas Control", "Purchasing & Vendor Relations").
-  const underName = after.length && /^\p{Lu}[\p{L}&,.'’/ -]*\s[\p{L}&,.'’/ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
+  // Not a tagline ("Resources for Solr users, new and experienced"): a unit's name has few lower-case words.
+  const tagline = (rest[0]?.match(/(?:^|\s)(?!and\b|for\b|the\b)\p{Ll}{3,}/gu) ?? []).length > 2;
+  const underName = after.length && !tagline && /^\p{Lu}[\p{L}&,.'’/ -]*\s[\p{L}&,.'’/ -]+$/u.test(rest[0] ?? '') && companyIndex !== 0 && companyScore(rest[0]!, labels) <= 0 ? 0 : -1;
   const fallback = underName >= 0 && !DEPARTMENT.test(rest[0]!) ? underName : department >= 0 ? department : underName;
   if (fallback >= 0) fields.title = clip(rest[fallback]);
 }

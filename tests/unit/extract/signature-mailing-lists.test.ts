@@ -65,4 +65,14 @@ describe('lines in a block that are not who the person is', () => {
     const block = ['marlo', 'Marlowe Quist', 'marlo@marloquist.example', 'http://notes.marloquist.example/  (my blog)'].join('\n');
     expect(extractSignature(block)).toMatchObject({ fullName: 'Marlowe Quist', company: null, emails: ['marlo@marloquist.example'] });
   });
+
+  it('reads "HTH," as a closing, not as the name', () => {
+    const email = [...ask, 'You can boost the exact field:', '', 'title_exact:report^100 OR title:report', '', 'HTH,', 'Oskar'].join('\n');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Oskar', title: null, company: null });
+  });
+
+  it('takes no title from the tagline beside a link under the name', () => {
+    const email = [...ask, 'Regards,', '  Mira', '----', 'http://www.indexwright.example/ - Guides for search people, new and experienced'].join('\n');
+    expect(extractSignature(email)).toMatchObject({ fullName: 'Mira', title: null, company: null });
+  });
 });
