@@ -2,7 +2,7 @@
 // attributes are the stable hooks; Gmail's obfuscated class names are the fallbacks.
 import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines } from './dom';
-import { findEmails, holdsEmailOrPhone } from './contact-text';
+import { canonicalLinkedInUrl, findEmails, holdsEmailOrPhone } from './contact-text';
 import { extractNotification } from './notification';
 import { fullerName, isForwardSubject, parseEmailText, wantsEarlier, withEarlier, type SignatureFields } from './signature';
 import { personOf } from './signature-fields';
@@ -63,6 +63,20 @@ function bodyLines(message: Element, quotes: readonly string[]): string[] {
   if (!body) return [];
   const quoted = new Set(quotes.flatMap((selector) => [...body.querySelectorAll(selector)]));
   return visibleLines(body, (element) => quoted.has(element));
+}
+
+/**
+ * The LinkedIn profile behind an icon in the message's own text (not its quoted history): a signature's
+ * link that the text never spells. None when the message links two different profiles.
+ */
+function profileLink(message: Element): string | null {
+  const body = firstOf(message, SELECTORS.body);
+  const links = new Set<string>();
+  for (const link of body ? body.querySelectorAll('a[href*="linkedin.com/"]') : []) {
+    const profile = !link.closest(HISTORY) && canonicalLinkedInUrl(link.getAttribute('href')!);
+    if (profile) links.add(profile);
+  }
+  return links.size === 1 ? [...links][0]! : null;
 }
 
 const senderOf = (message: Element) => firstOf(message, SELECTORS.sender)?.getAttribute('email')?.trim().toLowerCase() ?? null;
@@ -177,7 +191,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     emails: lead.email ? [lead.email, ...fields.emails] : fields.emails,
     phones: fields.phones,
     website: fields.website,
-    linkedinUrl: fields.linkedinUrl,
+    linkedinUrl: fields.linkedinUrl ?? (parsed.forwarded ? null : profileLink(inbound)),
     location: fields.address,
     sourceTitle: subject,
     inquiryAt: sentAt,

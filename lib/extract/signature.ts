@@ -94,7 +94,8 @@ function withoutHtmlMarkup(lines: readonly string[]): string[] {
     if (mailto && kept.at(-1)?.toLowerCase().includes(mailto[1]!.toLowerCase())) continue;
     // A picture between two numbers ("[image: mobile icon]") kept them apart: a separator takes its place.
     const text = line
-      .replace(/(\S)\s*<https?:\/\/[^>\s]*>/gi, '$1')
+      // A profile behind an icon ("[image: LinkedIn] <https://www.linkedin.com/in/…>") is kept: nothing else spells it.
+      .replace(/(\S)\s*<(https?:\/\/[^>\s]*)>/gi, (_, before: string, href: string) => (/linkedin\.com\/in\//i.test(href) ? `${before} ${href}` : before))
       .replace(/\s*<mailto:([^>\s]+)>/gi, (whole, address: string, at: number) => (line.slice(0, at).toLowerCase().includes(address.toLowerCase()) ? '' : whole))
       .replace(IMAGE_PLACEHOLDER, ' · ')
       .replace(/^[\s·]+|[\s·]+$/g, '');

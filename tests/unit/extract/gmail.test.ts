@@ -95,4 +95,28 @@ describe('extractGmail', () => {
     doc.querySelectorAll('[data-message-id]')[0]!.remove();
     expect(extractGmail(doc, url)).toBeNull();
   });
+
+  it('reads the LinkedIn profile behind a signature icon, but not one in the quoted history or one of two', () => {
+    const icon = (slug: string) => `<a href="https://www.linkedin.com/in/${slug}?utm_source=signature"><img alt="LinkedIn" src="https://cdn.example/li.png"></a>`;
+    const message = (own: string, quoted = '') => `<!doctype html><html><head><title>Seats - rep@leadclip.test - Gmail</title></head><body><div role="main">
+      <h2 class="hP">Seats for the spring intake</h2>
+      <div class="adn ads" data-message-id="#msg-f:1816000000000000777"><div class="gE iv gt"><table><tbody><tr>
+        <td class="gF gK"><span class="gD" email="r.achterberg@brightfield.example" name="Rosalind Achterberg">Rosalind Achterberg</span></td>
+        <td class="gH"><div class="gK"><span class="g3" title="Tue, Nov 24, 2026, 9:30 AM">9:30 AM</span></div></td>
+      </tr></tbody></table></div>
+      <div class="ii gt"><div class="a3s aiL"><div dir="ltr">Hi, could you quote 25 seats? Call me this week.<br><br>Thanks,<br>
+        <table><tbody><tr><td><img alt="Brightfield Analytics" src="https://cdn.example/logo.png"></td><td>
+        <b>Rosalind Achterberg</b><br>VP, Customer Success&nbsp;|&nbsp;Brightfield Analytics<br>m: <a href="tel:+13125550187">+1 (312) 555-0187</a><br>${own}
+        </td></tr></tbody></table>${quoted}</div></div></div>
+    </div></div></body></html>`;
+    const read = (html: string) => {
+      const { doc, url } = page(html, THREAD_URL);
+      const draft = extractGmail(doc, url);
+      return draft && 'linkedinUrl' in draft ? draft.linkedinUrl : undefined;
+    };
+    expect(read(message(icon('rachterberg')))).toBe('https://www.linkedin.com/in/rachterberg/');
+    expect(read(message('', `<div class="gmail_quote">On Mon, Sam Rep wrote:<br>${icon('samrep')}</div>`))).toBeNull();
+    expect(read(message(`${icon('rachterberg')} ${icon('another-person')}`))).toBeNull();
+  });
 });
+

@@ -75,4 +75,10 @@ describe('lines in a block that are not who the person is', () => {
     const email = [...ask, 'Regards,', '  Mira', '----', 'http://www.indexwright.example/ - Guides for search people, new and experienced'].join('\n');
     expect(extractSignature(email)).toMatchObject({ fullName: 'Mira', title: null, company: null });
   });
+
+  it('keeps a LinkedIn profile written as an icon\'s link target in text, and drops other link targets', () => {
+    const block = ['Rosalind Achterberg', 'VP, Customer Success | Brightfield Analytics', 'm: +1 (312) 555-0187', '[image: LinkedIn] <https://www.linkedin.com/in/rachterberg> [image: Twitter] <https://twitter.com/brightfield>'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Rosalind Achterberg', linkedinUrl: 'https://www.linkedin.com/in/rachterberg/', website: null });
+  });
 });
+
