@@ -8,7 +8,7 @@ import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
 import { normalizeDraft, withoutExtension } from '../normalize';
 import { isNotALead } from '../extract/not-a-lead';
-import { decodedEmailText } from '../extract/raw-email';
+import { decodedEmailText, savedMessage } from '../extract/raw-email';
 import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
 /** Phone numbers read in the CLI are taken as US numbers unless written with a country code. */
@@ -114,7 +114,8 @@ export async function extractFile(job: CliJob): Promise<CliLine> {
       return lineFor(job.file, draft, channelFor(url), job.url);
     }
     const notification = notificationFromText(content, job.url);
-    return lineFor(job.file, notification ?? extractSignature(content, job.url), 'email', job.url);
+    const { body, hints } = savedMessage(content);
+    return lineFor(job.file, notification ?? extractSignature(body, job.url, hints), 'email', job.url);
   } catch (error) {
     return { file: job.file, error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }

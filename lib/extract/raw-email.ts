@@ -1,4 +1,6 @@
-// Email text as a file holds it: a saved message (.eml, .txt) may still be quoted-printable
+import { senderFromHeader, type SenderHints } from './signature';
+
+// Email text as a file holds it: a saved message (.eml, .txt) may open with its header block, may still be quoted-printable
 // ("=20", soft line breaks "=\n"), and UTF-8 text read as Latin-1 or Windows-1252 along the way
 // shows as "BjÃ¶rn" and "HEREÂ ". The CLI and the benchmarks decode what they read from disk here;
 // the Gmail view and selections hand the reader text the browser has already decoded, so the
@@ -43,4 +45,23 @@ function withoutMojibake(text: string): string {
       }
     })
     .join('\n');
+}
+
+/**
+ * A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines down to
+ * the first blank line: its sender and subject are what Gmail's header gives in the message view,
+ * and the body is the rest. Text without such a block is all body.
+ */
+export function savedMessage(text: string): { body: string; hints: SenderHints } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blank = lines.findIndex((line) => !line.trim());
+  const block = blank > 0 ? lines.slice(0, blank) : [];
+  const isHeader = (line: string) => /^[A-Za-z][A-Za-z-]{1,30}:\s/.test(line) || /^\s+\S/.test(line);
+  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) return { body: text, hints: {} };
+  const headers = new Map<string, string>();
+  for (const line of block) {
+    const match = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
+    if (match) headers.set(match[1]!.toLowerCase(), match[2]!);
+  }
+  return { body: lines.slice(blank + 1).join('\n'), hints: { ...senderFromHeader(headers.get('from') ?? ''), subject: headers.get('subject') ?? null } };
 }

@@ -535,22 +535,6 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   return tail.length && namesSomeone(lines.slice(start), hints) ? tail[0]! : -1;
 }
 
-/** A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines. */
-function splitHeaders(lines: string[]): { headers: Record<string, string>; lines: string[] } {
-  const blank = lines.findIndex((line) => !line.trim());
-  const block = blank > 0 ? lines.slice(0, blank) : [];
-  const isHeader = (line: string) => /^[A-Za-z][A-Za-z-]{1,30}:\s/.test(line) || /^\s+\S/.test(line);
-  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) {
-    return { headers: {}, lines };
-  }
-  const headers: Record<string, string> = {};
-  for (const line of block) {
-    const match = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
-    if (match) headers[match[1]!.toLowerCase()] = match[2]!;
-  }
-  return { headers, lines: lines.slice(blank + 1) };
-}
-
 /** `Ada Lovelace <ada@x.com>`, `"Lovelace, Ada" <ada@x.com>` or `ada@x.com (Ada Lovelace)`. */
 export function senderFromHeader(value: string): SenderHints {
   const email = findEmails(value)[0] ?? null;
@@ -603,7 +587,7 @@ export interface ParsedEmail {
   /** The signature block's lines, as written (blank lines kept); null when there is none. */
   signature: string[] | null;
   fields: SignatureFields;
-  /** Who sent it: the caller's hints, the message's "From:" header, or a forward's original sender. */
+  /** Who sent it: the caller's hints (Gmail's header, a saved message's "From:"), or a forward's original sender. */
   sender: SenderHints;
   /** True when the lead is someone other than the sender: a forward's original sender, or the boss an assistant writes for. */
   forwarded: boolean;
@@ -612,15 +596,10 @@ export interface ParsedEmail {
 /** Parses a whole email body, a pasted block or a selection. */
 export function parseEmailText(text: string, given: SenderHints = {}): ParsedEmail {
   const hints = { ...given, name: personOf(given.name) };
-  const all = withoutQuoteMarks(splitLines(text));
-  const split = splitHeaders(all);
-  const top = split.headers.from ? senderFromHeader(split.headers.from) : {};
-  // With the sender known (Gmail's header), a header block at the top of the body that names someone
-  // else is the forwarded mail's ("From: Ada [mailto:ada@x.com]" under "FW:"), not this message's own.
-  const foreign = Boolean(hints.email && top.email && top.email.toLowerCase() !== hints.email.toLowerCase());
-  const { headers, lines } = foreign ? { headers: {} as Record<string, string>, lines: all } : split;
-  const from = foreign ? {} : top;
-  const subject = hints.subject ?? headers.subject ?? null;
+  // A saved message's own header block is the file's, read before this (savedMessage in raw-email.ts): a
+  // header block at the top of a body is a forwarded mail's ("From: Ada [mailto:ada@x.com]" under "FW:").
+  const lines = withoutQuoteMarks(splitLines(text));
+  const subject = hints.subject ?? null;
   const { own, history, answersFrom } = ownPart(lines, isForwardSubject(subject));
   const ownText = own.some((line) => line.trim() && !SENT_FROM_DEVICE.test(line.trim()));
   // "Forwarding this one to you since it's a Florida account": a note that says so makes the header below a forward's.
@@ -636,7 +615,7 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
     original = historySender(lines, inner.history);
   }
   const forwarded = passedOn && !(original && isColleaguesMail(original, own, hints));
-  const sender = forwarded ? original! : { name: hints.name ?? from.name, email: hints.email ?? from.email };
+  const sender = forwarded ? original! : { name: hints.name, email: hints.email };
   const source = forwarded ? forwardedBody(lines.slice(at)) : own;
   const message = withoutBoilerplate(source);
   const start = signatureStart(message, sender);

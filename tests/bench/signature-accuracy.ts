@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findEmails, findPhones } from '../../lib/extract/contact-text';
-import { decodedEmailText } from '../../lib/extract/raw-email';
+import { decodedEmailText, savedMessage } from '../../lib/extract/raw-email';
 import { extractNotification } from '../../lib/extract/notification';
 import { isNotALead } from '../../lib/extract/not-a-lead';
 import { extractSelection } from '../../lib/extract/selection';
@@ -147,8 +147,9 @@ function enronCases(root: string): Case[] {
         id: file,
         material: 'whole emails, English (Enron)',
         part: partOf(sender.email ?? file),
-        // The text as saved, quoted-printable and all: decoded as the CLI decodes a file it reads.
-        text: decodedEmailText(email.text),
+        // The text as saved, quoted-printable and all: decoded as the CLI decodes a file it reads, and without
+        // the saved header block, whose sender Gmail's header gives instead (the hints).
+        text: savedMessage(decodedEmailText(email.text)).body,
         hints: sender,
         expected: { ...newest, emails: [...new Set([sender.email!, ...newest.emails].map((value) => value.toLowerCase()))] },
         block: false,
@@ -317,7 +318,7 @@ function benchUnsigned(root: string): string[][] {
     if (email.denotations.some((d) => d.type.startsWith('Body/Signature') && d.start < newestEnd)) continue;
     const header = email.meta.header;
     const sender = { name: senderFromHeader(header['X-From'] ?? '').name, email: header.From ?? null };
-    const text = decodedEmailText(email.text);
+    const text = savedMessage(decodedEmailText(email.text)).body;
     if (parseEmailText(text, sender).forwarded) continue;
     const part = partOf(sender.email ?? file);
     const lead = read(extractSignature(text, null, sender));

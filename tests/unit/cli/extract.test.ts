@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { extractFile } from '@/lib/cli/extract';
+import { savedMessage } from '@/lib/extract/raw-email';
 
 describe('extraction CLI', () => {
   it('a saved form notification: the person, with interest, budget, channel and inquiry time on the line', async () => {
@@ -31,4 +35,15 @@ describe('extraction CLI', () => {
     const line = await extractFile({ file: 'tests/fixtures/notifications/text/personal.txt', url: null });
     expect('lead' in line && [line.lead.fullName, line.lead.channel, line.lead.budget, line.lead.sourcePlatform]).toStrictEqual(['Hannah Weiss', 'email', null, null]);
   });
+
+  it('a saved message\'s header block gives the sender, as Gmail\'s header does, and is not read as a forward', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leadclip-cli-'));
+    const file = path.join(dir, 'reply.eml');
+    const eml = ['From: "Okafor, Chidi" <chidi.okafor@lagoonfreight.example>', 'To: sales@leadclip.test', 'Subject: Re: 12 reefer units', 'Date: Mon, 7 Dec 2026 09:12:00 +0000', '', 'Thursday at 10 works. Can you bring the maintenance terms?', '', 'Chidi', '', 'Lagoon Freight Ltd', 'Fleet Manager', '+234 1 555 0147'];
+    writeFileSync(file, eml.join('\r\n'));
+    const line = await extractFile({ file, url: null });
+    expect('lead' in line && line.lead).toMatchObject({ fullName: 'Chidi Okafor', title: 'Fleet Manager', company: 'Lagoon Freight Ltd', emails: ['chidi.okafor@lagoonfreight.example'], phones: ['+234 1 555 0147'] });
+    expect(savedMessage('No header here.\n\nJust text.')).toStrictEqual({ body: 'No header here.\n\nJust text.', hints: {} });
+  });
 });
+
