@@ -81,7 +81,8 @@ function roleSegments(line: string, organisationElsewhere: boolean): string[] {
   const parts = segmentsOf(line);
   if (!organisationElsewhere || parts.length !== 2) return parts;
   const [role, scope] = parts as [string, string];
-  const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !hasCompanyWord(scope) && !isNameLike(scope)));
+  // "Human Capital Advisory Services" narrows a role though "Capital" may end a firm's name: the organisation has its own line.
+  const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !isNameLike(scope)));
   const isRole = ROLE_WORDS.test(role) || role.split(/\s+/).every((word) => FUNCTION_WORDS.test(word));
   return isRole && narrows && !holdsEmailOrPhone(line) ? [line.replace(/\s+/g, ' ').trim()] : parts;
 }
@@ -477,7 +478,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
   const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).map(withoutWithdrawn);
-  const organisationElsewhere = kept.some((line) => hasCompanyWord(line) && !SEGMENT_BREAK.test(line));
+  // "Deloitte & Touche" with cvavrek@deloitte.com: a line the address's domain spells is an organisation too.
+  const spelled = domainLabels([...kept.flatMap(findEmails), ...(hints.email ? [hints.email] : [])], null);
+  const organisationElsewhere = kept.some((line) => (hasCompanyWord(line) || matchesDomain(line, spelled)) && !SEGMENT_BREAK.test(line));
   for (const line of kept.flatMap((line) => roleSegments(line, organisationElsewhere))) {
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
     // "42° 29' 7" N 71° 11' 32" W": where the office is on a map, not who works there.

@@ -82,3 +82,10 @@ describe('lines in a block that are not who the person is', () => {
   });
 });
 
+describe('a role and the field it covers', () => {
+  it('keeps "Role - Field" whole when the organisation, spelled by the address, has its own line', () => {
+    const block = ['Priya N. Ostrander', 'Senior Associate - Risk & Capital Advisory', 'Harrowgate & Lyle', '210 Bay Street', 'Toronto, ON  M5J 2T3', '', 'phone: 416-555-0131', 'fax: 416-555-0139', 'e-mail: postrander@harrowgate.example'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Priya N. Ostrander', title: 'Senior Associate - Risk & Capital Advisory', company: 'Harrowgate & Lyle' });
+  });
+});
+
