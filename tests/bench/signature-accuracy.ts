@@ -462,6 +462,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-7/emails'), 'whole emails, English (seventh sealed set)'),
     // The eighth sealed set (tests/fixtures/sealed-8/emails/README.md), 30 whole emails written blind at the start of the sixth round, scored once on its final reader.
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-8/emails'), 'whole emails, English (eighth sealed set)'),
+    // The ninth sealed set (tests/fixtures/sealed-9/emails/README.md), 30 whole emails written blind at the start of the seventh round, scored once on its final reader.
+    ...emailCases(path.join(repository, 'tests/fixtures/sealed-9/emails'), 'whole emails, English (ninth sealed set)'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
