@@ -7,7 +7,7 @@
 // - ASF mailing-list signatures (Quagga zones, our own blind field labels in
 //   tests/fixtures/signatures/asf-fields): each block alone, and the newest message whole, without a header.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
-// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-13), each batch written blind, tuning only.
+// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-14), each batch written blind, tuning only.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
 // - tests/fixtures/sealed/{signatures,emails}: written by someone who never saw the parser; scored
 //   as sealed rows when present, never read otherwise. BENCH_VERBOSE never prints a sealed case.
@@ -446,6 +446,7 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-11'), 'whole emails, English (own dev cases, batch 11)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-12'), 'whole emails, English (own dev cases, batch 12)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-13'), 'whole emails, English (own dev cases, batch 13)', 'dev'),
+    ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-14'), 'whole emails, English (own dev cases, batch 14)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
