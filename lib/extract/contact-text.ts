@@ -4,7 +4,8 @@
 import type { Phone, PhoneType } from '../schema';
 
 const EMAIL_SOURCE = String.raw`[a-z0-9][a-z0-9._%+'-]{0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}`;
-const EMAIL_IN_TEXT = new RegExp(`(?<![a-z0-9._%+'-])${EMAIL_SOURCE}(?![a-z0-9-])`, 'gi');
+// Not a fediverse handle ("@halvard@hachyderm.io"), which reaches nobody by email.
+const EMAIL_IN_TEXT = new RegExp(`(?<![a-z0-9._%+'@-])${EMAIL_SOURCE}(?![a-z0-9-])`, 'gi');
 const EMAIL_ONLY = new RegExp(`^${EMAIL_SOURCE}$`, 'i');
 
 /** Image names such as `logo@2x.png` look like addresses; they are not. */
@@ -197,7 +198,7 @@ export function mergePhones(into: Phone[], more: readonly Phone[]): Phone[] {
   return into;
 }
 
-const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|biz|info|de|fr|es|it|pt|uk|ca|eu|ch|at|be|nl|br|mx|ar|se|no|dk|fi|ie|us|ai|app|dev)(?:\/[^\s<>"')\]]*)?\b/gi;
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|biz|info|de|fr|es|it|pt|uk|ca|eu|ch|at|be|nl|br|mx|ar|se|no|dk|fi|ie|us|ai|app|dev|jp|in|au|sg|hk|za|pl|edu|me)(?:\/[^\s<>"')\]]*)?\b/gi;
 
 export function findUrls(text: string): string[] {
   return (text.match(URL_IN_TEXT) ?? [])

@@ -44,7 +44,7 @@ export interface SenderHints {
 export const COORDINATES = /\d°\s?\d+['′]/;
 
 export const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)(?=.*\d)|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|Room|Rm\.|Unit|Bldg\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)(?=.*\d)|\b\d{5}-\d{3}\b|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
 
 const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o|sitio)\s*[:.]\s*/i;
 
@@ -70,8 +70,8 @@ function segmentsOf(line: string): string[] {
     .filter(Boolean);
 }
 
-/** What narrows a role to a field or a territory: "Treasury Services Sales", "Eastern Region", "Gulf Coast Capital Projects". */
-const ROLE_SCOPE = /\b(?:Region|Territory|Eastern|Western|Northern|Southern|North|South|East|West|Central|Americas|EMEA|APAC|LATAM|Projects?|Programs?|Accounts?|Markets?)\b/;
+/** What narrows a role to a field or a territory: "Treasury Services Sales", "Eastern Region", "Gulf Coast Capital Projects", "Cloud Infrastructure Services". */
+const ROLE_SCOPE = /\b(?:Region|Territory|Eastern|Western|Northern|Southern|North|South|East|West|Central|Americas|EMEA|APAC|LATAM|Projects?|Programs?|Accounts?|Markets?|Services)\b/;
 
 /**
  * "Vice President | Treasury Services Sales", "Origination - Eastern Region": a role and the field or

@@ -97,7 +97,8 @@ function withoutHtmlMarkup(lines: readonly string[]): string[] {
       // A profile behind an icon ("[image: LinkedIn] <https://www.linkedin.com/in/…>") is kept: nothing else spells it.
       .replace(/(\S)\s*<(https?:\/\/[^>\s]*)>/gi, (_, before: string, href: string) => (/linkedin\.com\/in\//i.test(href) ? `${before} ${href}` : before))
       .replace(/\s*<mailto:([^>\s]+)>/gi, (whole, address: string, at: number) => (line.slice(0, at).toLowerCase().includes(address.toLowerCase()) ? '' : whole))
-      .replace(IMAGE_PLACEHOLDER, ' · ')
+      // A signature set as one picture may say everything in its description: "[image: Ada King | CTO | +32 470 …]".
+      .replace(IMAGE_PLACEHOLDER, (image) => (holdsEmailOrPhone(image) ? image.slice(image.indexOf(':') + 1, -1) : ' · '))
       .replace(/^[\s·]+|[\s·]+$/g, '');
     if (text !== line && !text.replace(/[\s>|•·]/g, '')) continue;
     kept.push(text);

@@ -89,3 +89,31 @@ describe('a role and the field it covers', () => {
   });
 });
 
+// Found on dev batch 14 (blind: tech, start-ups, labs and universities worldwide), each on a block written here.
+describe('modern signatures from around the world', () => {
+  it('reads a block whose long campus address line starts with a room number', () => {
+    const email = [...ask, 'With regards,', '', 'Dr. Lakshmi Raghavachari | Kaveri Institute of Technology', 'Associate Professor, Department of Polymer Science', 'Room 118, Block D, Kaveri Campus, Tiruchirappalli Dt. - 620 015, Tamil Nadu', 'Ph: +91 431 555 0193 (O)', 'Email: lraghav@kit.ac.in'].join('\n');
+    expect(extractSignature(email, null, { name: 'Lakshmi Raghavachari', email: 'lraghav@kit.ac.in' })).toMatchObject({ title: 'Associate Professor, Department of Polymer Science', company: 'Kaveri Institute of Technology', phones: [{ number: '+91 431 555 0193', type: 'office' }] });
+  });
+
+  it('reads a bare domain under a country\'s own top-level domain as the website, not the company', () => {
+    const block = ['Emi Tanabe-Kirsch (she/her)', 'Co-Founder & COO, Kumiwaza Labs', 'Advisor, Nagoya Makers Network', '+81 52-555-0144', 'kumiwaza-labs.jp <https://kumiwaza-labs.jp>'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Co-Founder & COO', company: 'Kumiwaza Labs', website: 'https://kumiwaza-labs.jp/' });
+  });
+
+  it('keeps the services a role covers in the title', () => {
+    const block = ['Arvind Kesavan Menon', 'Practice Head – Data Platform Services', 'Nilgiri Softech Limited', '+91 80 5555 0178'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ title: 'Practice Head – Data Platform Services', company: 'Nilgiri Softech Limited' });
+  });
+
+  it('reads a signature that is one picture from what the picture says', () => {
+    const email = [...ask, 'Cheers,', 'Lieve @ Quillbyte', '', '[image: Lieve Ostyn | Community Lead | Quillbyte Studios | +32 471 55 02 19 | quillbyte.example]'].join('\n');
+    expect(extractSignature(email, null, { name: 'Lieve Ostyn', email: 'lieve@quillbyte.example' })).toMatchObject({ title: 'Community Lead', company: 'Quillbyte Studios', phones: [{ number: '+32 471 55 02 19', type: 'other' }] });
+  });
+
+  it('takes no phone from a Brazilian postcode and no email from a fediverse handle', () => {
+    const block = ['Beatriz Amaral Tenório', 'Gerente de Compras | Procurement Manager', 'Av. Brig. Faria Lima, 2210 - 9º andar - São Paulo/SP - 01452-000', 'Tel.: +55 11 5555-0162', 'beatriz@cafelume.example · @beatriz@mastodon.example'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ phones: [{ number: '+55 11 5555-0162', type: 'office' }], emails: ['beatriz@cafelume.example'] });
+  });
+});
+
