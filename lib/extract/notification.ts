@@ -28,6 +28,7 @@ import {
   withCountryCode,
 } from './notification-lexicon';
 import { meetingTime } from './notification-time';
+import { savedMessage } from './raw-email';
 import { isNameLike, parseEmailText, senderFromHeader } from './signature';
 import { hasCompanyWord } from './signature-fields';
 import { HONORIFIC, ROLE_WORDS } from './signature-words';
@@ -399,25 +400,16 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
 
 /** A saved notification (.eml or a paste that kept its headers): `From:`, `Subject:`, `Date:` then the body. */
 export function notificationFromText(text: string, url: URL | null): LeadDraft | NotALead | null {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blank = lines.findIndex((line) => !line.trim());
-  const block = blank > 0 ? lines.slice(0, blank) : [];
-  const headers = new Map<string, string>();
-  for (const line of block) {
-    const match = /^([A-Za-z][A-Za-z-]{1,30}):\s*(.*)$/.exec(line);
-    if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
-  }
-  const isHeaderBlock = headers.size === block.length && (headers.has('from') || headers.has('subject'));
-  const from = senderFromHeader(isHeaderBlock ? (headers.get('from') ?? '') : '');
+  const { body, headers, hints } = savedMessage(text);
   const date = Date.parse(headers.get('date') ?? '');
   return extractNotification(
     {
-      senderName: from.name ?? null,
-      senderEmail: from.email ?? null,
-      subject: isHeaderBlock ? (headers.get('subject') ?? null) : null,
-      lines: isHeaderBlock ? lines.slice(blank + 1) : lines,
-      ownEmail: isHeaderBlock ? (findEmails(headers.get('to') ?? '')[0] ?? null) : null,
-      sentAt: isHeaderBlock && Number.isFinite(date) ? date : null,
+      senderName: hints.name ?? null,
+      senderEmail: hints.email ?? null,
+      subject: hints.subject ?? null,
+      lines: body.replace(/\r\n?/g, '\n').split('\n'),
+      ownEmail: findEmails(headers.get('to') ?? '')[0] ?? null,
+      sentAt: Number.isFinite(date) ? date : null,
     },
     url,
   );

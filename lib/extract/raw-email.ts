@@ -22,8 +22,9 @@ function decodedQuotedPrintable(text: string): string {
 /** The characters Windows-1252 puts at bytes 0x80–0x9F (a space where the byte is undefined). */
 const CP1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
 /** A lead byte of a two- to four-byte UTF-8 sequence, then a continuation byte, as single-byte characters. */
-const MOJIBAKE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${CP1252.replace(/ /g, '')}]`);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+// Pure: the reader the browser runs imports this module's neighbours, never its work.
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /** "BjÃ¶rn PeemÃ¶ller" → "Björn Peemöller", line by line; a line that is not such text stays as it is. */
 function withoutMojibake(text: string): string {
@@ -50,18 +51,18 @@ function withoutMojibake(text: string): string {
 /**
  * A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines down to
  * the first blank line: its sender and subject are what Gmail's header gives in the message view,
- * and the body is the rest. Text without such a block is all body.
+ * and the body is the rest. Text without such a block is all body, with no headers.
  */
-export function savedMessage(text: string): { body: string; hints: SenderHints } {
+export function savedMessage(text: string): { body: string; headers: Map<string, string>; hints: SenderHints } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blank = lines.findIndex((line) => !line.trim());
   const block = blank > 0 ? lines.slice(0, blank) : [];
   const isHeader = (line: string) => /^[A-Za-z][A-Za-z-]{1,30}:\s/.test(line) || /^\s+\S/.test(line);
-  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) return { body: text, hints: {} };
   const headers = new Map<string, string>();
+  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) return { body: text, headers, hints: {} };
   for (const line of block) {
     const match = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
-    if (match) headers.set(match[1]!.toLowerCase(), match[2]!);
+    if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
   }
-  return { body: lines.slice(blank + 1).join('\n'), hints: { ...senderFromHeader(headers.get('from') ?? ''), subject: headers.get('subject') ?? null } };
+  return { body: lines.slice(blank + 1).join('\n'), headers, hints: { ...senderFromHeader(headers.get('from') ?? ''), subject: headers.get('subject') ?? null } };
 }

@@ -43,7 +43,7 @@ describe('extraction CLI', () => {
     writeFileSync(file, eml.join('\r\n'));
     const line = await extractFile({ file, url: null });
     expect('lead' in line && line.lead).toMatchObject({ fullName: 'Chidi Okafor', title: 'Fleet Manager', company: 'Lagoon Freight Ltd', emails: ['chidi.okafor@lagoonfreight.example'], phones: ['+234 1 555 0147'] });
-    expect(savedMessage('No header here.\n\nJust text.')).toStrictEqual({ body: 'No header here.\n\nJust text.', hints: {} });
+    expect(savedMessage('No header here.\n\nJust text.')).toStrictEqual({ body: 'No header here.\n\nJust text.', headers: new Map(), hints: {} });
   });
 });
 
