@@ -431,6 +431,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev'), 'signature blocks, own dev cases', 'dev'),
     // A second batch of blocks in the six languages, written blind (tests/fixtures/signatures/dev-blocks-2/README.md): tuning material.
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-2'), 'signature blocks, blind dev batch 2', 'dev'),
+    // A third batch, written blind (tests/fixtures/signatures/dev-blocks-3/README.md): HTML signatures as text, national legal lines, two people in one block.
+    ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-3'), 'signature blocks, blind dev batch 3', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
     // Our own whole emails, written blind by a teammate (tests/fixtures/signatures/dev-emails/README.md): tuning material.
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails'), 'whole emails, English (own dev cases)', 'dev'),
