@@ -117,3 +117,27 @@ describe('modern signatures from around the world', () => {
   });
 });
 
+// Found on blocks batch 3 (blind, six languages): closings and honorifics the reader did not know.
+describe('closings and honorifics in the six languages', () => {
+  it('opens the signature at "Com os melhores cumprimentos," though a sentence follows the block', () => {
+    const block = ['Com os melhores cumprimentos,', '', 'Rui Carvalhal Mendonça', 'Chefe de Divisão de Obras Municipais', 'Município de Penedo Alto', 'T. 258 940 117 · Tlm. 963 018 552', 'rui.mendonca@cm-penedoalto.example', 'Antes de imprimir este e-mail, pense bem se é mesmo necessário.'].join('\n');
+    expect(extractSignature(block)).toMatchObject({ fullName: 'Rui Carvalhal Mendonça', title: 'Chefe de Divisão de Obras Municipais', emails: ['rui.mendonca@cm-penedoalto.example'] });
+  });
+
+  it('reads "Un abrazo," and "Grazie e a presto," as closings', () => {
+    // A sentence after the block leaves the closing as the only sign of where the signature starts.
+    const below = (closing: string, name: string, role: string, phone: string, note: string) => extractSignature([closing, name, role, phone, note].join('\n'));
+    expect(below('Un abrazo,', 'Ainhoa Beristain Olano', 'Directora de Compras', 'Móvil: +34 688 41 20 17', 'Por favor, confirme la recepción de este correo cuando pueda.')).toMatchObject({ fullName: 'Ainhoa Beristain Olano', title: 'Directora de Compras' });
+    expect(below('Grazie e a presto,', 'Ottavio Lanzillotta', 'Responsabile Acquisti', 'Cellulare: 347 218 5530', 'Si prega di non stampare questa email se non è davvero necessario.')).toMatchObject({ fullName: 'Ottavio Lanzillotta', title: 'Responsabile Acquisti' });
+  });
+
+  it('drops "PD", "Sig.", "Doutora" and a German "Ihre" before a name', () => {
+    const name = (line: string) => extractSignature([line, 'Leitung Einkauf', 'Tel. +49 89 5550 1742'].join('\n'))?.fullName;
+    expect(name('PD Dr. med. Almut Kerschbaumer')).toBe('Almut Kerschbaumer');
+    expect(name('Sig. Ettore BRAMBILLA')).toBe('Ettore BRAMBILLA');
+    expect(name('Sig.ra Ornella Pucci')).toBe('Ornella Pucci');
+    expect(name('Doutora Graça Figueiral')).toBe('Graça Figueiral');
+    expect(name('Ihre Henrike Mewes')).toBe('Henrike Mewes');
+  });
+});
+
