@@ -3,7 +3,7 @@
 // extractor (activeTab or the site's granted permission + scripting), send the draft to the single
 // writer, and remember the outcome for the side panel's review card.
 import { type Browser, browser } from 'wxt/browser';
-import { isNotALead } from '@/lib/extract/not-a-lead';
+import { isNotALead, refusalText } from '@/lib/extract/not-a-lead';
 import { readSelection } from '@/lib/extract/selection';
 import type { Reply } from '@/lib/protocol';
 import type { LeadDraft, NotALead } from '@/lib/schema';
@@ -95,7 +95,7 @@ export async function capturePage(tab: CaptureTab, submit: SubmitDraft): Promise
 }
 
 /** What the rep reads when the page is not a lead: the reason, as the in-page Clip lead button words it. */
-export const refusalMessage = (refusal: NotALead) => `Not saved: ${refusal.reason}`;
+export const refusalMessage = (refusal: NotALead) => `Not saved: ${refusalText(refusal)}`;
 
 /** Reads the text selected in the tab, saves the person it names, and records the outcome. */
 export async function captureSelectedText(tab: CaptureTab, submit: SubmitDraft): Promise<CaptureOutcome> {

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendCommand } from '@/lib/messaging';
-import { isNotALead } from '@/lib/extract/not-a-lead';
+import { isNotALead, refusalText } from '@/lib/extract/not-a-lead';
 import type { Reply, ResultOf } from '@/lib/protocol';
 import type { LeadDraft, NotALead } from '@/lib/schema';
 import { captureMessage } from './capture-tab';
@@ -141,7 +141,7 @@ export function mountClipButton(ctx: ContentScriptContext, options: ClipButtonOp
 /** Sends an extracted draft to the background and words the answer for the rep. */
 export async function sendCapture(draft: LeadDraft | NotALead | null, unreadable: string): Promise<ClipOutcome> {
   if (!draft) return { ok: false, message: unreadable };
-  if (isNotALead(draft)) return { ok: false, message: `Not saved: ${draft.reason}` };
+  if (isNotALead(draft)) return { ok: false, message: `Not saved: ${refusalText(draft)}` };
   return outcomeOf(await sendCommand(browser.runtime, 'lead.capture', draft));
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import { type COMMANDS, type CommandName, type ResultOf, describeIssues } from '@/lib/protocol';
 import { LeadDraft, NotALead } from '@/lib/schema';
+import { refusalText } from '@/lib/extract/not-a-lead';
 import { CommandError } from '@/lib/store/errors';
 import { captureLead, undoCapture } from '@/lib/store/capture';
 import { deleteLead, updateLead } from '@/lib/store/leads';
@@ -70,7 +71,7 @@ export const handlers: Handlers = {
     }
     const read = ctx.readTab ? await ctx.readTab(ctx.tab) : null;
     const refusal = NotALead.safeParse(read);
-    if (refusal.success) throw new CommandError('empty_capture', `Not saved: ${refusal.data.reason}`);
+    if (refusal.success) throw new CommandError('empty_capture', `Not saved: ${refusalText(refusal.data)}`);
     if (read === null || read === undefined) throw new CommandError('empty_capture', UNREADABLE_MESSAGE);
     const draft = LeadDraft.safeParse(read);
     if (!draft.success) throw new CommandError('invalid_message', 'Not saved:', describeIssues(draft.error));

@@ -7,7 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
 import { normalizeDraft, withoutExtension } from '../normalize';
-import { isNotALead } from '../extract/not-a-lead';
+import { isNotALead, refusalText } from '../extract/not-a-lead';
 import { decodedEmailText, savedMessage } from '../extract/raw-email';
 import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
@@ -88,7 +88,7 @@ function toCliLead(draft: LeadDraft | null, channel: Channel, url: URL | null): 
 
 /** A lead line, or the refusal of an email that is not a lead, as an error line. */
 function lineFor(file: string, draft: LeadDraft | NotALead | null, channel: Channel, url: URL | null): CliLine {
-  return isNotALead(draft) ? { file, error: `not a lead: ${draft.reason}` } : { file, lead: toCliLead(draft, channel, url) };
+  return isNotALead(draft) ? { file, error: `not a lead: ${refusalText(draft)}` } : { file, lead: toCliLead(draft, channel, url) };
 }
 
 function channelFor(url: URL | null): Channel {

@@ -216,42 +216,43 @@ export const NOTIFICATION_SUBJECT =
 
 /**
  * Not a lead, with the reason the rep is told (after "Not saved:" in the extension, "not a lead:" in the
- * CLI). Checked on the subject and the first lines of the body: `pattern` in a notification, `any` whoever sent it.
+ * CLI), as a code `refusalText` (not-a-lead.ts) turns into words where they are shown: the words stay out
+ * of the reader injected into Gmail (DESIGN.md §7, 30 KB). Checked on the subject and the first lines of the body: `pattern` in a notification, `any` whoever sent it.
  */
 export const NOT_A_LEAD: readonly { pattern?: RegExp; any?: RegExp; reason: string }[] = [
   {
     any: /\breceipt (?:from|for|#)|\b(?:received|sent) a payment\b|\bpayment (?:received|confirm)|\bamount paid\b/i,
-    reason: 'This is a payment receipt, not an inquiry.',
+    reason: 'receipt',
   },
   {
     any: /\bdelivery status notification|\bundeliver(?:able|ed)\b|\bmail delivery (?:failed|subsystem)/i,
-    reason: 'This is a bounced email, not an inquiry.',
+    reason: 'bounce',
   },
   {
     // A form's spam filter (Akismet, reCAPTCHA) or the mail server's (SpamAssassin's `***SPAM***`, `{Spam?}`).
     any: /[[{*]spam\b|(?:ed as|\blikely|\bpossible|\bsuspected|\bcomme|\bals|\bcomo) spam\b|\bspam (?:score|submission|folder)\b|\brecaptcha (?:\w+ )?failed/i,
-    reason: 'This notification was flagged as spam.',
+    reason: 'spam',
   },
   {
     // "Canceled: …", "Appointment canceled", "Jane Doe has canceled", "Rendez-vous annulé", "a annulé son rendez-vous", "Termin abgesagt", "Evento cancelado".
     pattern: /(?:^|\b(?:been|was|has|wurde|a|ha|sido|t[ée]|event|evento|appointment|booking|meeting|vous|termin|cita) )(?:cancel+ed|cancelad|annul|storniert|abgesagt)/im,
-    reason: 'This is a cancelled booking, not a new inquiry.',
+    reason: 'cancelled',
   },
   {
     // Digests and a portal's reports: "Your weekly performance report", "3 jobs matched your preferences", "You have 3 new leads".
     pattern: /\b(?:daily|weekly|monthly)(?: \w+)? (?:summary|report|recap|update)\b|\bdigest\b|\bsubmissions? summary|\bsummary of your\b|\b\d+ (?:new (?:submissions|entries|leads|responses|[ei]nquiries|jobs|requests)|(?:jobs|leads) match)|\br[ée]sum[ée] (?:quotidien|hebdomadaire)|\b(?:t[äa]gliche|w[öo]chentliche) zusammenfassung|\bresumen (?:diario|semanal)/i,
-    reason: 'This is a digest of several submissions, not one inquiry.',
+    reason: 'digest',
   },
   {
     pattern: /\bthank(?:s| you) for (?:contacting|reaching out|your (?:submission|message|[ei]nquiry|request|interest)|getting in touch|filling out|completing|booking|scheduling|registering|submitting)\b|\bwe(?:['’]ve| have)? (?:successfully )?(?:received|got) your\b|^confirmed:(?![^]*\bnew (?:event|booking|appointment)\b)|\bcopy of (?:your (?:submission|message|responses?)|what you (?:submitted|sent))\b|\bwe(?:['’]ll| will) (?:be in touch|get back to you)\b|\byour (?:\w+ )?(?:submission|message|request|[ei]nquiry) (?:has been|was) (?:received|sent)\b|\bmerci (?:pour|de) votre (?:message|demande)|\bnous avons bien re[çc]u|\bvielen dank f[üu]r ihre|\bdass sie uns kontaktiert|\bwir haben ihre \w+ erhalten|\bgracias por (?:contactar|escribirnos|completar|tu|su)\b|\bhemos recibido|\bgrazie per (?:aver|il tuo|la tua)|\babbiamo ricevuto\b|\brecebemos/i,
     // An autoresponder answers from whatever mailbox it sits on, a person's too: "Réponse automatique", "Accusé de réception".
     any: /\bauto(?:matic)?[ -]?reply|(?:ponse|respuesta|risposta) autom|automatische antwort|\baccus(?:ons|[ée] de) |empfangsbest|conferma di ricezione/i,
-    reason: 'This is an automatic receipt, not an inquiry.',
+    reason: 'autoreply',
   },
   {
     // Marketing mail from a portal or a form tool opens with a link to its web version; no inquiry does.
     any: /\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser|\b(?:dans votre|im) (?:navigateur|browser)/i,
-    reason: 'This is a newsletter, not an inquiry.',
+    reason: 'newsletter',
   },
 ];
 
