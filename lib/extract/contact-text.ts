@@ -88,7 +88,7 @@ function looksLikePhone(raw: string): boolean {
 }
 
 /** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|gstin|gst|cin|crn|tva|mwst|nipc|cnpj|cpf|rcs|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
+const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|cuit|nit|rut|rfc|bce|steuernummer|st\.-nr|gstin|gst|cin|crn|tva|mwst|nipc|cnpj|cpf|rcs(?:\s+[a-zà-ÿ-]+\s+[ab])?|capital[a-z\s]*€?|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".
@@ -144,8 +144,8 @@ export function findPhones(line: string, defaultType: PhoneType = 'other'): Foun
     const open = raw.lastIndexOf('(');
     if (open > 0 && !raw.slice(open).includes(')') && digitsOf(raw.slice(0, open)).length >= 7) raw = raw.slice(0, open).trim();
     const start = candidate.start + candidate.text.indexOf(raw);
-    // "-5.56%": a number a percent sign follows is a figure.
-    if (!raw || !looksLikePhone(raw) || line[start + raw.length] === '%' || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
+    // "-5.56%", "1 200 000 €": a number a percent or a currency sign follows is a figure.
+    if (!raw || !looksLikePhone(raw) || /^\s?[%€]/.test(line.slice(start + raw.length)) || NOT_A_PHONE.test(line.slice(Math.max(0, start - 30), start))) continue;
     // "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling from abroad.
     const trunkless = raw.replace(/^\+\s/, '+').replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
     const balanced = trunkless.startsWith('(') || !trunkless.includes('(') ? trunkless : trunkless.replace(/[()]/g, ' ').trim();

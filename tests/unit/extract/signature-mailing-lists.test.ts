@@ -6,6 +6,7 @@
 import { extractSignature } from '@/lib/extract/signature';
 import { extractSelection } from '@/lib/extract/selection';
 import { decodedEmailText } from '@/lib/extract/raw-email';
+import { findPhones } from '@/lib/extract/contact-text';
 
 const ask = ['Hi all,', '', 'Has anyone seen the indexer stall after a restart? We see it on two nodes since the upgrade.', ''];
 
@@ -138,6 +139,19 @@ describe('closings and honorifics in the six languages', () => {
     expect(name('Sig.ra Ornella Pucci')).toBe('Ornella Pucci');
     expect(name('Doutora Graça Figueiral')).toBe('Graça Figueiral');
     expect(name('Ihre Henrike Mewes')).toBe('Henrike Mewes');
+  });
+});
+
+describe('numbers in legal lines that are no phones', () => {
+  it('takes no phone from tax and company numbers or share capital, in any of the six languages', () => {
+    const phones = (line: string) => findPhones(line).map((phone) => phone.number);
+    expect(phones('CUIT 27-30517749-2')).toStrictEqual([]);
+    expect(phones('NIT 900.517.842-1')).toStrictEqual([]);
+    expect(phones('Rue des Tanneurs 4, 5000 Namur – BCE 0642.118.907')).toStrictEqual([]);
+    expect(phones('Steuernummer 45/210/11842 · Kleinunternehmer')).toStrictEqual([]);
+    expect(phones('SAS au capital de 250 000 € – RCS Annecy B 512 874 093')).toStrictEqual([]);
+    expect(phones('Capitale sociale € 1.200.000 i.v. – REA TO-1187420')).toStrictEqual([]);
+    expect(phones('Tél. : +33 4 50 55 01 42 – SIRET 512 874 093 00018')).toStrictEqual(['+33 4 50 55 01 42']);
   });
 });
 
