@@ -60,7 +60,7 @@ export interface FoundPhone extends Phone {
   index: number;
 }
 
-function digitsOf(value: string): string {
+export function digitsOf(value: string): string {
   return value.replace(/\D/g, '');
 }
 

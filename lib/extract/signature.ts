@@ -5,7 +5,7 @@
 // from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
 // lines at its end; a text that is only a signature is all signature.
 import type { Channel, LeadDraft } from '../schema';
-import { findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones } from './contact-text';
+import { digitsOf, findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, COORDINATES, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
@@ -730,6 +730,11 @@ const WITHDRAWN = /^\W*(?:(?:is|are|was|were)\s+)?(?:now\s+)?(?:no longer|not in
 /** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
 const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA)\b|\p{Lu}\p{L}+['’]s\b/iu;
 
+/** A paragraph on one line: a sentence wraps at 72 columns ("… or my cell" / "402-555-0179."). */
+const oneLine = (paragraph: string) => paragraph.replace(/\s*\n\s*/g, ' ');
+/** Text read by paragraph, each on one line. */
+const paragraphsOf = (lines: readonly string[]) => lines.join('\n').split(/\n\s*\n/).map(oneLine);
+
 /**
  * Numbers and addresses the writer gives as their own in the message ("call me at …"), for a lead
  * whose signature lacks them. A number in a sentence about someone else is not the writer's.
@@ -738,9 +743,8 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 
   const phones = [...fields.phones];
   const emails = [...fields.emails];
   const answers = from === 'answers';
-  // A sentence wraps at 72 columns ("… or my cell" / "402-555-0179."): the body is read by paragraph; each answer is one.
-  const paragraphs = answers ? body : body.join('\n').split(/\n\s*\n/);
-  for (const line of paragraphs.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))) {
+  // The body is read by paragraph; each answer is one.
+  for (const line of answers ? body.map(oneLine) : paragraphsOf(body)) {
     for (const phone of findPhones(line)) {
       const before = line.slice(Math.max(0, phone.index - 80), phone.index);
       // "Can someone call me after 4? 309-555-0158": a number that starts a sentence belongs to the one before.
@@ -776,15 +780,14 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 
  * old website", "ignore the number in my signature, it's dead".
  */
 function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
-  const said = text.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '));
-  const digits = (number: string) => number.replace(/\D/g, '');
+  const said = paragraphsOf(text);
   // "the old 555-0121 landline … is disconnected": a number named as old, or withdrawn by the words after it, too.
   const calledOff = said
     .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/))
     .flatMap((sentence) => findPhones(sentence).filter((phone) => DO_NOT_CALL.test(sentence) || OLD_NUMBER.test(sentence.slice(0, phone.index)) || WITHDRAWN.test(sentence.slice(phone.index).replace(/^[+\d\s().\-/]+/, '').replace(/^[\p{L}-]+\s+(?=(?:is|are|was)\b)/u, ''))))
-    .map((phone) => digits(phone.number));
+    .map((phone) => digitsOf(phone.number));
   const all = said.some((paragraph) => SIGNATURE_NUMBER_WITHDRAWN.test(paragraph));
-  const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digits(phone.number).endsWith(number))));
+  const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digitsOf(phone.number).endsWith(number))));
   return phones.length === fields.phones.length ? fields : { ...fields, phones };
 }
 
