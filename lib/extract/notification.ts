@@ -407,7 +407,7 @@ export function notificationFromText(text: string, url: URL | null): LeadDraft |
       senderName: hints.name ?? null,
       senderEmail: hints.email ?? null,
       subject: hints.subject ?? null,
-      lines: body.replace(/\r\n?/g, '\n').split('\n'),
+      lines: body.split('\n'),
       ownEmail: findEmails(headers.get('to') ?? '')[0] ?? null,
       sentAt: Number.isFinite(date) ? date : null,
     },

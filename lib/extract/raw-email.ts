@@ -51,7 +51,7 @@ function withoutMojibake(text: string): string {
 /**
  * A saved message (.eml, or a paste that kept them) starts with "Name: value" header lines down to
  * the first blank line: its sender and subject are what Gmail's header gives in the message view,
- * and the body is the rest. Text without such a block is all body, with no headers.
+ * and the body is the rest, with its line ends made "\n". Text without such a block is all body, with no headers.
  */
 export function savedMessage(text: string): { body: string; headers: Map<string, string>; hints: SenderHints } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -59,7 +59,7 @@ export function savedMessage(text: string): { body: string; headers: Map<string,
   const block = blank > 0 ? lines.slice(0, blank) : [];
   const isHeader = (line: string) => /^[A-Za-z][A-Za-z-]{1,30}:\s/.test(line) || /^\s+\S/.test(line);
   const headers = new Map<string, string>();
-  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) return { body: text, headers, hints: {} };
+  if (!block.length || !block.every(isHeader) || !block.some((line) => /^(?:From|Subject|Date|To):/i.test(line))) return { body: lines.join('\n'), headers, hints: {} };
   for (const line of block) {
     const match = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
     if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
