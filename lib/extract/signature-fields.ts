@@ -145,7 +145,7 @@ export function isNameLike(line: string): boolean {
   const parts = text.split(/\s+/);
   // "José Luis FERNÁNDEZ DE LA TORRE": particles, whatever their case, do not make a name longer.
   if (parts.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
-  const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:d'|d’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
+  const capitalised = (word: string) => /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|(?:[dt]'|[dt]’|O'|O’)[\p{Lu}][\p{L}'’-]*)$/u.test(word);
   if (!parts.every((word) => capitalised(word) || NAME_PARTICLES.has(word))) return false;
   return parts.some((word) => /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(word));
 }
@@ -343,7 +343,9 @@ function pickCompany(lines: readonly string[], labels: readonly string[], taken:
 /** Name, title and company from the lines that are neither contact details nor an address. */
 function readIdentity(identity: Identity, fields: SignatureFields): void {
   const { lines, labels } = identity;
-  const nameIndex = pickName(identity);
+  // "Malte Schwieterberg" over malteschwieterberg.de, and nobody else named: a freelancer's own domain spells their name.
+  const picked = pickName(identity);
+  const nameIndex = picked < 0 && lines[0]?.includes(' ') && isNameLike(lines[0]) && matchesDomain(lines[0], labels) ? 0 : picked;
   if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
   const after = lines.slice(nameIndex + 1);
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
@@ -399,7 +401,7 @@ const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|as
  * colleague or a boss, in the six languages, whose details are theirs.
  */
 export const STAND_IN =
-  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|nas? minhas? ausências?|na minha ausência|(?:o meu|a minha) colega|em nome d)/i;
+  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|alla|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|nas? minhas? ausências?|na minha ausência|(?:o meu|[aà] minha) colega|em nome d)/i;
 
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {
@@ -481,10 +483,13 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   // "Deloitte & Touche" with cvavrek@deloitte.com: a line the address's domain spells is an organisation too.
   const spelled = domainLabels([...kept.flatMap(findEmails), ...(hints.email ? [hints.email] : [])], null);
   const organisationElsewhere = kept.some((line) => (hasCompanyWord(line) || matchesDomain(line, spelled)) && !SEGMENT_BREAK.test(line));
-  for (const line of kept.flatMap((line) => roleSegments(line, organisationElsewhere))) {
+  for (let line of kept.flatMap((line) => roleSegments(line, organisationElsewhere))) {
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
     // "42° 29' 7" N 71° 11' 32" W": where the office is on a map, not who works there.
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || COORDINATES.test(line) || /^(?:formerly|previously|former\s+with|ex-)\b/i.test(line)) continue;
+    // "Cordialmente, Valentina Restrepo | …": a closing before the name.
+    const closing = /^([^,]+),\s*/.exec(line);
+    if (closing && VALEDICTION.test(closing[1]!)) line = line.slice(closing[0].length);
     const field = LABELLED_FIELD.exec(line);
     if (field) {
       labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();
@@ -503,6 +508,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     const organisation = name && name.includes(' ') && hasCompanyWord(role!) && !hasCompanyWord(role!.split(' ')[0]!) && !/[&+]/.test(role!);
     identityLines.push(...(name && isNameLike(name) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
   }
+  // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" above her boss's own name and role: the boss is the one to call.
+  const assisting = identityLines.findIndex((line) => /^(?:executive |personal )?(?:assistan|Assistenz|secr[eé]tai?r|Sekretari)/i.test(line));
+  if (assisting >= 0 && identityLines.some((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(identityLines[index + 1] ?? ''))) identityLines = identityLines.slice(assisting + 1);
   // "wunder" above "Walter Underwood" and wunder@wunderwood.org: the handle the address is made of, not an organisation.
   const handles = fields.emails.map((email) => email.split('@')[0]);
   identityLines = identityLines.filter((line) => !handles.includes(line.toLowerCase()));

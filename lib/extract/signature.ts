@@ -367,8 +367,9 @@ function looksLikeSignatureLine(line: string): boolean {
   if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
   if ((ADDRESS_HINT.test(text) || COORDINATES.test(text)) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
-  if (text.length > 70) return false;
   const count = text.split(/\s+/).length;
+  // "Hospital das Clínicas da Universidade Federal do Vale do Jaguaribe – HC-UFVJ": an organisation's name may run long.
+  if (text.length > 70) return text.length <= 100 && hasCompanyWord(text) && count <= 14 && !/[.!?:]$/.test(text);
   if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
     return !/[!?]\s*$/.test(text) && count <= 12;
   }

@@ -1,0 +1,89 @@
+// Failure classes of blocks batch 3 (sixty blind signature blocks in the six languages, issue 16),
+// each on a block written for this test: a closing on the name's line, a freelancer whose own
+// domain spells their name, the Flemish particle "t'", an architect's "RIBA", an assistant who sends
+// her boss's block, a colleague introduced with "alla collega", and an organisation whose name runs
+// past seventy characters.
+import { extractSignature } from '@/lib/extract/signature';
+import { extractSelection } from '@/lib/extract/selection';
+
+const read = (lines: string[]) => extractSignature(lines.join('\n'));
+
+describe('who the block is about', () => {
+  it('reads the name after a closing on the same line, on the email and the selection paths', () => {
+    const line = 'Atentamente, Rodrigo Salcedo Ibarra | Jefe de Logística | Conservas del Cantábrico S.L. | Tel. +34 942 55 01 87 | r.salcedo@conservascantabrico.es';
+    const expected = { fullName: 'Rodrigo Salcedo Ibarra', title: 'Jefe de Logística', company: 'Conservas del Cantábrico S.L.' };
+    expect(read(['Le confirmo el pedido para la semana próxima.', '', line])).toMatchObject(expected);
+    expect(extractSelection(line, null)).toMatchObject(expected);
+  });
+
+  it('takes the name a freelancer\'s own domain spells when nothing else names them, and a "hallo@" address for an address, not a greeting', () => {
+    const lead = read(['--', 'Liesel Habermann · Illustration & Storyboards', 'Mobil 0171 555 2040', 'hallo@lieselhabermann.de · lieselhabermann.de']);
+    expect(lead).toMatchObject({ fullName: 'Liesel Habermann', emails: ['hallo@lieselhabermann.de'], website: 'https://lieselhabermann.de/' });
+  });
+
+  it('keeps the Flemish particle "t\'" and drops an architect\'s "RIBA"', () => {
+    expect(read(['Maarten t\'Serstevens', 'Responsable achats', 'Chocolaterie Vandenbroucke SRL', '+32 9 555 41 20', 'maarten.tserstevens@vandenbroucke.be'])?.fullName).toBe('Maarten t\'Serstevens');
+    expect(read(['Harriet Pengelly RIBA', 'Project Architect', 'Trevanion Architects Ltd', '+44 1872 555 013'])).toMatchObject({ fullName: 'Harriet Pengelly', title: 'Project Architect' });
+  });
+
+  it('gives the boss when an assistant sends the boss\'s own block, in German and in French', () => {
+    const german = read([
+      'i.A. Jana Wöltje',
+      'Assistenz der Geschäftsleitung',
+      '',
+      'Konstantin Ebersbach',
+      'Geschäftsführender Gesellschafter',
+      'Helmstedt Maschinenbau GmbH & Co. KG',
+      'Tel. +49 5351 555 100',
+      'k.ebersbach@helmstedt-mb.de',
+    ]);
+    expect(german).toMatchObject({ fullName: 'Konstantin Ebersbach', title: 'Geschäftsführender Gesellschafter', company: 'Helmstedt Maschinenbau GmbH & Co. KG' });
+    const french = read([
+      'Pour Bertrand LACOMBE-VIDAL,',
+      'Sophie Marchetti, assistante de direction',
+      '',
+      'Bertrand LACOMBE-VIDAL',
+      'Directeur général',
+      'Fromagerie des Aravis SAS',
+      'Tél. : +33 4 50 55 01 20',
+      'b.lacombe-vidal@fromagerie-aravis.fr',
+    ]);
+    expect(french).toMatchObject({ fullName: 'Bertrand LACOMBE-VIDAL', title: 'Directeur général', company: 'Fromagerie des Aravis SAS' });
+  });
+
+  it('keeps an assistant who signs her own block', () => {
+    expect(read(['Priya Raman', 'Executive Assistant to the CEO', 'Northwind Freight Ltd', '+44 20 7946 0310'])).toMatchObject({ fullName: 'Priya Raman', company: 'Northwind Freight Ltd' });
+  });
+
+  it('leaves out a colleague introduced with "alla collega", and her number', () => {
+    const lead = read([
+      'Restiamo a disposizione.',
+      '',
+      'Marco Ferretti | Responsabile vendite',
+      'Tel. 051 555 2210 | marco.ferretti@ceramichevaldarno.it',
+      '',
+      'Per gli ordini può rivolgersi alla collega:',
+      'Giulia Serra – Ufficio ordini – Tel. 051 555 2215 – ordini@ceramichevaldarno.it',
+      '',
+      'CERAMICHE VALDARNO S.r.l.',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Marco Ferretti', title: 'Responsabile vendite' });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['051 555 2210']);
+    expect(lead?.emails).toStrictEqual(['marco.ferretti@ceramichevaldarno.it']);
+  });
+
+  it('keeps an organisation line of more than seventy characters inside the signature', () => {
+    const lead = read([
+      'Seguem os resultados em anexo.',
+      '',
+      'Atenciosamente,',
+      '',
+      'Dra. Helena Vasconcelos Prado',
+      'Professora Associada',
+      'Faculdade de Medicina da Universidade Estadual do Litoral Norte – FM-UELN',
+      'Tel.: (81) 3555-0142',
+      'helena.prado@ueln.edu.br',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Helena Vasconcelos Prado', title: 'Professora Associada', phones: [{ number: '(81) 3555-0142', type: 'office' }] });
+  });
+});
