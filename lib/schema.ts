@@ -187,6 +187,12 @@ export const LeadDraft = z.object({
   replyTo: Email.nullable().optional(),
   /** A booking's meeting time: capturing it books the meeting. */
   meetingAt: Timestamp.nullable().optional(),
+  /**
+   * The same time as a booking notification writes it ("10:00am - Tuesday, December 15, 2026 (Eastern
+   * Time - US & Canada)"), when an extractor leaves the reading to the background (`meetingOf`): the
+   * date reader stays out of the reader injected into Gmail (DESIGN.md §7, 30 KB).
+   */
+  meetingText: NullableText.optional(),
   /** Issue 17: whether the person asked (an inquiry, which gets the first-contact SLA); null or absent: judged from the source. */
   inbound: z.boolean().nullable().optional(),
   /** Issue 17: when the rep's own reply in the clipped thread was sent: the first contact, already made. */

@@ -4,6 +4,7 @@ import type { LeadClipDb } from '@/lib/db';
 import { type COMMANDS, type CommandName, type ResultOf, describeIssues } from '@/lib/protocol';
 import { LeadDraft, NotALead } from '@/lib/schema';
 import { refusalText } from '@/lib/extract/not-a-lead';
+import { meetingOf } from '@/lib/extract/notification-time';
 import { CommandError } from '@/lib/store/errors';
 import { captureLead, undoCapture } from '@/lib/store/capture';
 import { deleteLead, updateLead } from '@/lib/store/leads';
@@ -58,8 +59,9 @@ export const handlers: Handlers = {
     const at = now();
     const result = await captureWithFirstContact(db, draft, () => captureLead(db, draft, at), at);
     // A booking notification (issue 13) books its meeting, which sets the confirmation reminder.
-    if (draft.meetingAt && draft.meetingAt > at) {
-      await bookMeeting(db, result.leadId, draft.meetingAt, at);
+    const meetingAt = meetingOf(draft);
+    if (meetingAt && meetingAt > at) {
+      await bookMeeting(db, result.leadId, meetingAt, at);
       await rescoreLead(db, result.leadId);
     }
     return result;

@@ -8,6 +8,7 @@ import { extractDocument, extractSignature } from '../extract/index';
 import { notificationFromText } from '../extract/notification';
 import { normalizeDraft, withoutExtension } from '../normalize';
 import { isNotALead, refusalText } from '../extract/not-a-lead';
+import { meetingOf } from '../extract/notification-time';
 import { decodedEmailText, savedMessage } from '../extract/raw-email';
 import type { Channel, LeadDraft, Money, NotALead } from '../schema';
 
@@ -82,7 +83,7 @@ function toCliLead(draft: LeadDraft | null, channel: Channel, url: URL | null): 
     sourcePlatform: lead?.sourcePlatform ?? null,
     pageUrl: lead?.pageUrl ?? null,
     replyTo: lead?.replyTo ?? null,
-    meetingAt: lead?.meetingAt ?? null,
+    meetingAt: lead ? meetingOf(lead) : null,
   };
 }
 

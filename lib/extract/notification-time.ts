@@ -65,3 +65,8 @@ export function meetingTime(text: string, localZone = Intl.DateTimeFormat().reso
   const zone = ZONES.find(([pattern]) => pattern.test(text))?.[1] ?? localZone;
   return fromWall(Date.UTC(date.year, date.month, date.day, clock.hour, clock.minute), zone);
 }
+
+/** A draft's meeting: the instant it carries, or the one its notification wrote (`meetingText`), read here in the background. */
+export function meetingOf(draft: { meetingAt?: number | null; meetingText?: string | null }): number | null {
+  return draft.meetingAt ?? (draft.meetingText ? meetingTime(draft.meetingText) : null);
+}

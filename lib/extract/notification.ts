@@ -27,7 +27,6 @@ import {
   labelKey,
   withCountryCode,
 } from './notification-lexicon';
-import { meetingTime } from './notification-time';
 import { savedMessage } from './raw-email';
 import { isNameLike, parseEmailText, senderFromHeader } from './signature';
 import { hasCompanyWord } from './signature-fields';
@@ -383,7 +382,6 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
     return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked.` };
   }
-  const meetingAt = brand?.booking ? meetingTime(firstValue(pairs, 'eventTime') ?? mail.subject ?? '') : null;
   return {
     ...draft,
     budget: readBudget(firstValue(pairs, 'budget')),
@@ -392,7 +390,8 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     pageUrl,
     utm: utmOf(pageUrl, pairs),
     replyTo,
-    meetingAt,
+    // A booking's time as the tool writes it; the background reads it into `meetingAt` (notification-time.ts).
+    meetingText: brand?.booking ? clip(firstValue(pairs, 'eventTime') ?? mail.subject) : null,
     // The person asked (a portal's or an ad's lead too): the first-contact timer runs; a booking has its meeting instead.
     inbound: !brand?.booking,
   };

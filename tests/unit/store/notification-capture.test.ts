@@ -70,6 +70,13 @@ describe('capturing a notification', () => {
     expect(booked.map((activity) => activity.type === 'meeting_booked' && activity.meetingAt)).toStrictEqual([NOW + 9 * DAY, NOW + 10 * DAY]);
   });
 
+  it('a booking as the Gmail reader gives it, with the time as the tool wrote it, books that time', async () => {
+    const db = freshDatabase();
+    const { leadId } = await handlers['lead.capture']({ ...bookingDraft, meetingAt: null, meetingText: '10:00am - Wednesday, December 16, 2026 (Eastern Time - US & Canada)' }, { db, now: () => NOW });
+    const booked = (await db.activities.where('leadId').equals(leadId).toArray()).filter((activity) => activity.type === 'meeting_booked');
+    expect(booked.map((activity) => activity.type === 'meeting_booked' && activity.meetingAt)).toStrictEqual([Date.UTC(2026, 11, 16, 15, 0)]);
+  });
+
   it('Metrics count the range’s inquiries by source platform, leads without one last', async () => {
     const db = freshDatabase();
     await handlers['lead.capture'](formDraft, { db, now: () => NOW });
