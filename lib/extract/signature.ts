@@ -512,9 +512,10 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!)));
   const footer = filled.filter((index) => index > lastReach).length;
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
-  // A text that is only a signature (a selection, a pasted block) is all signature.
+  // A text that is only a signature (a selection, a pasted block) is all signature, also when a few notes
+  // follow its last address or number (a leave notice, a number called off, a motto, legal lines).
   // A selection may start at its closing line ("Saludos cordiales,").
-  const alone = closes(lines[first]!) ? plainBelow[first + 1]! : signatureBelow[first]!;
+  const alone = closes(lines[first]!) ? restIsSignature(first) : signatureBelow[first]! || (signatureLike[first]! && restIsSignature(first));
   // "Kate," on a line of its own greets the reader ("Atentamente," closes): the short lines below it are a message.
   const greets = GREETING.test(lines[first]!.trim()) || (/^\p{Lu}\p{Ll}+,$/u.test(lines[first]!.trim()) && !VALEDICTION.test(lines[first]!.trim()));
   if (!greets && alone && identifies(lines, hints)) return first;
@@ -633,7 +634,8 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
   }
   const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
   const afterword = postscripts(source);
-  const read = withoutCalledOff(parseSignatureLines(withoutOtherSigners(signature ?? [], sender), sender), [...body, ...afterword]);
+  // A note in the signature itself may call off one of its numbers ("Our old line … is no longer in use").
+  const read = withoutCalledOff(parseSignatureLines(withoutOtherSigners(signature ?? [], sender), sender), [...body, ...afterword, ...(signature ?? [])]);
   const signed = withOwnNumbers(withOwnNumbers(withOwnNumbers(read, body), answered, 'answers'), afterword, 'postscript');
   // "I own Quillfeather Print & Bindery" from hello@quillfeatherprint.com: a business the message names as the domain spells it.
   const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender.email) };
@@ -724,9 +726,9 @@ function inlineAnswers(quoted: readonly string[], asker: SenderHints): string[] 
 /** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
 const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
 /** "my old mobile (+40 721 …": a number named as a former one just before it. */
-const OLD_NUMBER = /\b(?:old|former|previous)\s+(?:[\p{L}-]+\s+){0,2}\(?\s*$/iu;
+const OLD_NUMBER = /\b(?:old|former|previous|ancien(?:ne)?|alten?|antig[uo]?[oa]|vecchi[oa])\s+(?:[\p{L}-]+,?\s+){0,2}\(?\s*$/iu;
 /** ") are no longer active", " is disconnected": words right after a number that withdraw it. */
-const WITHDRAWN = /^\W*(?:(?:is|are|was|were)\s+)?(?:now\s+)?(?:no longer|not in use|disconnected|dead|out of service|discontinued|deactivated)\b/i;
+const WITHDRAWN = /^\W*(?:(?:is|are|was|were|foi)\s+)?(?:now\s+)?(?:no longer|not in use|disconnected|dead|out of service|discontinued|deactivated|desativad[oa]|n'est plus|ist nicht mehr|non (?:è )?più|ya no|já não|não está mais)\b/i;
 
 /** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
 const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA)\b|\p{Lu}\p{L}+['’]s\b/iu;

@@ -433,6 +433,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-2'), 'signature blocks, blind dev batch 2', 'dev'),
     // A third batch, written blind (tests/fixtures/signatures/dev-blocks-3/README.md): HTML signatures as text, national legal lines, two people in one block.
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-3'), 'signature blocks, blind dev batch 3', 'dev'),
+    // A fourth, written blind (tests/fixtures/signatures/dev-blocks-4/README.md): everyday small-business blocks, Outlook and Apple Mail copies.
+    ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-4'), 'signature blocks, blind dev batch 4', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
     // Our own whole emails, written blind by a teammate (tests/fixtures/signatures/dev-emails/README.md): tuning material.
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails'), 'whole emails, English (own dev cases)', 'dev'),
@@ -467,6 +469,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-8/emails'), 'whole emails, English (eighth sealed set)'),
     // The ninth sealed set (tests/fixtures/sealed-9/emails/README.md), 30 whole emails written blind at the start of the seventh round, scored once on its final reader.
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-9/emails'), 'whole emails, English (ninth sealed set)'),
+    // The tenth sealed set (tests/fixtures/sealed-10/signatures/README.md), 60 signature blocks in the six languages written blind in the eighth round, scored once on its final reader.
+    ...blockCases(path.join(repository, 'tests/fixtures/sealed-10/signatures'), 'signature blocks, tenth sealed set', 'sealed'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));

@@ -87,3 +87,56 @@ describe('who the block is about', () => {
     expect(lead).toMatchObject({ fullName: 'Helena Vasconcelos Prado', title: 'Professora Associada', phones: [{ number: '(81) 3555-0142', type: 'office' }] });
   });
 });
+
+describe('a block with notes under it (blocks batch 4)', () => {
+  it('reads a block whose last address is followed by a leave notice and a legal paragraph, without the colleague it names', () => {
+    const lead = read([
+      'Kind regards,',
+      '',
+      'Tamsin Okoro-Blake',
+      'Associate, Commercial Property',
+      'Greyfriars Hollin Solicitors',
+      'T: 0117 496 0231',
+      'E: t.okoro-blake@greyfriarshollin.co.uk',
+      '',
+      'I am out of the office until 3 March. For anything urgent please contact my colleague Ewan Pryde on 0117 496 0238 or e.pryde@greyfriarshollin.co.uk.',
+      '',
+      'Greyfriars Hollin Solicitors is the trading name of Greyfriars Hollin LLP, authorised and regulated by the Solicitors Regulation Authority. Registered in England No. OC412233. VAT reg. GB 294 7781 06.',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Tamsin Okoro-Blake', title: 'Associate, Commercial Property', company: 'Greyfriars Hollin Solicitors', emails: ['t.okoro-blake@greyfriarshollin.co.uk'] });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['0117 496 0231']);
+  });
+
+  it('reads a block that opens with a logo and ends with a note on printing, and takes no number from the legal line', () => {
+    const lead = read([
+      '[Logo Tuilerie Bressane]',
+      '',
+      'Armelle Pochon-Diallo',
+      'Responsable export',
+      'Tuilerie Bressane SAS',
+      'Tél. : +33 4 74 55 21 08',
+      'armelle.pochon@tuilerie-bressane.fr',
+      'SAS au capital de 120 000 € – RCS Bourg-en-Bresse 498 213 774',
+      '',
+      'Pensez à l’environnement avant d’imprimer ce courriel.',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Armelle Pochon-Diallo', company: 'Tuilerie Bressane SAS', emails: ['armelle.pochon@tuilerie-bressane.fr'] });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+33 4 74 55 21 08']);
+  });
+
+  it.each([
+    ['fr', 'Attention : notre ancien numéro (04 72 55 10 90) n’est plus en service.'],
+    ['de', 'Bitte beachten Sie: Meine alte Mobilnummer 0171 555 2093 ist nicht mehr erreichbar.'],
+    ['es', 'Nuestro antiguo teléfono 943 55 20 17 ya no está operativo.'],
+    ['it', 'Il vecchio numero 051 555 2290 non è più attivo.'],
+    ['pt', 'Atenção: o número (21) 5555-0142 foi desativado.'],
+  ])('drops a number the block\'s own note calls off (%s)', (_, note) => {
+    const lead = read(['Ilse Marchetti-Vogt', 'Key Account Manager', 'Nordlicht Verpackungen GmbH', 'Tel. +49 40 555 1270', 'ilse.marchetti@nordlicht-verpackungen.de', '', note]);
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+49 40 555 1270']);
+  });
+
+  it('takes no number from an Italian company register line', () => {
+    const lead = read(['Dott.ssa Chiara Benvenuti', 'Responsabile acquisti', 'Oleificio Murgia S.r.l.', 'Tel. 080 555 3120', 'P.IVA 04123456721 – Registro Imprese di Bari n. 04123456721']);
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['080 555 3120']);
+  });
+});
