@@ -401,7 +401,7 @@ const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|as
  * colleague or a boss, in the six languages, whose details are theirs.
  */
 export const STAND_IN =
-  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|alla|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|nas? minhas? ausências?|na minha ausência|(?:o meu|[aà] minha) colega|em nome d)/i;
+  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|alla|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|(?:nas?|em) minhas? ausências?|na minha ausência|(?:o meu|[aà] minha) colega|em nome d)/i;
 
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {

@@ -366,7 +366,7 @@ function looksLikeSignatureLine(line: string): boolean {
   // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
   if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
-  if ((ADDRESS_HINT.test(text) || COORDINATES.test(text)) && text.length <= 120 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 16) return true;
+  if ((ADDRESS_HINT.test(text) || COORDINATES.test(text)) && text.length <= 120 && !/(?:[!?]|\p{L}{5}\.)$/u.test(text) && text.split(/\s+/).length <= 16) return true;
   const count = text.split(/\s+/).length;
   // "Hospital das Clínicas da Universidade Federal do Vale do Jaguaribe – HC-UFVJ": an organisation's name may run long.
   if (text.length > 70) return text.length <= 100 && hasCompanyWord(text) && count <= 14 && !/[.!?:]$/.test(text);

@@ -140,3 +140,71 @@ describe('a block with notes under it (blocks batch 4)', () => {
     expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['080 555 3120']);
   });
 });
+
+describe('small-business blocks in the six languages (blocks batch 4)', () => {
+  it('opens a block at "Chaleureusement," and at "Mit freundlichem Gruß", with a title on two lines and a note under it', () => {
+    const french = read([
+      'Chaleureusement,',
+      '',
+      'Capucine Roux-Benali',
+      'Directrice de l’accueil',
+      'et de la relation clientèle',
+      'Hôtel Les Trois Chênes',
+      'Tél. : 04 90 55 31 20',
+      'c.roux@troischenes.fr',
+      '',
+      'L’hôtel est fermé du 4 janvier au 12 février. Réservations ouvertes pour la saison 2027.',
+    ]);
+    expect(french).toMatchObject({ fullName: 'Capucine Roux-Benali', emails: ['c.roux@troischenes.fr'] });
+    const german = read([
+      'Mit freundlichem Gruß',
+      '',
+      'Hauke Brinkmann',
+      'Leiter Vertrieb',
+      'und Projektierung',
+      'Brinkmann Stahlbau GmbH',
+      'Telefon +49 421 555 2380',
+      'h.brinkmann@brinkmann-stahlbau.de',
+      '',
+      'Besuchen Sie uns auf der Messe in Bremen vom 12. bis 14. März, Halle 4.',
+    ]);
+    expect(german).toMatchObject({ fullName: 'Hauke Brinkmann', emails: ['h.brinkmann@brinkmann-stahlbau.de'] });
+  });
+
+  it('leaves out the stand-in after "Em minha ausência"', () => {
+    const lead = read(['Abraços,', '', 'Luana Cordeiro Matos', 'Coordenadora de Compras', 'Ventobom Alimentos Ltda.', 'Tel.: +55 (31) 3555-0184', 'luana.matos@ventobom.com.br', '', 'Em minha ausência, falar com Rafael Pinto – (31) 3555-0189 – rafael.pinto@ventobom.com.br']);
+    expect(lead).toMatchObject({ fullName: 'Luana Cordeiro Matos', emails: ['luana.matos@ventobom.com.br'] });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+55 31 3555-0184']);
+  });
+
+  it('keeps a Mexican address line that ends with an abbreviated state inside the block', () => {
+    const lead = read(['Saludos cordiales,', '', 'Lic. Mariana Solís Arreola', 'Gerente de Ventas', 'Cartonajes del Bajío, S.A. de C.V.', 'Blvd. Adolfo López Mateos 1820, Col. Jardines del Moral, C.P. 37160, León, Gto.', 'Tel. +52 (477) 555 0142', 'msolis@cartonajesbajio.com.mx']);
+    expect(lead).toMatchObject({ fullName: 'Mariana Solís Arreola', title: 'Gerente de Ventas', company: 'Cartonajes del Bajío, S.A. de C.V.' });
+  });
+
+  it('reads "Name, titolare" above a firm written with a lower-case "s.n.c." (a guard: it also passed before this round)', () => {
+    expect(read(['Saluti,', 'Giacomo Lerario, titolare', 'Pastificio Lerario di Giacomo Lerario & C. s.n.c.', 'Via Amendola 22 – 70126 Bari', 'Tel. 080 555 2174', 'giacomo@pastificiolerario.it'])).toMatchObject({
+      fullName: 'Giacomo Lerario',
+      title: 'titolare',
+      company: 'Pastificio Lerario di Giacomo Lerario & C. s.n.c.',
+    });
+  });
+
+  it('takes a business named after the owner, or a language school, for the company and the person for the name', () => {
+    expect(read(['Garage Dubreuil-Marchal | Loïc Dubreuil, gérant | 03 85 55 41 20 | garage.dubreuil-marchal@orange.fr'])).toMatchObject({ fullName: 'Loïc Dubreuil', company: 'Garage Dubreuil-Marchal' });
+    expect(read(['Academia de Idiomas Mar Azul · Ainhoa Ruiz-Sagasti · Coordinadora académica · 952 55 68 40 · secretaria@marazul-idiomas.es'])).toMatchObject({ fullName: 'Ainhoa Ruiz-Sagasti', company: 'Academia de Idiomas Mar Azul' });
+  });
+
+  it('knows an accountant, an owner, a dentist and a physiotherapist in their languages', () => {
+    expect(read(['Marília Bastos Teixeira', 'Contadora', 'Teixeira Assessoria Contábil Ltda.', 'Tel.: (81) 3555-0172'])?.title).toBe('Contadora');
+    expect(read(['Heloísa Prado Nunes', 'proprietária', 'Floricultura Ipê Roxo', 'Tel.: (11) 3555-0163'])?.title).toBe('proprietária');
+    expect(read(['Svenja Olschewski-Kaya', 'Zahnärztin', 'Zahnarztpraxis am Rosenhof', 'Tel. 0421 555 1830'])).toMatchObject({ title: 'Zahnärztin', company: 'Zahnarztpraxis am Rosenhof' });
+    expect(read(['Dott. Lorenzo Tamburini', 'Fisioterapista', 'Studio Fisioterapico Movimento', 'Tel. 0541 555 208'])?.title).toBe('Fisioterapista');
+  });
+
+  it('drops "M.Ed.", a Spanish "D." and a Portuguese "Profª." around a name', () => {
+    expect(read(['Harriet Osei-Lindqvist, M.Ed.', 'Assistant Principal', 'Maple Grove Academy', '(503) 555-0117'])?.fullName).toBe('Harriet Osei-Lindqvist');
+    expect(read(['D. Ignacio Verdaguer Puig', 'Director General', 'Conservas Verdaguer, S.A.', 'Tel. 972 55 04 18'])?.fullName).toBe('Ignacio Verdaguer Puig');
+    expect(read(['Profª. Ms. Lucimara Furtado Neves', 'Coordenadora Pedagógica', 'Colégio Raízes do Cerrado', 'Tel.: (61) 3555-0190'])?.fullName).toBe('Lucimara Furtado Neves');
+  });
+});
