@@ -393,7 +393,7 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
 const emptyFields = (): SignatureFields => ({ fullName: null, title: null, company: null, emails: [], phones: [], website: null, linkedinUrl: null, social: [], address: null });
 
 /** "Assistant: Lucia Ortega, 414-555-0121": someone else's way to reach the lead's office. */
-const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|asst\.?|EA|PA|secret(?:ary|ari[ao]|[áa]ria)|Assistenz|Sekretariat|segreteria|c\/o)\b\s*(?:to\s+[\p{L} .]+)?\s*[:\-–]/iu;
+const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|asst\.?|EA|PA|secret(?:ary|ari[ao]|[áa]ria)|Assistenz|Sekretariat|segreteria|c\/o)\b\s*(?:(?:to|of|del|de|di|des|der|für)\s+[\p{L} .]+)?\s*(?::|[-–](?=\s))/iu;
 
 /**
  * "If I'm unavailable, please reach my colleague", "En mon absence :", "Ab 21.12. vertritt mich Frau …",
@@ -509,7 +509,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     identityLines.push(...(name && isNameLike(name) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
   }
   // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" above her boss's own name and role: the boss is the one to call.
-  const assisting = identityLines.findIndex((line) => /^(?:executive |personal )?(?:assistan|Assistenz|secr[eé]tai?r|Sekretari)/i.test(line));
+  const assisting = identityLines.findIndex((line) => /^(?:executive |personal )?(?:assistan|Assistenz|secr[eé]tai?r|Sekretari|Segreteri)/i.test(line));
   if (assisting >= 0 && identityLines.some((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(identityLines[index + 1] ?? ''))) identityLines = identityLines.slice(assisting + 1);
   // "wunder" above "Walter Underwood" and wunder@wunderwood.org: the handle the address is made of, not an organisation.
   const handles = fields.emails.map((email) => email.split('@')[0]);

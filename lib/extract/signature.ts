@@ -510,7 +510,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   // A sentence that gives an address after the block ("Please reply to sales@… so the team sees it") is a footer note.
   let lastReach = lines.length;
   while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!)));
-  const footer = filled.filter((index) => index > lastReach).length;
+  const footer = filled.filter((index) => index > lastReach && !signatureLike[index]).length;
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature, also when a few notes
   // follow its last address or number (a leave notice, a number called off, a motto, legal lines).

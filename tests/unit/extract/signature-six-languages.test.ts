@@ -208,3 +208,53 @@ describe('small-business blocks in the six languages (blocks batch 4)', () => {
     expect(read(['Profª. Ms. Lucimara Furtado Neves', 'Coordenadora Pedagógica', 'Colégio Raízes do Cerrado', 'Tel.: (61) 3555-0190'])?.fullName).toBe('Lucimara Furtado Neves');
   });
 });
+
+describe('more of blocks batch 4', () => {
+  it('does not take "Beatrice" or "Patrice" for an agent noun', () => {
+    expect(read(['Beatrice Lanfranchi', 'Socia fondatrice', 'Studio Legale Lanfranchi Porta', 'Tel. 02 55 01 83 44', 'b.lanfranchi@lanfranchiporta.it'])).toMatchObject({ fullName: 'Beatrice Lanfranchi', title: 'Socia fondatrice' });
+    expect(read(['Patrice Lemaire-Ndiaye', 'Directeur commercial', 'Menuiserie Lemaire SARL', 'Tél. : 02 41 55 20 18'])).toMatchObject({ fullName: 'Patrice Lemaire-Ndiaye', title: 'Directeur commercial' });
+  });
+
+  it('reads label cells set one under another, the company and legal lines below the address, and a note', () => {
+    const lead = read([
+      'Mit freundlichem Gruß',
+      '',
+      'Jörn-Hendrik Lammers',
+      'Vertriebsingenieur',
+      '',
+      'Telefon',
+      '+49 2351 555 18-27',
+      'Mobil',
+      '+49 171 555 3904',
+      'E-Mail',
+      'j.lammers@maerkische-federn.de',
+      'Web',
+      'www.maerkische-federn.de',
+      '',
+      'Märkische Federntechnik GmbH',
+      'Brockhauser Weg 12',
+      '58507 Lüdenscheid',
+      '',
+      'Bitte beachten Sie: Meine alte Mobilnummer 0170 555 2116 ist nicht mehr erreichbar.',
+      'Geschäftsführer: Dr. Lutz Brenner · Amtsgericht Iserlohn HRB 5512 · USt-IdNr.: DE 812 555 101',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Jörn-Hendrik Lammers', title: 'Vertriebsingenieur', company: 'Märkische Federntechnik GmbH', emails: ['j.lammers@maerkische-federn.de'] });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+49 2351 555 18-27', '+49 171 555 3904']);
+  });
+
+  it('gives the boss when "Segreteria del Dott. …" sends the boss\'s block, without the secretary\'s number', () => {
+    const lead = read([
+      'Cordialmente,',
+      'Marta Zanichelli',
+      'Segreteria del Dott. Orsini Valli – tel. 051 555 4433',
+      '',
+      'Dott. Guglielmo Orsini Valli',
+      'Direttore Generale',
+      'Conserve Emiliane S.p.A.',
+      'Tel. diretto +39 051 555 4430',
+      'g.orsinivalli@conserveemiliane.it',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Guglielmo Orsini Valli', title: 'Direttore Generale', company: 'Conserve Emiliane S.p.A.' });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+39 051 555 4430']);
+  });
+});
