@@ -435,6 +435,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-3'), 'signature blocks, blind dev batch 3', 'dev'),
     // A fourth, written blind (tests/fixtures/signatures/dev-blocks-4/README.md): everyday small-business blocks, Outlook and Apple Mail copies.
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-4'), 'signature blocks, blind dev batch 4', 'dev'),
+    // A fifth (dev-blocks-5/README.md): corporate and public-sector blocks, blocks typed on phones, personal sites and handles.
+    ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-5'), 'signature blocks, blind dev batch 5', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
     // Our own whole emails, written blind by a teammate (tests/fixtures/signatures/dev-emails/README.md): tuning material.
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails'), 'whole emails, English (own dev cases)', 'dev'),
