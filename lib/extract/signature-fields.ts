@@ -89,7 +89,8 @@ function roleSegments(line: string, organisationElsewhere: boolean): string[] {
 
 function withoutNameExtras(line: string): string {
   // "C.P.C. Rosa Quispe": three or more letters with full stops before a name are a credential ("A.J. Patel" keeps his initials).
-  let text = line.replace(/^[-–—~*\s]+/, '').replace(/^(?:[A-Z]\.){3,4}\s+(?=\p{Lu}\p{Ll})/u, '');
+  // "Fdo.: Inmaculada Barroso": a Spanish "signed" before the name.
+  let text = line.replace(/^(?:[-–—~*\s]+|Fdo\.?:\s*)/, '').replace(/^(?:[A-Z]\.){3,4}\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Prof. R. Venkatesh (Venkatesh Raghunathan)": a full name in brackets after a short one is the name written out.
   const written = /^[^()]*\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
   if (written && written.split(/\s+/).length >= 2 && /^(?:\S+\s+)?(?:\p{Lu}\.\s*)+\S+$|^\S+$/u.test(text.replace(/\([^)]*\)/, '').replace(HONORIFIC, '').trim()) && isNameLike(written)) text = written;
@@ -138,7 +139,8 @@ export function inReadingOrder(name: string | null): string | null {
 /** 1–5 capitalised words (particles and initials allowed), no digits or role words: how a name is typed. */
 export function isNameLike(line: string): boolean {
   const text = withoutNameExtras(line);
-  if (!text || text.length > 50 || /[\d@:/|!?;()[\]]/.test(text)) return false;
+  // "y Gestión Patrimonial": a title's second line, not a name.
+  if (!text || text.length > 50 || /[\d@:/|!?;()[\]]/.test(text) || /^(?:y|e|i|and|und|et)\s/.test(text)) return false;
   // "Dwayne T. Whitfield Jr.": the generation after a name is no "Sr." of a role.
   const core = text.replace(GENERATION, '');
   if (VALEDICTION.test(core) || GREETING.test(core) || ROLE_WORDS.test(core) || FUNCTION_WORDS.test(core) || DEPARTMENT.test(core) || hasCompanyWord(core)) return false;
@@ -217,8 +219,8 @@ function isAddressNumber(line: string, phone: FoundPhone): boolean {
 
 const TYPED_NUMBER = new RegExp(String.raw`^[+\d\s().\-/]+(?:${EXTENSION_LABEL}\s*\d{1,6})?`, 'i');
 
-/** Takes emails, phones and links out of a line; true when the line held nothing else. */
-function readContacts(line: string, fields: SignatureFields): boolean {
+/** Takes emails, phones and links out of a line: null when the line held nothing else, or what else it says. */
+function readContacts(line: string, fields: SignatureFields): string | null {
   let leftover = line;
   for (const email of findEmails(line)) {
     if (!fields.emails.includes(email.toLowerCase())) fields.emails.push(email.toLowerCase());
@@ -239,15 +241,19 @@ function readContacts(line: string, fields: SignatureFields): boolean {
   for (const phone of [...phones].reverse()) {
     leftover = leftover.slice(0, phone.index) + leftover.slice(phone.index).replace(TYPED_NUMBER, ' ');
   }
-  if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return true;
+  if (/^(?:skype|twitter|x|teams|wechat|whatsapp)\s*[:.]/i.test(leftover.trim())) return null;
   // "t: @extravision": a handle, whatever its label.
-  if (/^(?:\p{L}{1,2}\s*:\s*)?@\w+$/u.test(leftover.trim())) return true;
+  if (/^(?:\p{L}{1,2}\s*:\s*)?@\w+$/u.test(leftover.trim())) return null;
   const remaining = leftover
     .replace(LABEL_PREFIX, '')
     .replace(/(?:^|[\s|·•,/(])(?:t|p|m|f|o|d|w|c|e|h|tel|t[ée]l|ph|phone|telephone|mob|mobile|wireless|cell|fax|facsimile|handy|fon|office|direct|email|e-mail|mail|web|www|main|work|home|pager|voice|tlf|cel|telefone|telefono|tel[ée]fono|telefon|portable|celular|cellulare|m[óo]vil|ufficio|fixe|n°|no)\b\.?\s*:?/gi, ' ')
     .replace(/[|·•,:/()[\]\s.\-–]+/g, ' ')
     .trim();
-  return (phones.length > 0 || leftover !== line) && remaining.length < 3;
+  if (phones.length === 0 && leftover === line) return line;
+  // "Gruß, Sven Dittmer-Kahle - 0171/8842 390 - sven.dk@posteo.de": the words beside the number and the address
+  // (more than a label: "Mobil 0151 …" stays whole).
+  const rest = leftover.replace(/(?:\s*[|·•,–—-])+\s*$/, '').trim();
+  return remaining.length < 3 ? null : rest.includes(' ') ? rest : line;
 }
 
 /** "Head of Sales, Acme Corp", "CTO at Acme", "Directeur chez Acme": a role, then its organisation. */
@@ -345,8 +351,12 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const { lines, labels } = identity;
   // "Malte Schwieterberg" over malteschwieterberg.de, and nobody else named: a freelancer's own domain spells their name.
   const picked = pickName(identity);
-  const nameIndex = picked < 0 && lines[0]?.includes(' ') && isNameLike(lines[0]) && matchesDomain(lines[0], labels) ? 0 : picked;
+  let nameIndex = picked < 0 && lines[0]?.includes(' ') && isNameLike(lines[0]) && matchesDomain(lines[0], labels) ? 0 : picked;
   if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
+  // "pablo ferreiro cuesta" with pferreiro.cuesta@…: a name typed in lower case, which the address spells.
+  else if ((nameIndex = lines.findIndex((line) => /^\p{Ll}+(?:[ '-]\p{Ll}+){1,3}$/u.test(line) && words(line).filter((word) => word.length > 2 && identity.localParts.some((local) => local.includes(word))).length > 1)) >= 0) {
+    fields.fullName = lines[nameIndex]!.replace(/(^|[ '-])\p{Ll}/gu, (letter) => letter.toUpperCase());
+  }
   const after = lines.slice(nameIndex + 1);
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
   for (const [index, line] of rest.entries()) {
@@ -421,7 +431,7 @@ function othersRemoved(lines: readonly string[]): string[] {
     // "Assistant: Lucia Ortega" above "lucia.ortega@…": the line under the label is hers too.
     const bare = !holdsEmailOrPhone(lines[index]!);
     const named = findEmails(next).some((email) => theirs.some((word) => email.toLowerCase().split('@')[0]!.includes(word)));
-    if ((bare || named) && readContacts(next, emptyFields())) index += 1;
+    if ((bare || named) && readContacts(next, emptyFields()) === null) index += 1;
   }
   return kept;
 }
@@ -487,15 +497,18 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     // "Formerly Head of Business Development, Ashgrove Labs": a past role is not the one to call about.
     // "42° 29' 7" N 71° 11' 32" W": where the office is on a map, not who works there.
     if (DELIMITER.test(line) || VALEDICTION.test(line) || GREETING.test(line) || COORDINATES.test(line) || /^(?:formerly|previously|former\s+with|ex-)\b/i.test(line)) continue;
-    // "Cordialmente, Valentina Restrepo | …": a closing before the name.
-    const closing = /^([^,]+),\s*/.exec(line);
-    if (closing && VALEDICTION.test(closing[1]!)) line = line.slice(closing[0].length);
     const field = LABELLED_FIELD.exec(line);
     if (field) {
       labelled[/^(?:organi|company)/i.test(field[1]!) ? 'company' : 'title'] ??= field[2]!.trim();
       continue;
     }
-    if (readContacts(line, fields)) continue;
+    const rest = readContacts(line, fields);
+    if (rest === null) continue;
+    // "Cordialmente, Valentina Restrepo | …", "a+ -- Bastien Lhermitte": a closing before the name.
+    const closing = /^(.+?)(?:,|\s--?)\s+/.exec(rest);
+    const named = closing && VALEDICTION.test(closing[1]!) ? rest.slice(closing[0].length) : rest;
+    // The words beside a line's number and address count when they name someone; "Dave's # is 403-…" stays whole.
+    line = rest === line || isNameLike(named.split(',')[0]!) ? named : line;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
       addressParts.push(line);
       continue;
@@ -511,6 +524,8 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" above her boss's own name and role: the boss is the one to call.
   const assisting = identityLines.findIndex((line) => /^(?:executive |personal )?(?:assistan|Assistenz|secr[eé]tai?r|Sekretari|Segreteri)/i.test(line));
   if (assisting >= 0 && identityLines.some((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(identityLines[index + 1] ?? ''))) identityLines = identityLines.slice(assisting + 1);
+  // "Mira" above "Mira Okafor-Lindemann (sie/ihr)", "Bia" above "Beatriz Loureiro": a signed first name above the full one.
+  identityLines = identityLines.filter((line, index) => !(/^\p{Lu}\p{Ll}{1,9}$/u.test(line) && identityLines[index + 1]?.[0] === line[0] && isNameLike(identityLines[index + 1]!) && identityLines[index + 1]!.includes(' ')));
   // "wunder" above "Walter Underwood" and wunder@wunderwood.org: the handle the address is made of, not an organisation.
   const handles = fields.emails.map((email) => email.split('@')[0]);
   identityLines = identityLines.filter((line) => !handles.includes(line.toLowerCase()));

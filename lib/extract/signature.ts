@@ -5,7 +5,7 @@
 // from the whole message: a "--" line, a closing line, the sender's name, or the texture of the
 // lines at its end; a text that is only a signature is all signature.
 import type { Channel, LeadDraft } from '../schema';
-import { digitsOf, findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones } from './contact-text';
+import { digitsOf, findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones, type FoundPhone } from './contact-text';
 import { makeDraft } from './dom';
 import { ADDRESS_HINT, COORDINATES, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
@@ -361,7 +361,8 @@ function looksLikeSignatureLine(line: string): boolean {
   // A sentence that mentions a number or an address ("Call Ada at 555-0100 when you can.") is still a sentence.
   // A label cell above its value: "Phone:", "Title:", "Organisation:".
   if (/^(?:e-?mail|tel|phone|fax|cell|mobile|pager|direct|main|office|title|position|role|organi[sz]ation|company|web|website|address)\s?:$/i.test(text)) return true;
-  if (isContactLine(text)) return text.length <= 160 && !isProse(withoutContacts(text));
+  // A one-sentence note calling off one of the block's numbers belongs to the block.
+  if (isContactLine(text)) return text.length <= 160 && (!isProse(withoutContacts(text)) || (calledOffIn(text).length > 0 && !/[.!?]\s/.test(text)));
   if (LEGAL_PARTICULARS.test(text) && text.length <= 160) return true;
   // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
   if (STAND_IN.test(text) && text.length <= 120) return true;
@@ -509,7 +510,7 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   for (let index = lines.length - 1; index >= 0; index -= 1) nextBreak[index] = signatureLike[index] || isPlainLine(lines[index]!) ? nextBreak[index + 1]! : index;
   // A sentence that gives an address after the block ("Please reply to sales@… so the team sees it") is a footer note.
   let lastReach = lines.length;
-  while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!)));
+  while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!) || calledOffIn(lines[lastReach]!).length));
   const footer = filled.filter((index) => index > lastReach && !signatureLike[index]).length;
   const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
   // A text that is only a signature (a selection, a pasted block) is all signature, also when a few notes
@@ -782,12 +783,17 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 
  * The signature's numbers without those the writer calls off: "do NOT use the 555-0102 number on our
  * old website", "ignore the number in my signature, it's dead".
  */
+/** The numbers a sentence calls off: "Please note my old number 303-555-0111 is no longer in use." */
+function calledOffIn(sentence: string): FoundPhone[] {
+  return findPhones(sentence).filter((phone) => DO_NOT_CALL.test(sentence) || OLD_NUMBER.test(sentence.slice(0, phone.index)) || WITHDRAWN.test(sentence.slice(phone.index).replace(/^[+\d\s().\-/]+/, '').replace(/^[\p{L}-]+\s+(?=(?:is|are|was)\b)/u, '')));
+}
+
 function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
   const said = paragraphsOf(text);
   // "the old 555-0121 landline … is disconnected": a number named as old, or withdrawn by the words after it, too.
   const calledOff = said
     .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/))
-    .flatMap((sentence) => findPhones(sentence).filter((phone) => DO_NOT_CALL.test(sentence) || OLD_NUMBER.test(sentence.slice(0, phone.index)) || WITHDRAWN.test(sentence.slice(phone.index).replace(/^[+\d\s().\-/]+/, '').replace(/^[\p{L}-]+\s+(?=(?:is|are|was)\b)/u, ''))))
+    .flatMap(calledOffIn)
     .map((phone) => digitsOf(phone.number));
   const all = said.some((paragraph) => SIGNATURE_NUMBER_WITHDRAWN.test(paragraph));
   const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digitsOf(phone.number).endsWith(number))));

@@ -258,3 +258,49 @@ describe('more of blocks batch 4', () => {
     expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['+39 051 555 4430']);
   });
 });
+
+describe('blocks typed by hand, corporate blocks and personal sites (blocks batch 5)', () => {
+  it.each([
+    ['Gruß, Henrik Albers-Noack - 0171/555 2390 - henrik.an@posteo.de', 'Henrik Albers-Noack'],
+    ['abs, Tiago Ramalho - 11 95555 2276 - tiago.ramalho.rj@outlook.com', 'Tiago Ramalho'],
+    ['a+ -- Romain Levasseur, 06.55.81.47.29, romain.levasseur@laposte.net', 'Romain Levasseur'],
+    ['saludos, marcos iturbe sallent | 622 55 19 83 | miturbe.sallent@gmail.com', 'Marcos Iturbe Sallent'],
+  ])('reads the name of a one-line signature typed in webmail: %s', (line, name) => {
+    expect(read([line])?.fullName).toBe(name);
+    expect(extractSelection(line, null)?.fullName).toBe(name);
+  });
+
+  it('takes the full name under a signed first name, without the pronouns after it', () => {
+    expect(read(['Liebe Grüße,', 'Ronja', '', 'Ronja Albrecht-Mensah (sie/ihr)', 'Motion Design & Illustration', 'ronjaalbrecht.de | linkedin.com/in/ronja-albrecht', '+49 (0) 157 5555 4492 · hallo@ronjaalbrecht.de'])?.fullName).toBe('Ronja Albrecht-Mensah');
+    expect(read(['Abraços,', 'Tati', '', 'Tatiana Brito Vasconcelos (ela/dela)', 'Designer de produto', '+55 21 95555-4418 · oi@ninabrito.design'])?.fullName).toBe('Tatiana Brito Vasconcelos');
+  });
+
+  it('keeps a block whose note calls off its old number between the numbers and the address', () => {
+    const lead = read(['Regards,', 'Everett J. Mensah', 'Manager, Substation Engineering', 'Calloway Valley Electric Co.', 'Phone 303-555-0128 (new)', 'Please note my old number 303-555-0111 is no longer in use.', 'everett.mensah@cve-power.com']);
+    expect(lead).toMatchObject({ fullName: 'Everett J. Mensah', title: 'Manager, Substation Engineering', company: 'Calloway Valley Electric Co.', emails: ['everett.mensah@cve-power.com'] });
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['303-555-0128']);
+  });
+
+  it('reads a Spanish town hall block signed "Fdo.:" with a title on two lines', () => {
+    const lead = read([
+      'Atentamente,',
+      '',
+      'AYUNTAMIENTO DE VALDEMORA DEL RÍO',
+      'Área de Urbanismo y Medio Ambiente',
+      '',
+      'Fdo.: Remedios Calatrava Ojeda',
+      'Jefa de Servicio de Licencias',
+      'y Disciplina Urbanística',
+      'Tfno.: 955 55 27 30',
+      'licencias.rcalatrava@valdemoradelrio.es',
+    ]);
+    expect(lead).toMatchObject({ fullName: 'Remedios Calatrava Ojeda', title: 'Jefa de Servicio de Licencias y Disciplina Urbanística', company: 'AYUNTAMIENTO DE VALDEMORA DEL RÍO' });
+  });
+
+  it('drops "ACII", knows a master craftsman, a Portuguese town council and a German clinic\'s department', () => {
+    expect(read(['Philippa Ravensworth ACII', 'Claims Adjuster', 'Harrowdene Mutual Insurance plc', '0161 496 0311'])?.fullName).toBe('Philippa Ravensworth');
+    expect(read(['Lukas Zimmerer', 'Zimmerermeister', 'Holzbau Zimmerer e.K.', 'Tel. 07441 555 120'])?.title).toBe('Zimmerermeister');
+    expect(read(['CÂMARA MUNICIPAL DE VILA SECA DO VOUGA', 'Divisão de Obras Municipais', 'Nuno Farinha Queirós', 'Chefe de Divisão', 'Tel.: 234 555 120'])).toMatchObject({ fullName: 'Nuno Farinha Queirós', company: 'CÂMARA MUNICIPAL DE VILA SECA DO VOUGA' });
+    expect(read(['Dr. med. Ilka Brenneisen', 'Oberärztin', 'Klinik für Kardiologie und Angiologie', 'Universitätsklinikum Wesermünde', 'Tel. +49 471 555 2180'])?.company).toBe('Universitätsklinikum Wesermünde');
+  });
+});
