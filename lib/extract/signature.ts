@@ -516,7 +516,8 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   // A text that is only a signature (a selection, a pasted block) is all signature, also when a few notes
   // follow its last address or number (a leave notice, a number called off, a motto, legal lines).
   // A selection may start at its closing line ("Saludos cordiales,").
-  const alone = closes(lines[first]!) ? restIsSignature(first) : signatureBelow[first]! || (signatureLike[first]! && restIsSignature(first));
+  // Without a closing, the block must give an address or a number before its notes ("Here we go" above a link is a message).
+  const alone = closes(lines[first]!) ? restIsSignature(first) : signatureBelow[first]! || (signatureLike[first]! && lastReach > first && nextBreak[first + 1]! > lastReach && footer <= 6);
   // "Kate," on a line of its own greets the reader ("Atentamente," closes): the short lines below it are a message.
   const greets = GREETING.test(lines[first]!.trim()) || (/^\p{Lu}\p{Ll}+,$/u.test(lines[first]!.trim()) && !VALEDICTION.test(lines[first]!.trim()));
   if (!greets && alone && identifies(lines, hints)) return first;

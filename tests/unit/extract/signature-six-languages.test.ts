@@ -3,7 +3,7 @@
 // domain spells their name, the Flemish particle "t'", an architect's "RIBA", an assistant who sends
 // her boss's block, a colleague introduced with "alla collega", and an organisation whose name runs
 // past seventy characters.
-import { extractSignature } from '@/lib/extract/signature';
+import { extractSignature, parseEmailText } from '@/lib/extract/signature';
 import { extractSelection } from '@/lib/extract/selection';
 
 const read = (lines: string[]) => extractSignature(lines.join('\n'));
@@ -302,5 +302,12 @@ describe('blocks typed by hand, corporate blocks and personal sites (blocks batc
     expect(read(['Lukas Zimmerer', 'Zimmerermeister', 'Holzbau Zimmerer e.K.', 'Tel. 07441 555 120'])?.title).toBe('Zimmerermeister');
     expect(read(['CÂMARA MUNICIPAL DE VILA SECA DO VOUGA', 'Divisão de Obras Municipais', 'Nuno Farinha Queirós', 'Chefe de Divisão', 'Tel.: 234 555 120'])).toMatchObject({ fullName: 'Nuno Farinha Queirós', company: 'CÂMARA MUNICIPAL DE VILA SECA DO VOUGA' });
     expect(read(['Dr. med. Ilka Brenneisen', 'Oberärztin', 'Klinik für Kardiologie und Angiologie', 'Universitätsklinikum Wesermünde', 'Tel. +49 471 555 2180'])?.company).toBe('Universitätsklinikum Wesermünde');
+  });
+});
+
+describe('what is not a block with notes', () => {
+  it('takes no signature from a short message that opens with a plain line and ends with a link and a sentence', () => {
+    const message = ['Here we go', 'https://wiki.example.org/display/search/Other+Parsers', '.', "But it's 100% YAGNI. You'd better tweak the search to be more precise."].join('\n');
+    expect(parseEmailText(message).signature).toBeNull();
   });
 });
