@@ -311,3 +311,15 @@ describe('what is not a block with notes', () => {
     expect(parseEmailText(message).signature).toBeNull();
   });
 });
+
+describe('freelancers\' and academics\' titles', () => {
+  it.each([
+    [['Jannik Oberholz · freier Fotograf & Videograf', 'Mobil 0176 5555 4107', 'mail@jannikoberholz.de'], 'freier Fotograf & Videograf'],
+    [['Cheers — Isolde Marchbanks · Freelance Copywriter · +44 7700 900 583 · hello@isoldemarchbanks.co.uk'], 'Freelance Copywriter'],
+    [['Abrazo,', 'Micaela Ostendorf — Traductora Pública de Alemán', 'Cel.: +54 9 11 5555-2071', 'micaela.ostendorf.traducciones@gmail.com'], 'Traductora Pública de Alemán'],
+    [['Prof. Dr. Wiebke Tammen', 'Studiendekanin', 'Technische Hochschule Emsland', 'Tel. 05931 555-416'], 'Studiendekanin'],
+    [['Tomás Echeverría Solar', 'Académico e Investigador', 'Universidad del Sur Austral', '+56 63 555 4417'], 'Académico e Investigador'],
+  ])('reads the title of %j', (lines, title) => {
+    expect(read(lines)?.title).toBe(title);
+  });
+});
