@@ -437,6 +437,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-4'), 'signature blocks, blind dev batch 4', 'dev'),
     // A fifth (dev-blocks-5/README.md): corporate and public-sector blocks, blocks typed on phones, personal sites and handles.
     ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-5'), 'signature blocks, blind dev batch 5', 'dev'),
+    // A sixth (dev-blocks-6/README.md): the plain mix, sectors and countries spread wide.
+    ...blockCases(path.join(repository, 'tests/fixtures/signatures/dev-blocks-6'), 'signature blocks, blind dev batch 6', 'dev'),
     ...blockCases(path.join(repository, 'tests/fixtures/sealed/signatures'), 'signature blocks, sealed fixtures', 'sealed'),
     // Our own whole emails, written blind by a teammate (tests/fixtures/signatures/dev-emails/README.md): tuning material.
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails'), 'whole emails, English (own dev cases)', 'dev'),
