@@ -84,7 +84,9 @@ function roleSegments(line: string, organisationElsewhere: boolean): string[] {
   // "Human Capital Advisory Services" narrows a role though "Capital" may end a firm's name: the organisation has its own line.
   const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !isNameLike(scope)));
   const isRole = ROLE_WORDS.test(role) || role.split(/\s+/).every((word) => FUNCTION_WORDS.test(word));
-  return isRole && narrows && !holdsEmailOrPhone(line) ? [line.replace(/\s+/g, ' ').trim()] : parts;
+  // "Director, Partnerships | Ledgerwick Financial Inc.": a scope with a legal form is the organisation.
+  const firm = /\b(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|SARL|SL|SpA|Srl|Ltda|Lda|BV|plc|LLP|Corp)\.?$/i.test(scope);
+  return isRole && narrows && !firm && !holdsEmailOrPhone(line) ? [line.replace(/\s+/g, ' ').trim()] : parts;
 }
 
 function withoutNameExtras(line: string): string {
@@ -506,7 +508,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     if (rest === null) continue;
     // "Cordialmente, Valentina Restrepo | …", "a+ -- Bastien Lhermitte": a closing before the name.
     const closing = /^(.+?)(?:,|\s--?)\s+/.exec(rest);
-    const named = closing && VALEDICTION.test(closing[1]!) ? rest.slice(closing[0].length) : rest;
+    // "MfG Kai-Uwe Brandstätter": a closing word right before a name.
+    const word = /^(\S+)\s+(.+)$/.exec(rest);
+    const named = closing && VALEDICTION.test(closing[1]!) ? rest.slice(closing[0].length) : word && VALEDICTION.test(word[1]!) && isNameLike(word[2]!) ? word[2]! : rest;
     // The words beside a line's number and address count when they name someone; "Dave's # is 403-…" stays whole.
     line = rest === line || isNameLike(named.split(',')[0]!) ? named : line;
     if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
@@ -522,7 +526,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     identityLines.push(...(name && isNameLike(name) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
   }
   // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" above her boss's own name and role: the boss is the one to call.
-  const assisting = identityLines.findIndex((line) => /^(?:executive |personal )?(?:assistan|Assistenz|secr[eé]tai?r|Sekretari|Segreteri)/i.test(line));
+  const assisting = identityLines.findIndex((line) => /(?:^|\()(?:executive |personal )?(?:assistan|Assistenz|secr[eé]t[aá]i?r|Sekretari|Segreteri)/i.test(line));
   if (assisting >= 0 && identityLines.some((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(identityLines[index + 1] ?? ''))) identityLines = identityLines.slice(assisting + 1);
   // "Mira" above "Mira Okafor-Lindemann (sie/ihr)", "Bia" above "Beatriz Loureiro": a signed first name above the full one.
   identityLines = identityLines.filter((line, index) => !(/^\p{Lu}\p{Ll}{1,9}$/u.test(line) && identityLines[index + 1]?.[0] === line[0] && isNameLike(identityLines[index + 1]!) && identityLines[index + 1]!.includes(' ')));

@@ -323,3 +323,30 @@ describe('freelancers\' and academics\' titles', () => {
     expect(read(lines)?.title).toBe(title);
   });
 });
+
+describe('the plain mix (blocks batch 6)', () => {
+  it('reads "Amicalement, Name — title, company — number — address" on one line', () => {
+    expect(read(['Amicalement, Gwenaël Le Bihan — technicien conseil, Coopérative Laitière du Trégor — 06 55 44 17 29 — g.lebihan@laitiere-tregor.fr'])).toMatchObject({ fullName: 'Gwenaël Le Bihan', company: 'Coopérative Laitière du Trégor' });
+  });
+
+  it('drops the Austrian "DI Dr. techn.", a Brazilian "Agr." and "MCIOB", and reads "MfG" before a name', () => {
+    expect(read(['DI Dr. techn. Valentin Hörmann-Stadler', 'Leiter Tragwerksplanung', 'Donaubau AG', 'T +43 1 555 84 20-312'])?.fullName).toBe('Valentin Hörmann-Stadler');
+    expect(read(['Agr. Leandro Pires Hoffmann', 'Gerente de Contas', 'Sementes Alto Xingu Ltda.', 'Tel.: +55 66 5555-0142'])?.fullName).toBe('Leandro Pires Hoffmann');
+    expect(read(['Gareth Penhaligon MCIOB', 'Senior Quantity Surveyor', 'Trelawny & Rowe Construction Ltd', '01872 555 013'])?.fullName).toBe('Gareth Penhaligon');
+    expect(read(['MfG Hans-Jörg Kretschmann', 'Dachdeckermeister', 'Kretschmann Dach & Wand GmbH', 'Tel. 0751 555 2210'])?.fullName).toBe('Hans-Jörg Kretschmann');
+  });
+
+  it('knows a rector, a "Dirigente" and a secretary named in brackets, who sends the boss\'s block', () => {
+    expect(read(['Mercedes Albornoz', 'Secretaria de Rectorado', '', 'Dr. Ezequiel Bustamante Ocampo', 'Rector', 'Universidad Nacional del Litoral Sur', 'Tel. +54 342 555 0190'])).toMatchObject({ fullName: 'Ezequiel Bustamante Ocampo', title: 'Rector' });
+    expect(read(['Dott.ssa Ornella Vitullo', 'Dirigente Scolastico', 'Istituto Tecnico Agrario Statale "A. Serpieri"', 'Tel. 0874 555 401'])).toMatchObject({ fullName: 'Ornella Vitullo', title: 'Dirigente Scolastico' });
+    const lead = read(['Exmos. Senhores,', '', 'Gabinete da Presidência', 'Ana Lúcia Fragoso (secretária)', 'Tel.: 266 555 102', '', 'Dr. Artur Manuel Seixas Lobo', 'Presidente da Câmara Municipal', 'Município de Vila Alva do Alentejo', 'Telefone: 266 555 100', 'presidente@cm-vilaalva.pt']);
+    expect(lead).toMatchObject({ fullName: 'Artur Manuel Seixas Lobo', title: 'Presidente da Câmara Municipal' });
+  });
+
+  it('splits "Title | Company Inc." when the company is also written under the block', () => {
+    expect(read(['Priyanka Oduya-Hart, CFA', 'Director, Partnerships | Fernbrook Financial Inc.', 'T 416-555-0162 ext. 214', 'priyanka@fernbrook.ca', 'Fernbrook Financial Inc. · 88 Wellesley St E, Suite 1400 · Toronto, ON M4Y 1H3'])).toMatchObject({
+      title: 'Director, Partnerships',
+      company: 'Fernbrook Financial Inc.',
+    });
+  });
+});
