@@ -413,7 +413,7 @@ const SOMEONE_ELSE = /^[-*•\s]*(?:b?cc|(?:executive |personal )?assistante?|as
  * colleague or a boss, in the six languages, whose details are theirs.
  */
 export const STAND_IN =
-  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|alla|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|(?:nas?|em) minhas? ausências?|na minha ausência|(?:o meu|[aà] minha) colega|em nome d)/i;
+  /\b(?:(?:my|our) colleague|in my absence|if I(?:'m| am) (?:unavailable|away|out)|while I(?:'m| am) (?:away|out)|covering for me|on behalf of|en mon absence|(?:mon|ma|notre) coll[èe]gue|pour le compte de|vertritt mich|meine Vertretung|(?:mein(?:e|en)?|unser(?:e|en)?) Kolleg(?:e|in|en)|im Auftrag von|in mia assenza|(?:il|la|alla|mio|mia) collega|per conto d|en mi ausencia|(?:mi|nuestro|nuestra) (?:compañer[oa]|colega)|en nombre de|(?:nas?|em) minhas? ausências?|na minha ausência|(?:o meu|[aà] minha) colega|em nome d|wenden Sie sich (?:bitte )?an|rivolger[sv]i a|falar com)/i;
 
 /** The lines of a signature without those about another person, and a contact line right under such a label. */
 function othersRemoved(lines: readonly string[]): string[] {
@@ -491,7 +491,12 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
   const addressParts: string[] = [];
   const labelled: { title?: string; company?: string } = {};
   // A number wrapped after its area code ("Tel: (713)" / "853-3849") is read whole.
-  const kept = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).map(withoutWithdrawn);
+  const read = othersRemoved(withLabelCells(lines.join('\n').replace(/(\(\d{2,4}\))\s*\n\s*(?=\d{3})/g, '$1 ').split('\n'))).map(withoutWithdrawn);
+  // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" (and her number) above her boss's own name and role:
+  // the boss is the one to call, and her lines go.
+  const assisting = read.findIndex((line) => /(?:^|[(,]\s*)(?:executive |personal )?(?:assistan|Assistenz|secr[eé]t[aá]i?r|Sekretari|Segreteri)/i.test(line));
+  const boss = assisting < 0 ? -1 : read.findIndex((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(read[index + 1] ?? ''));
+  const kept = boss > 0 ? read.slice(boss) : read;
   // "Deloitte & Touche" with cvavrek@deloitte.com: a line the address's domain spells is an organisation too.
   const spelled = domainLabels([...kept.flatMap(findEmails), ...(hints.email ? [hints.email] : [])], null);
   const organisationElsewhere = kept.some((line) => (hasCompanyWord(line) || matchesDomain(line, spelled)) && !SEGMENT_BREAK.test(line));
@@ -523,11 +528,9 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     const [, name, role] = /^([^,]+),\s+(.+)$/.exec(line) ?? [];
     // Not the rest of a firm's name: "Envases del Pacífico, S.A. de C.V.", "Joh. Berenberg, Gossler & Co. KG".
     const organisation = name && name.includes(' ') && hasCompanyWord(role!) && !hasCompanyWord(role!.split(' ')[0]!) && !/[&+]/.test(role!);
-    identityLines.push(...(name && isNameLike(name) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
+    // "Dr. Lionel Ashgrove, MD": credentials after the comma leave a name line whole.
+    identityLines.push(...(name && isNameLike(name) && !isNameLike(line) && (ROLE_WORDS.test(role!) || organisation) ? [name, role!] : [line]));
   }
-  // "i.A. Svenja Brüggemeier / Assistenz der Geschäftsleitung" above her boss's own name and role: the boss is the one to call.
-  const assisting = identityLines.findIndex((line) => /(?:^|\()(?:executive |personal )?(?:assistan|Assistenz|secr[eé]t[aá]i?r|Sekretari|Segreteri)/i.test(line));
-  if (assisting >= 0 && identityLines.some((line, index) => index > assisting && isNameLike(line) && ROLE_WORDS.test(identityLines[index + 1] ?? ''))) identityLines = identityLines.slice(assisting + 1);
   // "Mira" above "Mira Okafor-Lindemann (sie/ihr)", "Bia" above "Beatriz Loureiro": a signed first name above the full one.
   identityLines = identityLines.filter((line, index) => !(/^\p{Lu}\p{Ll}{1,9}$/u.test(line) && identityLines[index + 1]?.[0] === line[0] && isNameLike(identityLines[index + 1]!) && identityLines[index + 1]!.includes(' ')));
   // "wunder" above "Walter Underwood" and wunder@wunderwood.org: the handle the address is made of, not an organisation.

@@ -350,3 +350,29 @@ describe('the plain mix (blocks batch 6)', () => {
     });
   });
 });
+
+describe('other people\'s numbers in the block (blocks batch 6)', () => {
+  it('leaves out the number of an assistant who sends the boss\'s block, in English and in French', () => {
+    const english = read(['Best,', '', 'Moira Castellane', 'Executive Assistant to Dr. Lionel Ashgrove', 'Direct: (612) 555-0148', '', 'Dr. Lionel Ashgrove, MD', 'Chief Medical Officer', 'Northshore Health System', 'Phone: (612) 555-0101', 'Email: lashgrove@northshorehealth.org']);
+    expect(english).toMatchObject({ fullName: 'Lionel Ashgrove', title: 'Chief Medical Officer', emails: ['lashgrove@northshorehealth.org'] });
+    expect(english?.phones.map((phone) => phone.number)).toStrictEqual(['(612) 555-0101']);
+    const french = read(['Pour le Pr Gaspard ETCHEVERRY', 'Inès Marchal, assistante de direction', 'Tél. direct : 05 56 55 80 12', '', 'Pr Gaspard ETCHEVERRY', 'Chef du service de cardiologie', 'Clinique des Chartrons', 'Secrétariat : 05 56 55 80 00', 'g.etcheverry@clinique-chartrons.fr']);
+    expect(french).toMatchObject({ fullName: 'Gaspard ETCHEVERRY' });
+    expect(french?.phones.map((phone) => phone.number)).toStrictEqual(['05 56 55 80 00']);
+  });
+
+  it.each([
+    ['de', 'In dringenden Fällen wenden Sie sich bitte an Herrn Timo Albers, Tel. 05621 555 944, t.albers@nordverlag.de.'],
+    ['it', 'Per urgenze potete rivolgervi a Federica Zorzi, f.zorzi@nordverlag.de, 05621 555 944.'],
+    ['pt', 'Em minhas férias, falar com Dra. Luísa Arruda: 05621 555 944, l.arruda@nordverlag.de'],
+  ])('leaves out a stand-in named under the block (%s)', (_, note) => {
+    const lead = read(['Greta Hollmann', 'Anzeigenleitung', 'Nordverlag KG', 'Tel. 05621 555 940', 'g.hollmann@nordverlag.de', '', note]);
+    expect(lead?.phones.map((phone) => phone.number)).toStrictEqual(['05621 555 940']);
+    expect(lead?.emails).toStrictEqual(['g.hollmann@nordverlag.de']);
+  });
+
+  it('takes no phone from a Belgian company number or a Peruvian RUC', () => {
+    expect(read(['Maxime Van Roey', 'Chargé de projets', 'Les Ateliers du Port asbl', 'Tél. +32 2 555 48 17', "N° d'entreprise : 0673.555.884"])?.phones.map((phone) => phone.number)).toStrictEqual(['+32 2 555 48 17']);
+    expect(read(['Yessica Condori Mamani', 'Coordinadora de Grupos', 'Andes Wayra Travel S.A.C.', 'Telf.: +51 984 555 217', 'RUC 20605555142'])?.phones.map((phone) => phone.number)).toStrictEqual(['+51 984 555 217']);
+  });
+});
