@@ -353,12 +353,12 @@ function readIdentity(identity: Identity, fields: SignatureFields): void {
   const { lines, labels } = identity;
   // "Malte Schwieterberg" over malteschwieterberg.de, and nobody else named: a freelancer's own domain spells their name.
   const picked = pickName(identity);
-  let nameIndex = picked < 0 && lines[0]?.includes(' ') && isNameLike(lines[0]) && matchesDomain(lines[0], labels) ? 0 : picked;
-  if (nameIndex >= 0) fields.fullName = clip(withoutNameExtras(lines[nameIndex]!));
+  const named = picked < 0 && lines[0]?.includes(' ') && isNameLike(lines[0]) && matchesDomain(lines[0], labels) ? 0 : picked;
   // "pablo ferreiro cuesta" with pferreiro.cuesta@…: a name typed in lower case, which the address spells.
-  else if ((nameIndex = lines.findIndex((line) => /^\p{Ll}+(?:[ '-]\p{Ll}+){1,3}$/u.test(line) && words(line).filter((word) => word.length > 2 && identity.localParts.some((local) => local.includes(word))).length > 1)) >= 0) {
-    fields.fullName = lines[nameIndex]!.replace(/(^|[ '-])\p{Ll}/gu, (letter) => letter.toUpperCase());
-  }
+  const typed = named < 0 ? lines.findIndex((line) => /^\p{Ll}+(?:[ '-]\p{Ll}+){1,3}$/u.test(line) && words(line).filter((word) => word.length > 2 && identity.localParts.some((local) => local.includes(word))).length > 1) : -1;
+  const nameIndex = Math.max(named, typed);
+  if (named >= 0) fields.fullName = clip(withoutNameExtras(lines[named]!));
+  else if (typed >= 0) fields.fullName = lines[typed]!.replace(/(^|[ '-])\p{Ll}/gu, (letter) => letter.toUpperCase());
   const after = lines.slice(nameIndex + 1);
   const rest = after.length ? after : lines.slice(0, Math.max(0, nameIndex));
   for (const [index, line] of rest.entries()) {
