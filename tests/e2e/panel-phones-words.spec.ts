@@ -150,8 +150,12 @@ test('fits 400 px: one-line capture result, a quiet re-clip, a sticky action bar
 
   await sidePanel.getByRole('tab', { name: 'Metrics' }).click();
   const table = sidePanel.getByRole('region', { name: 'By channel, scrollable' });
-  await table.scrollIntoViewIfNeeded();
-  await table.evaluate((element) => (element.scrollLeft = element.scrollWidth));
-  expect(await table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-  await expect(table.getByRole('rowheader').first()).toBeInViewport({ ratio: 1 });
+  // The charts above the table may still be laying out and push it down: scroll to it again until it stays.
+  await expect(async () => {
+    await table.scrollIntoViewIfNeeded();
+    await table.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    expect(await table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    // Scrolled to its far right, the table keeps each row's channel in view (a sticky first column).
+    await expect(table.getByRole('rowheader').first()).toBeInViewport({ ratio: 1, timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
