@@ -512,12 +512,14 @@ function signatureStart(lines: readonly string[], hints: SenderHints = {}): numb
   let lastReach = lines.length;
   while (--lastReach >= 0 && (!signatureLike[lastReach] || !holdsEmailOrPhone(lines[lastReach]!) || calledOffIn(lines[lastReach]!).length));
   const footer = filled.filter((index) => index > lastReach && !signatureLike[index]).length;
-  const restIsSignature = (index: number) => plainBelow[index + 1]! || (lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6);
+  // The lines after `index` down to the last address or number are signature or plain, and only a short footer follows.
+  const blockThenNotes = (index: number) => lastReach > index && nextBreak[index + 1]! > lastReach && footer <= 6;
+  const restIsSignature = (index: number) => plainBelow[index + 1]! || blockThenNotes(index);
   // A text that is only a signature (a selection, a pasted block) is all signature, also when a few notes
   // follow its last address or number (a leave notice, a number called off, a motto, legal lines).
   // A selection may start at its closing line ("Saludos cordiales,").
   // Without a closing, the block must give an address or a number before its notes ("Here we go" above a link is a message).
-  const alone = closes(lines[first]!) ? restIsSignature(first) : signatureBelow[first]! || (signatureLike[first]! && lastReach > first && nextBreak[first + 1]! > lastReach && footer <= 6);
+  const alone = closes(lines[first]!) ? restIsSignature(first) : signatureBelow[first]! || (signatureLike[first]! && blockThenNotes(first));
   // "Kate," on a line of its own greets the reader ("Atentamente," closes): the short lines below it are a message.
   const greets = GREETING.test(lines[first]!.trim()) || (/^\p{Lu}\p{Ll}+,$/u.test(lines[first]!.trim()) && !VALEDICTION.test(lines[first]!.trim()));
   if (!greets && alone && identifies(lines, hints)) return first;
@@ -780,15 +782,15 @@ function withOwnNumbers(fields: SignatureFields, body: readonly string[], from: 
   return phones.length === fields.phones.length && emails.length === fields.emails.length ? fields : { ...fields, phones, emails };
 }
 
-/**
- * The signature's numbers without those the writer calls off: "do NOT use the 555-0102 number on our
- * old website", "ignore the number in my signature, it's dead".
- */
 /** The numbers a sentence calls off: "Please note my old number 303-555-0111 is no longer in use." */
 function calledOffIn(sentence: string): FoundPhone[] {
   return findPhones(sentence).filter((phone) => DO_NOT_CALL.test(sentence) || OLD_NUMBER.test(sentence.slice(0, phone.index)) || WITHDRAWN.test(sentence.slice(phone.index).replace(/^[+\d\s().\-/]+/, '').replace(/^[\p{L}-]+\s+(?=(?:is|are|was)\b)/u, '')));
 }
 
+/**
+ * The signature's numbers without those the writer calls off: "do NOT use the 555-0102 number on our
+ * old website", "ignore the number in my signature, it's dead".
+ */
 function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
   const said = paragraphsOf(text);
   // "the old 555-0121 landline … is disconnected": a number named as old, or withdrawn by the words after it, too.
