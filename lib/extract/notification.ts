@@ -28,7 +28,7 @@ import {
   withCountryCode,
 } from './notification-lexicon';
 import { savedMessage } from './raw-email';
-import { isNameLike, parseEmailText, senderFromHeader } from './signature';
+import { isNameLike, parseEmailText, senderFromHeader, withoutQuotedReply } from './signature';
 import { hasCompanyWord } from './signature-fields';
 import { HONORIFIC, ROLE_WORDS } from './signature-words';
 
@@ -406,7 +406,7 @@ export function notificationFromText(text: string, url: URL | null): LeadDraft |
       senderName: hints.name ?? null,
       senderEmail: hints.email ?? null,
       subject: hints.subject ?? null,
-      lines: body.split('\n'),
+      lines: withoutQuotedReply(body.split('\n')),
       ownEmail: findEmails(headers.get('to') ?? '')[0] ?? null,
       sentAt: Number.isFinite(date) ? date : null,
     },

@@ -122,11 +122,20 @@ function withoutQuoteMarks(lines: string[]): string[] {
   return withoutQuoteMarks(lines.map((line) => line.replace(/^\s*>\s?/, '')));
 }
 
+/**
+ * A quoted line too long for the mail client, wrapped without its `>`: a short piece of a line between
+ * a long quoted line that stops mid-sentence and the quoted line after it (">  cc: …, Mike", "Thack", "> …").
+ */
+function isWrappedQuote(lines: readonly string[], index: number): boolean {
+  const [above = '', line = '', below = ''] = index > 0 ? lines.slice(index - 1, index + 2) : [];
+  return /^\s*>/.test(above) && above.length >= 60 && !/[.!?]\s*$/.test(above) && line.trim().length <= 40 && /^\s*>/.test(below);
+}
+
 /** How many lines from `from` belong to a `>`-quoted run (blank lines inside it included). */
 function quotedRunAfter(lines: readonly string[], from: number): number {
   let end = from;
   let last = -1;
-  while (end < lines.length && (!lines[end]!.trim() || /^>/.test(lines[end]!.trim()))) {
+  while (end < lines.length && (!lines[end]!.trim() || /^>/.test(lines[end]!.trim()) || isWrappedQuote(lines, end))) {
     if (lines[end]!.trim()) last = end;
     end += 1;
   }
@@ -222,6 +231,18 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
     return { own, history: { index: quotedForward && !forward ? from : index, forward: forward || quotedForward }, answersFrom };
   }
   return { own, history: null, answersFrom };
+}
+
+/**
+ * A reply's lines without the `>`-quoted mail it answers: a form's "Name:" or a signature's "Phone:"
+ * quoted there is the older mail's, not the replier's. A quoted forward, or a paste that is all quote,
+ * comes back whole.
+ */
+export function withoutQuotedReply(lines: string[]): string[] {
+  const quoted = (line: string) => /^\s*>/.test(line);
+  const first = lines.findIndex(quoted);
+  if (first < 0 || !lines.slice(0, first).some((line) => /\p{L}/u.test(line))) return lines;
+  return lines.some((line, index) => quoted(line) && forwardAt(lines, index)) ? lines : lines.filter((line) => !quoted(line));
 }
 
 /** The sender's own part of a message, without quoted or forwarded older mail. */

@@ -388,4 +388,31 @@ describe('a reply with a quoted mail header is no form', () => {
     ];
     expect(extractNotification({ senderName: 'Keith Graves', senderEmail: 'kgraves@waterworks.example', subject: null, lines, sentAt: null }, null)).toBeNull();
   });
+
+  it('does not read the labelled lines of a `>`-quoted reply (a quoted signature, an attachment\'s "Name:") as a form', () => {
+    const reply = [
+      'From: Ruth Adeyemi <ruth.adeyemi@harbourline.example>',
+      'Subject: Re: Supply agreement',
+      '',
+      'Tom, the clause is fine with us. I will send the signed copy on Monday.',
+      '',
+      'Ruth',
+      '',
+      'tom.baker@kestrel.example wrote:',
+      '> Ruth, please find the revised agreement attached.',
+      '>',
+      '> Tom',
+      '> Senior Counsel',
+      '> Phone:     713-555-0197',
+      '> E-Mail:    tom.baker@kestrel.example',
+      '>',
+      '>                                  Name: SUPPLY AGREEMENT rev4.doc',
+      '>    SUPPLY AGREEMENT rev4.doc    Type: Winword File (application/msword)',
+      '>                              Encoding: base64',
+    ].join('\n');
+    expect(notificationFromText(reply, null)).toBeNull();
+    // A form notification quoted in full (a paste of it) is still read.
+    const quotedForm = ['> Name: Dana Whitfield', '> Email: dana@fastmail.example', '> Phone: (303) 555-0148', '> Message: Can you quote a water heater?'].join('\n');
+    expect(lead(notificationFromText(`From: WordPress <wordpress@cedarridge.example>\nSubject: New Entry: Contact\n\n${quotedForm}`, null)).fullName).toBe('Dana Whitfield');
+  });
 });

@@ -9,6 +9,28 @@ describe('the signature starts below the message', () => {
     expect(parseEmailText(email).signature).toStrictEqual(['Thanks,', 'Owen']);
   });
 
+  it('takes a quoted header line that the mail client wrapped without its ">" for the quote, not for the sender’s block', () => {
+    const email = [
+      'Mark, this is acceptable to us. Shall I put it into the next draft?',
+      '',
+      'Steve',
+      '',
+      'mark.greenberg@kestrel.example wrote:',
+      '> Steve - thanks for the response.',
+      '>                    Steve Howard         To:     mark.greenberg@kestrel.example',
+      '>                    05/01/2001           cc:     legal@kestrel.example, Mike',
+      'Thackeray',
+      '>                    06:59 PM             Subject:     BEA - KESTREL:  ',
+      'NONDISCLOSURE',
+      '>                                         AGREEMENT/LETTER]',
+    ].join('\n');
+    const parsed = parseEmailText(email, { name: 'Steve Howard', email: 'steve.howard@bea.example' });
+    expect([parsed.body.filter((line) => line.trim()), parsed.fields.company]).toStrictEqual([['Mark, this is acceptable to us. Shall I put it into the next draft?'], null]);
+    // An answer typed between quoted lines is the writer's own text.
+    const inline = ['See my answers below.', '', '> Can you do Tuesday at ten for the walkthrough?', 'Yes, Tuesday works.', '> And the budget?', 'Around 40k.'].join('\n');
+    expect(parseEmailText(inline).body.join('\n')).toContain('Yes, Tuesday works.');
+  });
+
   it('does not take a colleague’s number quoted in a sentence for the sender’s phone', () => {
     const email = [
       'Marcus:  I spoke with Dana Whitfield (+44 20 7946 0321) this morning and she has the draft.  Regards.  Lena',
