@@ -204,6 +204,27 @@ interface History {
   forward: boolean;
 }
 
+/** A time or a year: what a reply header holds. */
+const DATED = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
+
+/**
+ * How many of the writer's last lines are the header of the `>`-quoted mail below them: a header the
+ * client wrapped ("On Wed, Dec 9, Ada King" / "<ada@x.com>" / "wrote:") or wrote in a language no
+ * pattern lists ("Op 12 december 2016 19:05 schreef …:", "2013.02.08. 7:31 keltezéssel, … írta:").
+ * It is the paragraph right above the quote, ending in ":" and holding an address, a time or a year.
+ */
+function quoteHeaderAbove(own: readonly string[], header: string): number {
+  let end = own.length;
+  // A header line of its own ("wrote:") continues the lines right above it; above `>` lines, a blank may come between.
+  while (!header && end > 0 && !own[end - 1]!.trim()) end -= 1;
+  let start = end;
+  while (start > 0 && own[start - 1]!.trim()) start -= 1;
+  const text = [...own.slice(start), header].join(' ').trim();
+  // "On Tue, 3 Mar 2026 at 10:02, Ada <ada@x.com> wrote:" is whole: the lines above it are the writer's.
+  const wrapped = !DATED.test(header) && end > start && end - start <= 3 && text.length <= 250 && /:$/.test(text) && (DATED.test(text) || text.includes('@'));
+  return wrapped ? own.length - start : 0;
+}
+
 /**
  * The sender's own lines and where older mail starts. A `>`-quoted run (with the "wrote:" line
  * above it) is skipped and reading goes on, so bottom-posted and inline replies keep the sender's
@@ -222,6 +243,7 @@ function ownPart(lines: readonly string[], forwardSubject = false): { own: strin
     }
     const from = /^>/.test(line) ? index : index + 1;
     const quotedRun = quotedRunAfter(lines, from);
+    if (quotedRun > 0 && !forward) own.length -= quoteHeaderAbove(own, from > index ? line : '');
     const quotedForward = quotedRun > 0 && [from, from + 1, from + 2].some((quoted) => quoted < lines.length && forwardAt(lines, quoted));
     if (!forward && quotedRun > 0 && !quotedForward && !forwardSubject) {
       index = from + quotedRun - 1;

@@ -31,6 +31,18 @@ describe('the signature starts below the message', () => {
     expect(parseEmailText(inline).body.join('\n')).toContain('Yes, Tuesday works.');
   });
 
+  it('leaves out a reply header the client wrapped, or wrote in a language no pattern lists, above the quoted mail', () => {
+    const wrapped = ['Works for me, see you Thursday.', '', 'Stefan', '', 'On Wed, Dec 9, Marta Oyelaran', '<marta@brightwell.example>', 'wrote:', '> Can we move the call to Thursday?'].join('\n');
+    expect(parseEmailText(wrapped, { name: 'Stefan Lindqvist', email: 'stefan@lindqvist.example' }).fields).toMatchObject({ company: null, emails: [] });
+    const dutch = ['Prima, dan plannen we de demo in.', '', 'Op 12 december 2026 19:05 schreef Klantenservice Brightwell <', 'support@brightwell.example>:', '', '> Beste Jeroen, wanneer past het?'].join('\n');
+    expect(parseEmailText(dutch, {}).fields).toMatchObject({ company: null, emails: [] });
+    const hungarian = ['Köszönöm!', '', '2026.02.08. 7:31 keltezéssel, "Kovács Eszter" írta:', '> Nagyon tetszik a termék.', '', '-- ', 'Tóth Gábor', 'gabor.toth@example.hu'].join('\n');
+    expect(parseEmailText(hungarian, {}).fields).toMatchObject({ fullName: 'Tóth Gábor', phones: [] });
+    // A signature right above a whole "On … wrote:" line is the writer's.
+    const signed = ['Thanks,', 'Ada King', 'Brightwell Ltd', 'ada@brightwell.example', 'On Tue, 3 Mar 2026 at 10:02, Bob <bob@x.example> wrote:', '> Any news?'].join('\n');
+    expect(parseEmailText(signed, { name: 'Ada King', email: 'ada@brightwell.example' }).fields.company).toBe('Brightwell Ltd');
+  });
+
   it('does not take a colleague’s number quoted in a sentence for the sender’s phone', () => {
     const email = [
       'Marcus:  I spoke with Dana Whitfield (+44 20 7946 0321) this morning and she has the draft.  Regards.  Lena',
