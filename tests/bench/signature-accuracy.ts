@@ -7,7 +7,8 @@
 // - ASF mailing-list signatures (Quagga zones, our own blind field labels in
 //   tests/fixtures/signatures/asf-fields): each block alone, and the newest message whole, without a header.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
-// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-14), each batch written blind, tuning only.
+// - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-14), each batch written blind, tuning only;
+//   dev-emails-15 holds whole emails in the five other languages.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
 // - tests/fixtures/sealed/{signatures,emails}: written by someone who never saw the parser; scored
 //   as sealed rows when present, never read otherwise. BENCH_VERBOSE never prints a sealed case.
@@ -228,6 +229,8 @@ interface BlockLabel {
 }
 
 interface EmailLabel extends Omit<BlockLabel, 'language'> {
+  /** Sets in several languages name each email's; the English sets do not. */
+  language?: string;
   sender: { name: string | null; email: string | null };
 }
 
@@ -257,7 +260,7 @@ function blockCases(dir: string, material: string, part: Case['part']): Case[] {
 function emailCases(dir: string, material: string, part: Case['part'] = 'sealed'): Case[] {
   return labelledFolder<EmailLabel>(dir).map(([file, label]) => ({
     id: file,
-    material,
+    material: label.language ? `${material} (${label.language})` : material,
     part,
     text: decodedEmailText(readFileSync(path.join(dir, file), 'utf8')),
     hints: label.sender,
@@ -455,6 +458,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-12'), 'whole emails, English (own dev cases, batch 12)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-13'), 'whole emails, English (own dev cases, batch 13)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-14'), 'whole emails, English (own dev cases, batch 14)', 'dev'),
+    // Whole emails in French, German, Spanish, Italian and Portuguese (dev-emails-15/README.md), written blind, then used for tuning.
+    ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-15'), 'whole emails, five languages (own dev cases, batch 15)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),
@@ -475,6 +480,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/sealed-9/emails'), 'whole emails, English (ninth sealed set)'),
     // The tenth sealed set (tests/fixtures/sealed-10/signatures/README.md), 60 signature blocks in the six languages written blind in the eighth round, scored once on its final reader.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-10/signatures'), 'signature blocks, tenth sealed set', 'sealed'),
+    // The eleventh sealed set (tests/fixtures/sealed-11/emails/README.md), 36 whole emails in the six languages written blind in the ninth round, scored once on its final reader.
+    ...emailCases(path.join(repository, 'tests/fixtures/sealed-11/emails'), 'whole emails, six languages (eleventh sealed set)'),
   ];
   const order = (key: string) => ['tuning', 'dev', 'sealed'].indexOf(key.split('\u0000')[1]!);
   const scores = [...runCases(cases)].sort(([a], [b]) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || order(a) - order(b));
