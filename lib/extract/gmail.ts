@@ -4,7 +4,7 @@ import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines } from './dom';
 import { canonicalLinkedInUrl, findEmails, holdsEmailOrPhone } from './contact-text';
 import { extractNotification } from './notification';
-import { fullerName, isForwardSubject, parseEmailText, wantsEarlier, withEarlier, type SignatureFields } from './signature';
+import { fullerName, isForwardSubject, readEmail, wantsEarlier, withEarlier, type SignatureFields } from './signature';
 import { personOf } from './signature-fields';
 
 const SELECTORS = {
@@ -149,7 +149,7 @@ function withThread(fields: SignatureFields, messages: ArrayLike<Element>, at: n
   // A signature ends a message and gives a number or an address: its last lines are read only when they hold one.
   const lines = previous ? bodyLines(previous, SELECTORS.quoted).slice(-15) : bodyLines(inbound, []);
   if (previous && !lines.some(holdsEmailOrPhone)) return fields;
-  return withEarlier(fields, parseEmailText(lines.join('\n'), hints).fields);
+  return withEarlier(fields, readEmail(lines.join('\n'), hints).fields);
 }
 
 /**
@@ -170,7 +170,7 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   const { senderName, senderEmail, subject, sentAt } = headerOf(doc, inbound)!;
   const forward = isForwardSubject(subject);
   const ownText = bodyLines(inbound, forward ? [] : SELECTORS.quoted);
-  const parsed = parseEmailText(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
+  const parsed = readEmail(ownText.join('\n'), { name: senderName, email: senderEmail, subject });
   const fields = wantsEarlier(parsed) ? withThread(parsed.fields, messages, at, { name: senderName, email: senderEmail }) : parsed.fields;
   // In a forward the lead is the original sender, read from the forwarded header, not the colleague who forwarded it.
   const lead = parsed.forwarded ? { name: parsed.sender.name ?? null, email: parsed.sender.email ?? null } : { name: senderName, email: senderEmail };

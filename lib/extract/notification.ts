@@ -28,7 +28,7 @@ import {
   withCountryCode,
 } from './notification-lexicon';
 import { savedMessage } from './raw-email';
-import { isNameLike, parseEmailText, senderFromHeader, withoutQuotedReply } from './signature';
+import { isNameLike, readEmail, senderFromHeader, withoutQuotedReply } from './signature';
 import { hasCompanyWord } from './signature-fields';
 import { HONORIFIC, ROLE_WORDS } from './signature-words';
 
@@ -363,7 +363,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const named = labelledName ?? unlabelledName ?? subjectPerson(mail.subject) ?? senderPerson(mail, platform);
   // People sign the message they type into a form ("Thanks, Jane Doe, Head of Ops, Acme Corp"): a form without a name field gets theirs.
   // A signature typed on one line ("Thanks, Jane — Ops Manager, Brightline Dental") is read as the lines it stands for.
-  const signed = message ? parseEmailText(message.replace(/\s[—–|]\s(?=[^\n]*$)/g, '\n'), { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
+  const signed = message ? readEmail(message.replace(/\s[—–|]\s(?=[^\n]*$)/g, '\n'), { name: named, email: emails[0] ?? null }).fields : { fullName: null, title: null, company: null };
   const fullName = named ?? signed.fullName;
   // Channel `form` for the site's own form, `event` for a booking; a portal, or a lead ad relayed by Zapier or Make, is `other`.
   const source = brand?.sourcePlatform ?? adSource(mail);

@@ -43,8 +43,20 @@ export interface SenderHints {
 /** Map coordinates: "42° 29' 7\" N". */
 export const COORDINATES = /\d°\s?\d+['′]/;
 
-export const ADDRESS_HINT =
-  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|Room|Rm\.|Unit|Bldg\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|(?:\bul\.|\b(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)\b)(?=.*\d)|\b\d{5}-\d{3}\b|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+const ADDRESS_HINT =
+  /\b\d{1,5}\s+[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}\s+(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Way|Ct|Court|Pl(?:ace)?|Sq(?:uare)?|Pkwy|Parkway|Hwy|Highway|Suite|Ste|Floor|Fl)\b|\b(?:CEP|C\.P\.|PLZ|CAP)\s?:?\s?\d{4}|\b(?:Suite|Ste\.?|Room|Rm\.|Unit|Bldg\.?|P\.?\s?O\.?\s?Box|Postfach|Apartado|Casella postale|Caixa postal|BP|CS)\s+\d|\b\d{5}-\d{3}\b|\b(?:\d{2}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}\s+[\p{Lu}][\p{L}-]+|\d{4,5}-\d{3}\s+\p{Lu}[\p{L}-]+|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+
+/**
+ * Street words of the six languages, written in any case, before or after the house number ("Rua Augusta
+ * 100", "12 rue de la Paix", "Hauptstraße 5", "C/ Mayor 3"); with a digit on the line they make it an address.
+ */
+const STREET =
+  /(?:^|[\s,(])(?:ul\.|(?:rue|avenue|boulevard|bd|chemin|place|quai|all[ée]e|impasse|stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|calle|c\/|avenida|avda\.?|plaza|paseo|carrera|via|viale|piazza|piazzale|corso|largo|rua|travessa|alameda|pra[çc]a|rodovia)(?=[\s,.]))|\p{Ll}(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm)(?=[\s,])/iu;
+
+/** A line of a postal address: a street with its number, a postcode with its town, a box or a suite. */
+export function isAddress(line: string): boolean {
+  return ADDRESS_HINT.test(line) || (STREET.test(line) && /\d/.test(line));
+}
 
 const LABEL_PREFIX = /^(?:e-?mail|courriel|mail|correo|posta|web(?:site)?|site|internet|url|www|skype|twitter|linkedin|adresse|address|anschrift|direcci[óo]n|indirizzo|endere[çc]o|sitio)\s*[:.]\s*/i;
 
@@ -165,17 +177,31 @@ function domainLabels(emails: readonly string[], website: string | null): string
 }
 
 /**
- * The organisation the writer says they are from ("I own Quillfeather Print & Bindery", "we are
- * Saltbush Roasters"), when the sender's domain spells it (hello@quillfeatherprint.com).
+ * The organisation the writer names in their message ("I own Quillfeather Print & Bindery", "Trabajo en el
+ * departamento comercial de Grupo Zubieta Alimentación", "notre groupe (Meuseval Logistique, …)"), in any
+ * language: a run of capitalised words inside a sentence (a capital at its start proves nothing) whose
+ * first words spell the sender's domain (hello@quillfeatherprint.com, grupozubieta.es). A longer run is a
+ * headline ("Enron Oral History Project Continues"): only the words that spell the domain are kept. The
+ * writer's own name is no organisation, even on their own domain.
  */
-export function organisationInText(lines: readonly string[], email: string | null | undefined): string | null {
-  const labels = domainLabels(email ? [email] : [], null).filter((label) => label.length >= 5);
+export function organisationInText(lines: readonly string[], sender: SenderHints): string | null {
+  const labels = domainLabels(sender.email ? [sender.email] : [], null).filter((label) => label.length >= 5);
   if (!labels.length) return null;
-  const said = /\b(?:I (?:own|run|manage|founded|started)|we (?:are|run)|(?:owner|founder|co-?founder) of|(?:I'm|I am|we're|we are) (?:with|from|at)|(?:work|working) (?:at|for))\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
-  for (const [, run] of lines.join(' ').matchAll(said)) {
-    const name = run!.replace(/\s+(?:&|and|of)$/i, '');
-    const compact = words(name).join('');
-    if (labels.some((label) => compact.startsWith(label) || (label.startsWith(compact) && compact.length >= label.length * 0.7))) return name;
+  const own = new Set(words(sender.name ?? ''));
+  const text = lines.join(' ');
+  const runs = /(?<=[\p{Ll},(]\s|\()\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|of|de|du|des|da|do|dos|das|del|della|di|von|van|der)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+  for (const [run] of text.matchAll(runs)) {
+    // "Desenvolvimento Comercial da Tecelagem Vale do Ave": the department before the organisation is not its name.
+    const all = run.replace(/['’]s$/, '').split(/\s+/);
+    for (let from = 0; from < all.length; from += 1) {
+      const parts = all.slice(from);
+      for (let end = 1; end <= parts.length; end += 1) {
+        const name = parts.slice(0, end).join(' ');
+        const compact = words(name).join('');
+        const spells = labels.some((label) => compact === label || (end === parts.length && label.startsWith(compact) && compact.length >= label.length * 0.7));
+        if (spells && !words(name).every((word) => own.has(word))) return words(parts.join(' ')).length <= 4 ? parts.join(' ') : name;
+      }
+    }
   }
   return null;
 }
@@ -216,7 +242,7 @@ function companyScore(line: string, labels: readonly string[]): number {
 
 /** In a postal address, an unlabelled short number is a house number and a postcode ("Via Roma 42 - 24040", "4470-212 Maia"). */
 function isAddressNumber(line: string, phone: FoundPhone): boolean {
-  return phone.type === 'other' && !phone.number.startsWith('+') && phone.number.replace(/\D/g, '').length < 10 && ADDRESS_HINT.test(line);
+  return phone.type === 'other' && !phone.number.startsWith('+') && phone.number.replace(/\D/g, '').length < 10 && isAddress(line);
 }
 
 const TYPED_NUMBER = new RegExp(String.raw`^[+\d\s().\-/]+(?:${EXTENSION_LABEL}\s*\d{1,6})?`, 'i');
@@ -518,7 +544,7 @@ export function parseSignatureLines(lines: readonly string[], hints: SenderHints
     const named = closing && VALEDICTION.test(closing[1]!) ? rest.slice(closing[0].length) : word && VALEDICTION.test(word[1]!) && isNameLike(word[2]!) ? word[2]! : rest;
     // The words beside a line's number and address count when they name someone; "Dave's # is 403-…" stays whole.
     line = rest === line || isNameLike(named.split(',')[0]!) ? named : line;
-    if (ADDRESS_HINT.test(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, ''))) {
+    if (isAddress(line) && !ROLE_WORDS.test(line.replace(ADDRESS_HINT, '').replace(STREET, ''))) {
       addressParts.push(line);
       continue;
     }

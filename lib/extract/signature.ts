@@ -7,7 +7,7 @@
 import type { Channel, LeadDraft } from '../schema';
 import { digitsOf, findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones, type FoundPhone } from './contact-text';
 import { makeDraft } from './dom';
-import { ADDRESS_HINT, COORDINATES, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { COORDINATES, isAddress, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -410,11 +410,11 @@ function looksLikeSignatureLine(line: string): boolean {
   // "If I'm unavailable, please reach my colleague": a block may end with who stands in for its owner.
   if (STAND_IN.test(text) && text.length <= 120) return true;
   // A full postal address runs long ("Polígono Industrial …, C/ F nº 7, 46394 Ribarroja del Turia (Valencia)").
-  if ((ADDRESS_HINT.test(text) || COORDINATES.test(text)) && text.length <= 120 && !/(?:[!?]|\p{L}{5}\.)$/u.test(text) && text.split(/\s+/).length <= 16) return true;
+  if ((isAddress(text) || COORDINATES.test(text)) && text.length <= 120 && !/(?:[!?]|\p{L}{5}\.)$/u.test(text) && text.split(/\s+/).length <= 16) return true;
   const count = text.split(/\s+/).length;
   // "Hospital das Clínicas da Universidade Federal do Vale do Jaguaribe – HC-UFVJ": an organisation's name may run long.
   if (text.length > 70) return text.length <= 100 && hasCompanyWord(text) && count <= 14 && !/[.!?:]$/.test(text);
-  if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || ADDRESS_HINT.test(text)) {
+  if (isNameLike(text) || VALEDICTION.test(text) || DELIMITER.test(text) || ROLE_WORDS.test(text) || DEPARTMENT.test(text) || hasCompanyWord(text) || isAddress(text)) {
     return !/[!?]\s*$/.test(text) && count <= 12;
   }
   // A full stop ends sentences, but also abbreviations ("Legal Dept.") and short lines.
@@ -643,8 +643,24 @@ export interface ParsedEmail {
   forwarded: boolean;
 }
 
-/** Parses a whole email body, a pasted block or a selection. */
+/**
+ * What a plain-text email's `>`-quoted history adds to its newest message: the answers the writer typed
+ * into it, and the sender's own signature in older mail quoted below. The Gmail view has no quoted text
+ * in the lines it reads (it reads the thread from the page, gmail.ts): it leaves these out, and so do
+ * the bytes the reader injects into Gmail.
+ */
+export interface QuotedHistory {
+  answers(quoted: readonly string[], asker: SenderHints): string[];
+  earlier(lines: readonly string[], sender: SenderHints): SignatureFields | null;
+}
+
+/** Parses a whole email body as text (a paste, a file, a selection), quoted history included. */
 export function parseEmailText(text: string, given: SenderHints = {}): ParsedEmail {
+  return readEmail(text, given, { answers: inlineAnswers, earlier: earlierSignature });
+}
+
+/** Parses a whole email body, a pasted block or a selection; with `quoted`, also what its quoted history adds. */
+export function readEmail(text: string, given: SenderHints = {}, quoted?: QuotedHistory): ParsedEmail {
   const hints = { ...given, name: personOf(given.name) };
   // A saved message's own header block is the file's, read before this (savedMessage in raw-email.ts): a
   // header block at the top of a body is a forwarded mail's ("From: Ada [mailto:ada@x.com]" under "FW:").
@@ -679,17 +695,17 @@ export function parseEmailText(text: string, given: SenderHints = {}): ParsedEma
     signature = above.slice(aboveStart);
     body = [...above.slice(0, aboveStart), '', ...withoutBoilerplate(own.slice(answersFrom!))];
   }
-  const answered = !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? inlineAnswers(lines.slice(history.index), historySender(lines, history)) : [];
+  const answered = quoted && !forwarded && history && INLINE_ANSWERS.test(own.join(' ')) ? quoted.answers(lines.slice(history.index), historySender(lines, history)) : [];
   const afterword = postscripts(source);
   // A note in the signature itself may call off one of its numbers ("Our old line … is no longer in use").
   const read = withoutCalledOff(parseSignatureLines(withoutOtherSigners(signature ?? [], sender), sender), [...body, ...afterword, ...(signature ?? [])]);
   const signed = withOwnNumbers(withOwnNumbers(withOwnNumbers(read, body), answered, 'answers'), afterword, 'postscript');
   // "I own Quillfeather Print & Bindery" from hello@quillfeatherprint.com: a business the message names as the domain spells it.
-  const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender.email) };
+  const fields = signed.company ? signed : { ...signed, company: organisationInText(body, sender) };
   const boss = forwarded ? null : writtenFor(message, fields, sender);
   if (boss) return { body, signature, fields: boss, sender: { name: boss.fullName, email: boss.emails[0] ?? null }, forwarded: true };
   const parsed = { body, signature, fields, sender, forwarded };
-  return wantsEarlier(parsed) ? { ...parsed, fields: withEarlier(fields, earlierSignature(lines, sender)) } : parsed;
+  return quoted && wantsEarlier(parsed) ? { ...parsed, fields: withEarlier(fields, quoted.earlier(lines, sender)) } : parsed;
 }
 
 /** "Executive Assistant to D. Aldridge-Kerr": whom an assistant works for. */

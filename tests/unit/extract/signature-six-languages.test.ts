@@ -376,3 +376,32 @@ describe('other people\'s numbers in the block (blocks batch 6)', () => {
     expect(read(['Yessica Condori Mamani', 'Coordinadora de Grupos', 'Andes Wayra Travel S.A.C.', 'Telf.: +51 984 555 217', 'RUC 20605555142'])?.phones.map((phone) => phone.number)).toStrictEqual(['+51 984 555 217']);
   });
 });
+
+// Failure classes of whole emails batch 15 (thirty blind emails in French, German, Spanish, Italian and
+// Portuguese), each on an email written for this test.
+describe('whole emails in the five other languages', () => {
+  it('takes the organisation the message names when the sender’s domain spells it, in any language', () => {
+    const fr = 'Bonjour,\n\nNous revoyons les outils de notre groupe (Brévanne Transports, 300 personnes à Namur) et souhaitons une démo.\n\nBien à vous,\nClaire';
+    expect(extractSignature(fr, null, { name: 'Claire Dufossé', email: 'c.dufosse@brevanne-transports.be' })?.company).toBe('Brévanne Transports');
+    const es = 'Buenos días,\n\nTrabajo en el área comercial de Grupo Lezama Alimentación y buscamos un CRM.\n\nUn saludo,\nAinhoa';
+    expect(extractSignature(es, null, { name: 'Ainhoa Etxeberria', email: 'aetxeberria@grupolezama.es' })?.company).toBe('Grupo Lezama Alimentación');
+    // A department named before it is not its name.
+    const pt = 'Bom dia,\n\nSou responsável pela área de Desenvolvimento Comercial da Fiação Rio Cávado, S.A. e gostaria de uma proposta.\n\nCumprimentos,\nRita';
+    expect(extractSignature(pt, null, { name: 'Rita Amorim', email: 'rita.amorim@fiacaoriocavado.pt' })?.company).toBe('Fiação Rio Cávado');
+  });
+
+  it('keeps only the words that spell the domain from a headline, and takes no organisation the domain does not spell', () => {
+    const headline = 'All,\n\nPlease read the note from Brightwell Oral History Project Continues before Friday.\n\nThanks';
+    expect(extractSignature(headline, null, { name: 'Sam Ortiz', email: 'sam.ortiz@brightwell.com' })?.company).toBe('Brightwell');
+    // At the start of a sentence a capital proves nothing; a free mail domain spells no organisation.
+    expect(extractSignature('Brightwell is new to us.\n\nSam', null, { name: 'Sam Ortiz', email: 'sam.ortiz@brightwell.com' })?.company).toBeNull();
+    expect(extractSignature('Wir sind Pichler Haustechnik aus Graz.\n\nLG\nFerdl', null, { name: 'Ferdinand Pichler', email: 'pichler.haustechnik@gmx.at' })?.company).toBeNull();
+    // The writer's own name on their own domain is no organisation.
+    expect(extractSignature('I am Oona Brightwater, a letterpress printer.\n\nOona', null, { name: 'Oona Brightwater', email: 'hello@oonabrightwater.com' })?.company).toBeNull();
+  });
+
+  it('reads a street line with its street word in capitals or after the number as the address, not as the end of the block', () => {
+    const block = ['Com os melhores cumprimentos,', '', 'Edson Kiala Manuel', 'Director Comercial', 'Kwanza Têxteis & Serviços, Lda.', 'Rua Rainha Ginga, n.º 74, 5.º andar – Luanda, Angola', 'Tel.: +244 222 555 480', 'NIF: 5417298360'];
+    expect(read(block)).toMatchObject({ fullName: 'Edson Kiala Manuel', title: 'Director Comercial', company: 'Kwanza Têxteis & Serviços, Lda.' });
+  });
+});
