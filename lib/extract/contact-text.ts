@@ -87,8 +87,8 @@ function looksLikePhone(raw: string): boolean {
   return groups.length >= 2 || digits.length >= 10;
 }
 
-/** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes. */
-const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat(?:\s+reg)?|entreprise|ruc|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|cuit|nit|rut|rfc|bce|steuernummer|st\.-nr|gstin|gst|cin|crn|tva|mwst|nipc|cnpj|cpf|rcs(?:\s+[a-zà-ÿ-]+(?:\s+[ab])?)?|registro imprese(?:\s+di\s+[a-zà-ÿ]+)?(?:\s+n)?|capital[a-z\s]*€?|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
+/** Numbers that a label says are not phones: registration, tax and order numbers, postcodes, boxes, sums of money ("Cap. Soc. € 2.500.000,00"). */
+const NOT_A_PHONE = /(?<![a-z])(?:reg(?:istration)?\.?\s*(?:no|nr|number)|company\s*(?:no|number)|vat(?:\s+reg)?|entreprise|ruc|tax|ein|siret|siren|ust-?id\w*|iva|nif|cif|p\.?\s*o\.?\s*box|postfach|zip|postcode|order|invoice|account|acct|isbn|license|licence|lic|id|ref|internal|tie[- ]?line|abn|acn|uen|cuit|nit|rut|rfc|bce|steuernummer|st\.-nr|gstin|gst|cin|crn|tva|mwst|nipc|cnpj|cpf|rcs(?:\s+[a-zà-ÿ-]+(?:\s+[ab])?)?|registro imprese(?:\s+di\s+[a-zà-ÿ]+)?(?:\s+n)?|capital[a-z\s]*€?|[€$£]|eur|usd|gbp|chf|hrb|hra|kvk|routing|swift|iban|bic)\.?\s*(?:no\.?|nr\.?|number|#|:)?\s*[:#.]?\s*(?:[a-z]{2}\s?)?$/i; // "USt-IdNr.: DE 812 …"
 
 // A type written after the number only counts as a note on it: "(fax)", "- mobile", "( Main Fax Line )",
 // or a bare word that ends the line: "646-2551 Fax", "423.5360 Telephone".

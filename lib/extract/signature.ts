@@ -710,8 +710,9 @@ export function readEmail(text: string, given: SenderHints = {}, quoted?: Quoted
 
 /** "Executive Assistant to D. Aldridge-Kerr": whom an assistant works for. */
 const ASSISTANT_TO = /\b(?:assistant|EA|PA|secretary|asst\.?)\s+to\s+(.+)$/i;
-/** "Sent on behalf of:", "His contact details are below": the mail gives someone else's block. */
-const ON_BEHALF = /\bon (?:(?:his|her) )?behalf(?: of)?\b|\b(?:his|her) (?:contact )?(?:details|numbers|contact information|information) (?:is |are )?(?:below|as follows)\b|\basked me to (?:send|let you know|pass|forward|reply|confirm|write)\b/i;
+/** "Sent on behalf of:", "His contact details are below", "À la demande de M. …", "ses coordonnées ci-dessous": the mail gives someone else's block. */
+const ON_BEHALF =
+  /\bon (?:(?:his|her) )?behalf(?: of)?\b|\b(?:his|her) (?:contact )?(?:details|numbers|contact information|information) (?:is |are )?(?:below|as follows)\b|\basked me to (?:send|let you know|pass|forward|reply|confirm|write)\b|\b(?:à la demande|de la part|im Auftrag|en nombre|de parte|per conto|su incarico|em nome|a pedido) d|\b(?:ses coordonnées|seine Kontaktdaten|sus datos de contacto|i suoi (?:recapiti|contatti)|os seus contactos)\b/i;
 
 /**
  * An assistant writing for their boss, with the boss's own block in the message ("Sent on behalf of:"
@@ -748,7 +749,7 @@ function writtenFor(message: readonly string[], signed: SignatureFields, sender:
     if (block.length < 2 || !block.slice(1).every(looksLikeSignatureLine)) continue;
     const fields = parseSignatureLines(block, { name: text });
     const reachable = fields.phones.some((phone) => phone.type !== 'fax') || fields.emails.length > 0;
-    if (fields.fullName && (fields.title || fields.company) && !ASSISTANT_TO.test(fields.title ?? '') && (named || introduced(index) || reachable)) return fields;
+    if (fields.fullName && (fields.title || fields.company) && !ASSISTANT_TO.test(fields.title ?? '') && (named || reachable)) return fields;
   }
   return null;
 }
@@ -786,15 +787,19 @@ function inlineAnswers(quoted: readonly string[], asker: SenderHints): string[] 
   return answers;
 }
 
-/** "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com": what the writer gives as their own. */
-const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be)\b/i;
+/**
+ * "Best number is my cell, 503-555-0134", "contact me directly at ada@x.com", "erreichbar bin ich am Handy …",
+ * "potete chiamarmi allo …", "márcame al …": what the writer gives as their own, in the six languages.
+ */
+const OWN_CONTACT = /\b(?:me|my|I'm|I am|I can be|moi|mon|mes|je|ich|mich|mir|mein(?:e[mnrs]?)?|mi|mis|mío|mía|yo|mio|mia|meu|minha|eu)\b|\p{L}{3}(?:mi|me|-me)\b/iu;
 /** "my old mobile (+40 721 …": a number named as a former one just before it. */
 const OLD_NUMBER = /\b(?:old|former|previous|ancien(?:ne)?|alten?|antig[uo]?[oa]|vecchi[oa])\s+(?:[\p{L}-]+,?\s+){0,2}\(?\s*$/iu;
 /** ") are no longer active", " is disconnected": words right after a number that withdraw it. */
 const WITHDRAWN = /^\W*(?:(?:is|are|was|were|foi)\s+)?(?:now\s+)?(?:no longer|not in use|disconnected|dead|out of service|discontinued|deactivated|desativad[oa]|n'est plus|ist nicht mehr|non (?:è )?più|ya no|já não|não está mais)\b/i;
 
-/** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant". */
-const OTHERS_CONTACT = /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA)\b|\p{Lu}\p{L}+['’]s\b/iu;
+/** Someone else's number: "her cell", "our main line", "Linda's number", "my assistant", "sa ligne", "seine Durchwahl", "nuestra centralita". */
+const OTHERS_CONTACT =
+  /\b(?:his|her|their|our|assistant|colleague|office manager|secretary|PA|EA|son|sa|ses|leur|notre|nos|sein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|sus|nuestr[oa]s?|suo|sua|suoi|nostr[oaie]|seu|nosso|nossa|dele|dela|coll[èe]gue|Kolleg(?:e|in)|colega|collega|assistente|assistante|Sekretariat|secretaria|segretari[ao])\b|\p{Lu}\p{L}+['’]s\b/iu;
 
 /** A paragraph on one line: a sentence wraps at 72 columns ("… or my cell" / "402-555-0179."). */
 const oneLine = (paragraph: string) => paragraph.replace(/\s*\n\s*/g, ' ');

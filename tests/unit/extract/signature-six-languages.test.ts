@@ -405,3 +405,43 @@ describe('whole emails in the five other languages', () => {
     expect(read(block)).toMatchObject({ fullName: 'Edson Kiala Manuel', title: 'Director Comercial', company: 'Kwanza Têxteis & Serviços, Lda.' });
   });
 });
+
+describe('whole emails in the five other languages: who wrote for whom, and whose numbers', () => {
+  it('an assistant who sends her boss’s block "à la demande de" him: the lead is the boss; an assistant’s own short sign-off above the boss’s block changes nothing', () => {
+    const fr = [
+      'Madame, Monsieur,',
+      '',
+      'À la demande de M. Vasseur-Lemaire, je reviens vers vous au sujet de la démonstration.',
+      '',
+      'Je vous transmets ci-dessous ses coordonnées directes.',
+      '',
+      'Baptiste Vasseur-Lemaire',
+      'Directeur Commercial France',
+      'Verreries de la Canche',
+      'Tél. : +33 3 21 55 40 12',
+      'b.vasseur-lemaire@verreries-canche.fr',
+      '',
+      'Cordialement,',
+      '',
+      'Ophélie Marchal',
+      'Assistante de direction',
+      'Verreries de la Canche',
+      'Tél. : 03 21 55 40 05',
+    ].join('\n');
+    expect(extractSignature(fr, null, { name: 'Ophélie Marchal', email: 'o.marchal@verreries-canche.fr' })).toMatchObject({ fullName: 'Baptiste Vasseur-Lemaire', title: 'Directeur Commercial France', emails: ['b.vasseur-lemaire@verreries-canche.fr'] });
+    const it = ['Buongiorno,', 'inoltro per conto del Dott. Ferrante i suoi recapiti.', '', 'Giulia Sorbello', 'Segreteria di Direzione', '', '---', 'Dott. Matteo Ferrante', 'Direttore Generale', 'Cantine Colli Berici S.p.A.', 'Tel. +39 0444 555 210'].join('\n');
+    expect(extractSignature(it)).toMatchObject({ fullName: 'Matteo Ferrante', company: 'Cantine Colli Berici S.p.A.' });
+  });
+
+  it('takes the numbers the writer gives as their own in running text, in German and Italian, and not a colleague’s', () => {
+    const de = 'Servus,\n\nAm besten erreichbar bin ich am Handy 0664 555 27 45.\n\nLG\nFranz';
+    expect(extractSignature(de, null, { name: 'Franz Huber', email: 'franz@huber-bau.at' })?.phones.map((phone) => phone.number)).toStrictEqual(['0664 555 27 45']);
+    const it = 'Buongiorno,\n\nPotete chiamarmi in ufficio allo +41 91 555 52 40. Il numero della mia collega è +41 91 555 52 41.\n\nCordiali saluti\nOttavio';
+    expect(extractSignature(it, null, { name: 'Ottavio Bernardi', email: 'o.bernardi@ticino-assicura.ch' })?.phones.map((phone) => phone.number)).toStrictEqual(['+41 91 555 52 40']);
+  });
+
+  it('takes no phone from a share capital ("Cap. Soc. € 2.500.000,00")', () => {
+    const block = ['Matteo Sala', 'Responsabile Acquisti', 'Officine Brianza S.r.l.', 'Tel. +39 039 555 1820', 'Cap. Soc. € 2.500.000,00 i.v. - Registro Imprese di Monza'];
+    expect(read(block)?.phones.map((phone) => phone.number)).toStrictEqual(['+39 039 555 1820']);
+  });
+});
