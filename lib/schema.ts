@@ -204,6 +204,13 @@ export type LeadDraft = z.infer<typeof LeadDraft>;
 export const NotALead = z.object({ kind: z.literal('not_a_lead'), reason: z.string().min(1).max(300) });
 export type NotALead = z.infer<typeof NotALead>;
 
+/** What the Gmail reader hands the background to judge receipts and newsletters on (lib/extract/not-a-lead.ts `Screen`). */
+export const Screen = z.object({
+  subject: z.string().max(2000).nullable(),
+  opening: z.array(z.string().max(20_000)).max(4),
+  notification: z.boolean(),
+});
+
 /** Fields a rep may edit directly; stage, score and timers move through their own commands. */
 export const LeadPatch = z
   .object({

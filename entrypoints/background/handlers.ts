@@ -2,8 +2,8 @@
 import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import { type COMMANDS, type CommandName, type ResultOf, describeIssues } from '@/lib/protocol';
-import { LeadDraft, NotALead } from '@/lib/schema';
-import { refusalText } from '@/lib/extract/not-a-lead';
+import { LeadDraft, NotALead, Screen } from '@/lib/schema';
+import { refusalText, screened } from '@/lib/extract/not-a-lead';
 import { meetingOf } from '@/lib/extract/notification-time';
 import { CommandError } from '@/lib/store/errors';
 import { captureLead, undoCapture } from '@/lib/store/capture';
@@ -71,7 +71,11 @@ export const handlers: Handlers = {
     if (!ctx.tab || !URL.canParse(ctx.tab.url) || new URL(ctx.tab.url).hostname !== 'mail.google.com') {
       throw new CommandError('forbidden', 'Only the Clip lead button in Gmail reads its tab this way.');
     }
-    const read = ctx.readTab ? await ctx.readTab(ctx.tab) : null;
+    const reading = ctx.readTab ? await ctx.readTab(ctx.tab) : null;
+    // The reader leaves refusing receipts, bounces and newsletters to us, with the subject and first lines to judge.
+    const screen = Screen.optional().safeParse((reading as { screen?: unknown } | null)?.screen);
+    if (!screen.success) throw new CommandError('invalid_message', 'Not saved:', describeIssues(screen.error));
+    const read = reading && typeof reading === 'object' ? screened({ ...(reading as NotALead), screen: screen.data }) : reading;
     const refusal = NotALead.safeParse(read);
     if (refusal.success) throw new CommandError('empty_capture', `Not saved: ${refusalText(refusal.data)}`);
     if (read === null || read === undefined) throw new CommandError('empty_capture', UNREADABLE_MESSAGE);

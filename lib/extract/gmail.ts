@@ -3,7 +3,8 @@
 import type { LeadDraft, NotALead } from '../schema';
 import { cleanText, firstOf, makeDraft, textOf, visibleLines } from './dom';
 import { canonicalLinkedInUrl, findEmails, holdsEmailOrPhone } from './contact-text';
-import { extractNotification } from './notification';
+import { type Screened, screened } from './not-a-lead';
+import { readNotification } from './notification';
 import { fullerName, isForwardSubject, readEmail, wantsEarlier, withEarlier, type SignatureFields } from './signature';
 import { personOf } from './signature-fields';
 
@@ -131,10 +132,11 @@ function headerOf(doc: Document, message: Element) {
  * their form submissions from the site's admin address to itself, and that address is the rep's.
  * Only the notification reader looks at such a message; the rep's own mail is never a lead.
  */
-function selfSentNotification(doc: Document, url: URL, message: Element | undefined, own: string | null): LeadDraft | NotALead | null {
+function selfSentNotification(doc: Document, url: URL, message: Element | undefined, own: string | null): Screened | null {
   const header = message && headerOf(doc, message);
   if (!message || !header) return null;
-  return extractNotification({ ...header, lines: bodyLines(message, SELECTORS.history), ownEmail: own }, url);
+  const { result, screen } = readNotification({ ...header, lines: bodyLines(message, SELECTORS.history), ownEmail: own }, url);
+  return result && { ...result, screen };
 }
 
 /**
@@ -158,6 +160,14 @@ function withThread(fields: SignatureFields, messages: ArrayLike<Element>, at: n
  * the lead in its body, or is refused as not a lead (issue 13).
  */
 export function extractGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): LeadDraft | NotALead | null {
+  return screened(readGmail(doc, url, ownEmail));
+}
+
+/**
+ * What the reader injected into Gmail returns: `extractGmail`'s reading before the refusal of receipts,
+ * bounces and newsletters, with what that refusal is judged on (`screen`); the background judges it.
+ */
+export function readGmail(doc: Document, url: URL, ownEmail: string | null = ownAddress(doc)): Screened | null {
   const own = ownEmail?.toLowerCase() ?? null;
   const messages = messagesOf(doc);
   const at = lastWhere(messages, (message) => {
@@ -180,8 +190,8 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
   // The two readings differ only by a blockquote outside Gmail's own history: read the body again only then.
   const personQuote = !forward && [...inbound.querySelectorAll('blockquote')].some((quote) => !quote.closest(HISTORY));
   const lines = personQuote ? bodyLines(inbound, SELECTORS.history) : ownText;
-  const notification = extractNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
-  if (notification) return notification;
+  const { result, screen } = readNotification({ senderName: origin.name, senderEmail: origin.email, subject, lines, ownEmail: own, sentAt }, url);
+  if (result) return { ...result, screen };
   const named = lead.name && !findEmails(lead.name).length ? personOf(lead.name) : null;
   const repliedAt = repReplyAt(doc, own, messages);
   const draft = makeDraft('email', url, {
@@ -197,5 +207,5 @@ export function extractGmail(doc: Document, url: URL, ownEmail: string | null = 
     inquiryAt: sentAt,
     interest: subject,
   });
-  return repliedAt === null ? draft : { ...draft, repliedAt };
+  return repliedAt === null ? { ...draft, screen } : { ...draft, repliedAt, screen };
 }

@@ -1,6 +1,7 @@
 // Telling a refusal from a draft, apart from lib/schema.ts: content scripts import this, and
 // importing anything at run time from the schema would bundle Zod into them (DESIGN.md §7, 30 KB).
 import type { LeadDraft, NotALead } from '../schema';
+import { NOT_A_LEAD } from './notification-lexicon';
 
 export function isNotALead(value: LeadDraft | NotALead | null): value is NotALead {
   return value !== null && 'kind' in value && value.kind === 'not_a_lead';
@@ -20,4 +21,34 @@ const REFUSALS: Record<string, string> = {
 /** The sentence for a refusal: its code's words, or the reason itself when a reader wrote it out. */
 export function refusalText(refusal: NotALead): string {
   return REFUSALS[refusal.reason] ?? refusal.reason;
+}
+
+/**
+ * What a refusal is judged on: the subject and the first lines of the body, and whether a machine wrote
+ * the mail for someone else (a notification). A payment receipt, a bounce, a spam flag, an autoreply or
+ * a newsletter is refused whoever sent it; a cancelled booking or a digest when a form tool sent it.
+ */
+export interface Screen {
+  subject: string | null;
+  opening: readonly string[];
+  notification: boolean;
+}
+
+export function refusalOf({ subject, opening, notification }: Screen): NotALead | null {
+  const text = [subject ?? '', ...opening.slice(0, 4)].join('\n');
+  const found = NOT_A_LEAD.find(({ pattern, any }) => any?.test(text) || (notification && pattern?.test(text)));
+  return found ? { kind: 'not_a_lead', reason: found.reason } : null;
+}
+
+/**
+ * A reading with its screen: the Gmail reader leaves the refusal to the background (the patterns stay out
+ * of the script injected into Gmail, DESIGN.md §7) and hands over what it is judged on.
+ */
+export type Screened = (LeadDraft | NotALead) & { screen?: Screen };
+
+/** The reading without its screen, or the refusal the screen calls for (which comes before any other). */
+export function screened(reading: Screened | null): LeadDraft | NotALead | null {
+  if (!reading) return null;
+  const { screen, ...rest } = reading;
+  return (screen && refusalOf(screen)) || rest;
 }

@@ -18,7 +18,6 @@ import {
   MACHINE_ONLY_SENDER,
   MACHINE_SENDER,
   NAME_IN_SUBJECT,
-  NOT_A_LEAD,
   NOTIFICATION_SUBJECT,
   type NotificationField,
   type Platform,
@@ -27,6 +26,7 @@ import {
   labelKey,
   withCountryCode,
 } from './notification-lexicon';
+import { refusalOf, type Screen } from './not-a-lead';
 import { savedMessage } from './raw-email';
 import { isNameLike, readEmail, senderFromHeader, withoutQuotedReply } from './signature';
 import { hasCompanyWord } from './signature-fields';
@@ -175,12 +175,6 @@ function isNotification(mail: NotificationMail, pairs: readonly Pair[], platform
   return (machine && (subject || texture || fields.size >= 2)) || (subject && texture) || (texture && fields.size >= 3 && someoneElse);
 }
 
-function refusal(mail: NotificationMail, notification: boolean): NotALead | null {
-  const text = [mail.subject ?? '', ...mail.lines.slice(0, 4)].join('\n');
-  const found = NOT_A_LEAD.find(({ pattern, any }) => any?.test(text) || (notification && pattern?.test(text)));
-  return found ? { kind: 'not_a_lead', reason: found.reason } : null;
-}
-
 function valuesOf(pairs: readonly Pair[], field: NotificationField): string[] {
   return pairs.filter((pair) => pair.field === field).map((pair) => pair.value.join('\n').trim());
 }
@@ -327,9 +321,16 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
 
 /**
  * A notification's lead, or why it is not one; null when the email is not a notification (a
- * person wrote it: the signature reader takes it).
+ * person wrote it: the signature reader takes it). Receipts, bounces, newsletters and the like are
+ * refused whoever sent them.
  */
 export function extractNotification(mail: NotificationMail, url: URL | null): LeadDraft | NotALead | null {
+  const { result, screen } = readNotification(mail, url);
+  return refusalOf(screen) ?? result;
+}
+
+/** A notification's lead (null when a person wrote the mail), and what a refusal is judged on (not-a-lead.ts). */
+export function readNotification(mail: NotificationMail, url: URL | null): { result: LeadDraft | NotALead | null; screen: Screen } {
   const read = readPairs(mail.lines.filter((line) => !HOST_LINE.test(line)));
   const { loose, footer } = read;
   // A mail header below the message ("From:", then "Sent:", "To:" or "Date:") starts quoted mail, and a
@@ -338,10 +339,8 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
   const pairs = quoted > 0 ? read.pairs.slice(0, quoted) : read.pairs;
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
   const notification = isNotification(mail, pairs, platform);
-  // A payment receipt, a spam flag, an autoresponder or a newsletter is refused whoever sent it: no inquiry is in it.
-  const refused = refusal(mail, notification);
-  if (refused) return refused;
-  if (!notification) return null;
+  const screen = { subject: mail.subject, opening: mail.lines.slice(0, 4).map((line) => line.slice(0, 20_000)), notification };
+  if (!notification) return { result: null, screen };
   const from = senderFromHeader(firstValue(pairs, 'sender') ?? '');
   const labelledEmails = [...valuesOf(pairs, 'email'), from.email ?? ''].flatMap((value) => findEmails(value));
   // Unlabelled details anywhere in the body count only when no label named any.
@@ -380,9 +379,9 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     interest: message ?? answeredQuestions(pairs) ?? firstValue(pairs, 'subject') ?? prose(pairs, loose) ?? product ?? mail.subject,
   });
   if (!draft.fullName && !draft.emails.length && !draft.phones.length) {
-    return { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked.` };
+    return { result: { kind: 'not_a_lead', reason: `This ${platform?.name ?? 'form'} notification names nobody who asked.` }, screen };
   }
-  return {
+  const result = {
     ...draft,
     budget: readBudget(firstValue(pairs, 'budget')),
     product: clip(product),
@@ -395,6 +394,7 @@ export function extractNotification(mail: NotificationMail, url: URL | null): Le
     // The person asked (a portal's or an ad's lead too): the first-contact timer runs; a booking has its meeting instead.
     inbound: !brand?.booking,
   };
+  return { result, screen };
 }
 
 /** A saved notification (.eml or a paste that kept its headers): `From:`, `Subject:`, `Date:` then the body. */

@@ -127,6 +127,24 @@ describe("the Gmail button's 'tab.clip'", () => {
     expect(await unreadable.db.leads.count()).toBe(0);
   });
 
+  it('refuses a receipt or a newsletter on what the reader hands over (its subject and first lines), and saves the rest without them', async () => {
+    const receipt = clipSetup({ ...gmailDraft(), screen: { subject: 'Your receipt from Studio Nord #2041', opening: ['Amount paid: €120.00'], notification: false } });
+    expect(await clip(receipt.route, gmailTab)).toStrictEqual({
+      ok: false,
+      error: { code: 'empty_capture', message: 'Not saved: This is a payment receipt, not an inquiry.', issues: [] },
+    });
+    expect(await receipt.db.leads.count()).toBe(0);
+    // A refusal the screen calls for comes before the reader's own ("names nobody").
+    const named = clipSetup({ kind: 'not_a_lead', reason: 'This form notification names nobody who asked.', screen: { subject: 'Weekly digest: 12 new submissions', opening: [], notification: true } });
+    expect(await clip(named.route, gmailTab)).toMatchObject({ ok: false, error: { message: 'Not saved: This is a digest of several submissions, not one inquiry.' } });
+    const inquiry = clipSetup({ ...gmailDraft(), screen: { subject: 'Quote for 40 desks', opening: ['Hi, could you quote 40 desks?'], notification: false } });
+    expect(await clip(inquiry.route, gmailTab)).toMatchObject({ ok: true, value: { created: true } });
+    expect(Object.keys((await inquiry.db.leads.toArray())[0]!)).not.toContain('screen');
+    const malformed = clipSetup({ ...gmailDraft(), screen: { subject: 42, opening: 'x', notification: 'yes' } });
+    expect(await clip(malformed.route, gmailTab)).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+    expect(await malformed.db.leads.count()).toBe(0);
+  });
+
   it('checks what the page gave back like any draft sent in', async () => {
     const { db, route } = clipSetup({ ...gmailDraft(), linkedinUrl: 'javascript:alert(1)' });
     expect(await clip(route, gmailTab)).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: ['LinkedIn URL must be an http(s) URL.'] } });

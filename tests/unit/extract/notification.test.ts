@@ -1,9 +1,9 @@
-import { extractGmail } from '@/lib/extract/gmail';
+import { extractGmail, readGmail } from '@/lib/extract/gmail';
 import { extractNotification, notificationFromText, readBudget } from '@/lib/extract/notification';
 import { meetingOf, meetingTime } from '@/lib/extract/notification-time';
 import { extractSelection } from '@/lib/extract/selection';
 import { normalizeDraft } from '@/lib/normalize';
-import { isNotALead, refusalText } from '@/lib/extract/not-a-lead';
+import { isNotALead, refusalText, screened } from '@/lib/extract/not-a-lead';
 import type { LeadDraft, NotALead } from '@/lib/schema';
 import { fixturePage, fixtureText, page } from '../../helpers/dom';
 
@@ -170,6 +170,11 @@ describe('notifications in the Gmail message view', () => {
     const result = gmail(name);
     expect(isNotALead(result)).toBe(true);
     expect(refusalText(result as NotALead)).toMatch(reason);
+    // The reader injected into Gmail leaves the refusal to the background: it hands over what the refusal is judged on.
+    const { doc, url } = fixturePage(`notifications/${name}`, THREAD_URL);
+    const reading = readGmail(doc, url);
+    expect(reading?.screen).toMatchObject({ subject: expect.any(String), opening: expect.any(Array) });
+    expect(refusalText(screened(reading) as NotALead)).toMatch(reason);
   });
 
   it.each([
