@@ -91,13 +91,16 @@ const ROLE_SCOPE = /\b(?:Region|Territory|Eastern|Western|Northern|Southern|Nort
  */
 function roleSegments(line: string, organisationElsewhere: boolean): string[] {
   const parts = segmentsOf(line);
-  if (!organisationElsewhere || parts.length !== 2) return parts;
+  if (parts.length !== 2) return parts;
   const [role, scope] = parts as [string, string];
+  // "Director, Partnerships | Ledgerwick Financial Inc.": a scope with a legal form is the organisation.
+  const firm = /\b(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|SARL|SL|SpA|Srl|Ltda|Lda|BV|plc|LLP|Corp|S\.A|S\.L|S\.p\.A|S\.r\.l)\.?$/i.test(scope);
+  // "LUSOCARGA – Transportes e Logística, S.A.": a brand, then the registered name it stands for, is one organisation.
+  if (firm && !/\s/.test(role) && !ROLE_WORDS.test(role) && !holdsEmailOrPhone(line)) return [line.replace(/\s+/g, ' ').trim()];
+  if (!organisationElsewhere) return parts;
   // "Human Capital Advisory Services" narrows a role though "Capital" may end a firm's name: the organisation has its own line.
   const narrows = !ROLE_WORDS.test(scope) && (ROLE_SCOPE.test(scope) || ((FUNCTION_WORDS.test(scope) || DEPARTMENT.test(scope)) && !isNameLike(scope)));
   const isRole = ROLE_WORDS.test(role) || role.split(/\s+/).every((word) => FUNCTION_WORDS.test(word));
-  // "Director, Partnerships | Ledgerwick Financial Inc.": a scope with a legal form is the organisation.
-  const firm = /\b(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|SARL|SL|SpA|Srl|Ltda|Lda|BV|plc|LLP|Corp)\.?$/i.test(scope);
   return isRole && narrows && !firm && !holdsEmailOrPhone(line) ? [line.replace(/\s+/g, ' ').trim()] : parts;
 }
 

@@ -440,6 +440,11 @@ describe('whole emails in the five other languages: who wrote for whom, and whos
     expect(extractSignature(it, null, { name: 'Ottavio Bernardi', email: 'o.bernardi@ticino-assicura.ch' })?.phones.map((phone) => phone.number)).toStrictEqual(['+41 91 555 52 40']);
   });
 
+  it('keeps a brand and the registered name after its dash as one organisation; a role before a dash still splits', () => {
+    expect(read(['Marta Sottomaior', 'Diretora Comercial', 'TRANSVAL – TRANSPORTES E LOGÍSTICA, S.A.', 'Tel.: +351 21 555 4700'])?.company).toBe('TRANSVAL – TRANSPORTES E LOGÍSTICA, S.A.');
+    expect(read(['Marta Sottomaior', 'Diretora Comercial – Transval Logística, S.A.', 'Tel.: +351 21 555 4700'])).toMatchObject({ title: 'Diretora Comercial', company: 'Transval Logística, S.A.' });
+  });
+
   it('takes no phone from a share capital ("Cap. Soc. € 2.500.000,00")', () => {
     const block = ['Matteo Sala', 'Responsabile Acquisti', 'Officine Brianza S.r.l.', 'Tel. +39 039 555 1820', 'Cap. Soc. € 2.500.000,00 i.v. - Registro Imprese di Monza'];
     expect(read(block)?.phones.map((phone) => phone.number)).toStrictEqual(['+39 039 555 1820']);
