@@ -48,6 +48,9 @@ const SENT_FROM_DEVICE =
 const DISCLAIMER =
   /^(?:\*{0,2}\s*)?(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments))?.{0,40}(?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|If you (?:are not|have received) (?:the intended|this)|Ce (?:message|courriel|courrier [ée]lectronique).{0,40}(?:confidentiel|destin)|Diese (?:E-?Mail|Nachricht).{0,60}(?:vertraulich|bestimmt)|Este (?:mensaje|correo|e-?mail).{0,60}(?:confidencial|destinad)|Questo (?:messaggio|e-?mail).{0,60}(?:riservat|destinat)|Esta mensagem.{0,60}(?:confidencia|destinad)|Please consider the environment)/i;
 
+/** The footer a mailing list or a Google Group adds under every message: the list's address is nobody's. */
+const LIST_FOOTER = /^[\w.-]+ mailing list$|\/mailman\/listinfo\b|^You received this (?:message|e-?mail) because you are subscribed to\b/i;
+
 /** The dial-in block a calendar invitation appends (Teams, Zoom, Meet, Webex): numbers that reach a meeting, not a person. */
 const MEETING_INVITE = /^(?:Microsoft Teams (?:meeting|Need help\?)|Join (?:Zoom Meeting|on your computer|with Google Meet|Microsoft Teams Meeting|the meeting now|Webex meeting)|Click here to join the meeting|Meeting ID\s?:|Meeting number\s?(?:\(access code\))?\s?:)/i;
 
@@ -365,7 +368,7 @@ function withoutBoilerplate(lines: readonly string[]): string[] {
     const text = line.trim();
     // A disclaimer's telling words may wrap onto its second line ("This message … is / intended solely …").
     const opening = `${text} ${lines[index + 1]?.trim() ?? ''}`;
-    if ((DISCLAIMER.test(opening) || MEETING_INVITE.test(text)) && kept.some((earlier) => earlier.trim())) break;
+    if ((DISCLAIMER.test(opening) || MEETING_INVITE.test(text) || LIST_FOOTER.test(text)) && kept.some((earlier) => earlier.trim())) break;
     // Below the contact lines, a long paragraph about confidentiality or its recipients is a legal footer in any
     // wording, on one line or wrapped under a blank line or a rule of stars.
     if (text.length > 150 || (text && !/\p{L}/u.test(lines[index - 1] ?? ''))) {

@@ -8,7 +8,7 @@
 //   tests/fixtures/signatures/asf-fields): each block alone, and the newest message whole, without a header.
 // - Our own six-language dev blocks (tests/fixtures/signatures/dev/labels.json), tuning only.
 // - Our own whole English emails (tests/fixtures/signatures/dev-emails to dev-emails-14), each batch written blind, tuning only;
-//   dev-emails-15 holds whole emails in the five other languages.
+//   dev-emails-15 and -16 hold whole emails in the other five languages and in all six.
 // - Forwarded emails (crisp forward parser): the lead must be the original sender, not the forwarder.
 // - tests/fixtures/sealed/{signatures,emails}: written by someone who never saw the parser; scored
 //   as sealed rows when present, never read otherwise. BENCH_VERBOSE never prints a sealed case.
@@ -464,6 +464,8 @@ export function benchSignatureMaterial(root: string | null, repository: string):
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-14'), 'whole emails, English (own dev cases, batch 14)', 'dev'),
     // Whole emails in French, German, Spanish, Italian and Portuguese (dev-emails-15/README.md), written blind, then used for tuning.
     ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-15'), 'whole emails, five languages (own dev cases, batch 15)', 'dev'),
+    // A second such batch in the six languages (dev-emails-16/README.md): phone replies, Outlook quotes, HTML signatures as text, institutions.
+    ...emailCases(path.join(repository, 'tests/fixtures/signatures/dev-emails-16'), 'whole emails, six languages (own dev cases, batch 16)', 'dev'),
     ...emailCases(path.join(repository, 'tests/fixtures/sealed/emails'), 'whole emails, English (sealed fixtures)'),
     // The second sealed set (tests/fixtures/sealed-2/README.md), written blind on the last day and scored once.
     ...blockCases(path.join(repository, 'tests/fixtures/sealed-2/signatures'), 'signature blocks, second sealed set', 'sealed'),

@@ -43,6 +43,23 @@ describe('the signature starts below the message', () => {
     expect(parseEmailText(signed, { name: 'Ada King', email: 'ada@brightwell.example' }).fields.company).toBe('Brightwell Ltd');
   });
 
+  it('ends the message at a mailing list’s or a Google Group’s footer: the list’s address is nobody’s', () => {
+    const mailman = ['Hi folks', '', 'What is the best way to clear a bucket after a test?', '', '-Priya Raman', '', '__', 'acme-users mailing list', 'acme-users@lists.acme.example', 'http://lists.acme.example/mailman/listinfo/acme-users'].join('\n');
+    expect(extractSignature(mailman)).toMatchObject({ fullName: 'Priya Raman', emails: [], website: null });
+    const group = [
+      'Thanks, that fixed it.',
+      '',
+      'Jonas Weber',
+      'Weber Systems GmbH',
+      '+49 30 5550 1234',
+      '',
+      '--',
+      'You received this message because you are subscribed to the Google Groups "acme-dev" group.',
+      'To unsubscribe from this group and stop receiving emails from it, send an email to acme-dev+unsubscribe@googlegroups.example.',
+    ].join('\n');
+    expect(extractSignature(group)).toMatchObject({ fullName: 'Jonas Weber', company: 'Weber Systems GmbH', emails: [] });
+  });
+
   it('does not take a colleague’s number quoted in a sentence for the sender’s phone', () => {
     const email = [
       'Marcus:  I spoke with Dana Whitfield (+44 20 7946 0321) this morning and she has the draft.  Regards.  Lena',
