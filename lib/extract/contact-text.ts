@@ -98,6 +98,8 @@ const WORD_AFTER = new RegExp(String.raw`^\s+${NOTE_TYPES}\.?\s*$`, 'iu');
 
 export function typeFromLabel(before: string, after = ''): PhoneType | null {
   const tail = before.slice(-32);
+  // "tel/fax:", "Tél. & Fax :": a line that takes calls too is a phone to call.
+  if (/\b(?:t[ée]l[ée]?(?:phone|efon[oe]?|éfono)?|phone|ph)\.?(?:\s*[/&+]|\s+(?:and|et|und|y|e))\s*fax\b[^\p{L}\d]*$/iu.test(tail)) return 'office';
   for (const [type, label] of LABELS) {
     if (label.test(tail)) return type;
   }

@@ -445,6 +445,16 @@ describe('whole emails in the five other languages: who wrote for whom, and whos
     expect(read(['Marta Sottomaior', 'Diretora Comercial – Transval Logística, S.A.', 'Tel.: +351 21 555 4700'])).toMatchObject({ title: 'Diretora Comercial', company: 'Transval Logística, S.A.' });
   });
 
+  it('takes a number labelled "tel/fax" for a phone to call, and "Telefax" for a fax', () => {
+    const phones = (lines: string[]) => read(lines)?.phones;
+    expect(phones(['Charlotte Hale', 'Hale Search Ltd', 'tel/fax: +44 (0)8700 555334', 'mobile: +44 (0)7767 555828'])).toStrictEqual([
+      { number: '+44 8700 555334', type: 'office' },
+      { number: '+44 7767 555828', type: 'mobile' },
+    ]);
+    expect(phones(['Jonas Weber', 'Weber Systems GmbH', 'Telefon und Fax: +49 30 5550 1234'])).toStrictEqual([{ number: '+49 30 5550 1234', type: 'office' }]);
+    expect(phones(['Jonas Weber', 'Weber Systems GmbH', 'Tel.: +49 30 5550 1234', 'Telefax: +49 30 5550 1299'])?.map((phone) => phone.type)).toStrictEqual(['office', 'fax']);
+  });
+
   it('takes no phone from a share capital ("Cap. Soc. € 2.500.000,00")', () => {
     const block = ['Matteo Sala', 'Responsabile Acquisti', 'Officine Brianza S.r.l.', 'Tel. +39 039 555 1820', 'Cap. Soc. € 2.500.000,00 i.v. - Registro Imprese di Monza'];
     expect(read(block)?.phones.map((phone) => phone.number)).toStrictEqual(['+39 039 555 1820']);
