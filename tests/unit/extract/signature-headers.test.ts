@@ -392,8 +392,8 @@ describe('what a first reading of blind dev batch 8 found', () => {
   it('gives each of two numbers under "Tel/Fax" its own label, in order', () => {
     expect(findPhones('Tel/Fax +49 6221 555 310 / +49 6221 555 319').map((phone) => phone.type)).toStrictEqual(['office', 'fax']);
     expect(findPhones('T/F: 802.555.0166 / 802.555.0167').map((phone) => phone.type)).toStrictEqual(['office', 'fax']);
-    // One number under "Tel/Fax" is still the fax's.
-    expect(findPhones('Tel/Fax: +49 6221 555 310').map((phone) => phone.type)).toStrictEqual(['fax']);
+    // One number under "Tel/Fax" takes calls too: a phone to call (a real ASF signature's "tel/fax:" line is its phone).
+    expect(findPhones('Tel/Fax: +49 6221 555 310').map((phone) => phone.type)).toStrictEqual(['office']);
   });
 
   it('takes a line with a slash right under the name as the title when no role word is there', () => {
