@@ -202,7 +202,7 @@ export const AD_SOURCES: readonly [RegExp, string][] = [
 
 /** Mailboxes only machines write from: `wordpress@`, `noreply@`, `mailer@`, `notifications@`, `form-submission@`… */
 export const MACHINE_ONLY_SENDER =
-  /^(?:wordpress|no-?reply|do-?not-?reply|donotreply|mailer(?:-daemon)?|notifications?|notify|form-?submissions?|postmaster|bounces?|automated|wix-?forms)(?:[+._-][\w.-]*)?@/i;
+  /^(?:wordpress|no-?reply|do-?not-?reply|donotreply|n[aã]o-?respond[ae]r?|no-?responder|ne-?pas-?repondre|keine-?antwort|non-?rispondere|mailer(?:-daemon)?|notifications?|notify|form-?submissions?|postmaster|bounces?|automated|wix-?forms)(?:[+._-][\w.-]*)?@/i;
 
 /** Also shared mailboxes a site's forms send from (`admin@`, `website@`, `leads@`); a person may write from them too. */
 export const MACHINE_SENDER = new RegExp(

@@ -61,7 +61,7 @@ const DASHED_LABEL = /^[-=*#]{2,}\s*(.+?)\s*[-=*#]{2,}$/;
 
 function fieldOf(label: string): NotificationField | null {
   const key = labelKey(label);
-  if (key === 'from' || key === 'de' || key === 'von' || key === 'sender') return 'sender';
+  if (key === 'from' || key === 'de' || key === 'von' || key === 'da' || key === 'sender') return 'sender';
   if (key.startsWith('utm ')) return 'ignored';
   return fieldOfKey(key);
 }
@@ -319,6 +319,9 @@ function answeredQuestions(pairs: readonly Pair[]): string | null {
   return answers.length ? answers.join('\n') : null;
 }
 
+/** The labels under an Outlook header's "From:" in the six languages: "Sent:", "Gesendet:", "Envoyé :", "Enviado el:", "Inviato:", "Enviada em:", "To:", "An:", "À :", "Para:", "Date:". */
+const QUOTED_HEADER_NEXT = /^(?:sent|to|date|gesendet|an|datum|envoy[ée]|[àa]|enviad[oa](?: el| em)?|para|fecha|inviato|data)$/i;
+
 /**
  * A notification's lead, or why it is not one; null when the email is not a notification (a
  * person wrote it: the signature reader takes it). Receipts, bounces, newsletters and the like are
@@ -335,7 +338,7 @@ export function readNotification(mail: NotificationMail, url: URL | null): { res
   const { loose, footer } = read;
   // A mail header below the message ("From:", then "Sent:", "To:" or "Date:") starts quoted mail, and a
   // signature's "Mobile:" or "Email Address:" above it is no form's field: only what comes before it counts.
-  const quoted = read.pairs.findIndex((pair, index) => index > 0 && pair.field === 'sender' && read.pairs.slice(index + 1, index + 4).some((next) => /^(?:sent|to|date)$/i.test(next.label.trim())));
+  const quoted = read.pairs.findIndex((pair, index) => index > 0 && pair.field === 'sender' && read.pairs.slice(index + 1, index + 4).some((next) => QUOTED_HEADER_NEXT.test(next.label.trim())));
   const pairs = quoted > 0 ? read.pairs.slice(0, quoted) : read.pairs;
   const platform = platformOf(mail.senderEmail?.toLowerCase() ?? null);
   const notification = isNotification(mail, pairs, platform);

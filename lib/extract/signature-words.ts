@@ -40,7 +40,7 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'd
  * in a row ("Prof. Dr.", "Dott. Ing.", "Dipl.-Ing."): "Me" is a French lawyer, "Lic." a Spanish graduate.
  */
 export const HONORIFIC =
-  /^(?:i\.\s?[AV]|ppa|PD|Sig(?:\.ra|ra)?|Dout(?:or|ora)|Ihre?|[Dd]ott(?:\.ssa)?|[Dd]r\.ssa|[Ii]ng|[Aa]vv|[Aa]rch|[Pp]rof(?:\.ssa|a|\.?ª)?|D|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drs|Pr|M|MM|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Srta|D\.ª|Dña|Lic|Licda|Mtr[oa]|Inga|Arq|Geom|Rag|Eng|Eng\.[ºª]|Mag|Ir|DI|Agr|(?:Dipl|Dr)\.-(?:Ing|Kfm|Kffr|Inf|Psych)|med|rer\.\s?nat|phil|jur|habil|dent|vet|oec|pol|techn)(?:\.\s*|\s+)(?=\p{Lu}|(?:med|rer|phil|jur|habil|dent|vet|oec|pol|techn)\.)/u;
+  /^(?:i\.\s?[AV]|ppa|PD|Sig(?:\.ra|ra)?|Dout(?:or|ora)|Ihre?|[Dd]ott(?:\.ssa)?|[Dd]r\.ssa|[Ii]ng|[Aa]vv|[Aa]rch|[Pp]rof(?:\.ssa|a|\.?ª)?|D|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drs|Pr|M|MM|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Srta|D\.ª|Dña|Lic|Licda|Mtr[oa]|Inga|Arq|Geom|Rag|Eng|Eng\.[ºª]|Mag|Mg|Ir|DI|Agr|(?:Dipl|Dr)\.-(?:Ing|Kfm|Kffr|Inf|Psych)|med|rer\.\s?(?:nat|pol|oec|soc)|phil|jur|habil|dent|vet|oec|pol|techn)(?:\.\s*|\s+)(?=\p{Lu}|(?:med|rer|phil|jur|habil|dent|vet|oec|pol|techn)\.)/u;
 
 /** Common short forms that are not the start of the name they stand for, by name ("Bob" for Robert, "Zé" for José). */
 const SHORT_FORMS =

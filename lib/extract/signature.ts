@@ -8,6 +8,7 @@ import type { Channel, LeadDraft } from '../schema';
 import { digitsOf, findEmails, findPhones, findUrls, holdsEmailOrPhone, mergePhones, type FoundPhone } from './contact-text';
 import { makeDraft } from './dom';
 import { COORDINATES, isAddress, STAND_IN, hasCompanyWord, inReadingOrder, isNameLike, isProse, organisationInText, parseSignatureLines, personOf, words, type SenderHints, type SignatureFields } from './signature-fields';
+import { MACHINE_ONLY_SENDER } from './notification-lexicon';
 import { DELIMITER, DEPARTMENT, GREETING, ROLE_WORDS, VALEDICTION, isShortFor } from './signature-words';
 
 // The field reader's entry points stay importable from here, where other extractors found them before.
@@ -622,11 +623,12 @@ function handsOver(own: readonly string[], lines: readonly string[], history: Hi
 /**
  * A forward of mail that carries no internet address was sent inside the forwarder's own mail
  * system (Lotus Notes "Ada King/HOU/ACME@ACME", Exchange "King, Ada"): a colleague's memo passed
- * on. When the forwarder signed their own part with more than a name, they are the one writing.
- * Mail from outside (any "From:" with an address) stays the forward's lead, whoever forwards it.
+ * on; so is mail a machine wrote (a purchasing portal's "naoresponda@"), which no one can be the lead
+ * of. When the forwarder signed their own part with more than a name, they are the one writing.
+ * Mail from outside (any other "From:" with an address) stays the forward's lead, whoever forwards it.
  */
 function isColleaguesMail(original: SenderHints, own: readonly string[], hints: SenderHints): boolean {
-  if (original.email) return false;
+  if (original.email && !MACHINE_ONLY_SENDER.test(original.email)) return false;
   const message = withoutBoilerplate(own);
   const start = signatureStart(message, hints);
   if (start < 0) return false;

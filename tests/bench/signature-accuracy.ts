@@ -67,9 +67,15 @@ function halfOf(expected: string, found: string): boolean {
 /**
  * Phones are compared by their last nine digits. An extension is not part of the number: labels
  * write it or leave it out ("480-555-0127 ext. 204"), the reader keeps it (";ext=204"), so both
- * sides are compared without it.
+ * sides are compared without it. Nor is the "(0)" written after a country code ("+353 (0)91 493 817"),
+ * which nobody dials with it: for a number of eight digits or fewer it would be one of the nine.
  */
-const phoneKey = (raw: string) => raw.replace(/,?\s*\(?(?:;ext=|\bext\.?|\bextension|\bposte|\bx|\s#|\bint\.|\binterno|\bramal|\bdurchwahl)\s*\d{1,6}\)?\s*$/i, '').replace(/\D/g, '').slice(-9);
+const phoneKey = (raw: string) =>
+  raw
+    .replace(/,?\s*[|(]?\s*(?:;ext=|\bext\.?|\bextension|\bposte|\bx|\s#|\bint\.|\binterno|\bramal|\banexo|\bdurchwahl)\s*\d{1,6}\)?\s*$/i, '')
+    .replace(/^(\s*\+\d{1,3}\s*)\(0\)/, '$1')
+    .replace(/\D/g, '')
+    .slice(-9);
 
 class MaterialScore {
   readonly name = new Score();

@@ -5,6 +5,7 @@
 // past seventy characters.
 import { extractSignature, parseEmailText } from '@/lib/extract/signature';
 import { extractSelection } from '@/lib/extract/selection';
+import { extractNotification } from '@/lib/extract/notification';
 
 const read = (lines: string[]) => extractSignature(lines.join('\n'));
 
@@ -458,5 +459,64 @@ describe('whole emails in the five other languages: who wrote for whom, and whos
   it('takes no phone from a share capital ("Cap. Soc. € 2.500.000,00")', () => {
     const block = ['Matteo Sala', 'Responsabile Acquisti', 'Officine Brianza S.r.l.', 'Tel. +39 039 555 1820', 'Cap. Soc. € 2.500.000,00 i.v. - Registro Imprese di Monza'];
     expect(read(block)?.phones.map((phone) => phone.number)).toStrictEqual(['+39 039 555 1820']);
+  });
+});
+
+// Failure classes of whole emails batch 16 (thirty blind emails in the six languages), read once on the
+// ninth round's final reader before these changes; each on an email written for this test.
+describe('whole emails in the six languages, batch 16', () => {
+  it('a German reply above an Outlook header ("Von:", "Gesendet:", "An:") is no form, though its signature says "Tel.:", "Mobil:" and "E-Mail:"', () => {
+    const lines = [
+      'Hallo Frau Lindqvist,',
+      '',
+      'danke für das Angebot. Können Sie mir noch den AV-Vertrag schicken?',
+      '',
+      'Mit freundlichen Grüßen',
+      '',
+      'Jörg Hallenbach',
+      'Leiter Einkauf',
+      'Wendel Antriebe GmbH',
+      'Tel.: +49 2739 555-210',
+      'Mobil: +49 171 555 2937',
+      'E-Mail: j.hallenbach@wendel-antriebe.example',
+      '',
+      'Von: Lindqvist, Nora <nora.lindqvist@fluxwerk.example>',
+      'Gesendet: Mittwoch, 2. Dezember 2026 11:37',
+      'An: Hallenbach, Jörg <j.hallenbach@wendel-antriebe.example>',
+      'Betreff: Angebot',
+      '',
+      'Name: Nora Lindqvist',
+    ];
+    expect(extractNotification({ senderName: 'Hallenbach, Jörg', senderEmail: 'j.hallenbach@wendel-antriebe.example', subject: 'AW: Angebot', lines, sentAt: null }, null)).toBeNull();
+  });
+
+  it('takes "Mg." and "Dr. rer. pol." for titles before the name, not for the name', () => {
+    expect(read(['Mg. Gianmarco Yupanqui Salas', 'Especialista en Contrataciones', 'Universidad Andina del Sur'])?.fullName).toBe('Gianmarco Yupanqui Salas');
+    expect(read(['Dr. rer. pol. Cornelius Haselbach', 'Leiter Strategischer Einkauf', 'Kliniken am Inn gKU', 'Kommunalunternehmen des Landkreises Rosenheim'])?.fullName).toBe('Cornelius Haselbach');
+  });
+
+  it('a buyer who forwards her purchasing portal’s no-reply notice with her own block is the lead, not the portal', () => {
+    const email = [
+      'Oi Caio,',
+      '',
+      'Segue abaixo a notificação do portal de compras. Qualquer coisa me liga no celular, (31) 98555-0571.',
+      '',
+      'Abraço,',
+      'Priscila',
+      '',
+      'Priscila Dorneles',
+      'Analista de Compras Sr.',
+      'Mineração Serra Verde S.A.',
+      '(31) 3555-8100 ramal 2231',
+      '',
+      'Início da mensagem encaminhada:',
+      '',
+      'De: Portal de Compras Serra Verde <naoresponda@compras.serraverde.example>',
+      'Data: 8 de dezembro de 2026 09:12:44 BRT',
+      'Assunto: Nova solicitação de cotação publicada',
+      '',
+      'Prezado(a) usuário(a), a solicitação de cotação RFQ 2026-08831 foi publicada.',
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Priscila Dorneles', email: 'priscila@serraverde.example' })).toMatchObject({ fullName: 'Priscila Dorneles', company: 'Mineração Serra Verde S.A.' });
   });
 });
