@@ -210,6 +210,7 @@ export const Screen = z.object({
   opening: z.array(z.string().max(20_000)).max(4),
   notification: z.boolean(),
 });
+export type Screen = z.infer<typeof Screen>;
 
 /** Fields a rep may edit directly; stage, score and timers move through their own commands. */
 export const LeadPatch = z

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { LeadClipDb } from '@/lib/db';
 import { type COMMANDS, type CommandName, type ResultOf, describeIssues } from '@/lib/protocol';
 import { LeadDraft, NotALead, Screen } from '@/lib/schema';
-import { refusalText, screened } from '@/lib/extract/not-a-lead';
+import { type Screened, refusalText, screened } from '@/lib/extract/not-a-lead';
 import { meetingOf } from '@/lib/extract/notification-time';
 import { CommandError } from '@/lib/store/errors';
 import { captureLead, undoCapture } from '@/lib/store/capture';
@@ -75,7 +75,7 @@ export const handlers: Handlers = {
     // The reader leaves refusing receipts, bounces and newsletters to us, with the subject and first lines to judge.
     const screen = Screen.optional().safeParse((reading as { screen?: unknown } | null)?.screen);
     if (!screen.success) throw new CommandError('invalid_message', 'Not saved:', describeIssues(screen.error));
-    const read = reading && typeof reading === 'object' ? screened({ ...(reading as NotALead), screen: screen.data }) : reading;
+    const read = reading && typeof reading === 'object' ? screened({ ...(reading as Screened), screen: screen.data }) : reading;
     const refusal = NotALead.safeParse(read);
     if (refusal.success) throw new CommandError('empty_capture', `Not saved: ${refusalText(refusal.data)}`);
     if (read === null || read === undefined) throw new CommandError('empty_capture', UNREADABLE_MESSAGE);

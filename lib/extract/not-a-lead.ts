@@ -1,6 +1,6 @@
 // Telling a refusal from a draft, apart from lib/schema.ts: content scripts import this, and
 // importing anything at run time from the schema would bundle Zod into them (DESIGN.md §7, 30 KB).
-import type { LeadDraft, NotALead } from '../schema';
+import type { LeadDraft, NotALead, Screen } from '../schema';
 import { NOT_A_LEAD } from './notification-lexicon';
 
 export function isNotALead(value: LeadDraft | NotALead | null): value is NotALead {
@@ -24,16 +24,11 @@ export function refusalText(refusal: NotALead): string {
 }
 
 /**
- * What a refusal is judged on: the subject and the first lines of the body, and whether a machine wrote
- * the mail for someone else (a notification). A payment receipt, a bounce, a spam flag, an autoreply or
- * a newsletter is refused whoever sent it; a cancelled booking or a digest when a form tool sent it.
+ * Judged on a `Screen` (lib/schema.ts): the subject and the first lines of the body, and whether a
+ * machine wrote the mail for someone else (a notification). A payment receipt, a bounce, a spam flag,
+ * an autoreply or a newsletter is refused whoever sent it; a cancelled booking or a digest when a form
+ * tool sent it.
  */
-export interface Screen {
-  subject: string | null;
-  opening: readonly string[];
-  notification: boolean;
-}
-
 export function refusalOf({ subject, opening, notification }: Screen): NotALead | null {
   const text = [subject ?? '', ...opening.slice(0, 4)].join('\n');
   const found = NOT_A_LEAD.find(({ pattern, any }) => any?.test(text) || (notification && pattern?.test(text)));

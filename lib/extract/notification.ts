@@ -8,7 +8,7 @@
 //   line, once a cell is a line (lib/extract/dom.ts `visibleLines`);
 // - unlabelled lines or prose (`-Jane Doe ( jane@x.com )`, a name over an email and a phone).
 // The platform's sender is never the lead nor one of its emails; relay addresses are the reply route.
-import type { LeadDraft, Money, NotALead } from '../schema';
+import type { LeadDraft, Money, NotALead, Screen } from '../schema';
 import { findEmails, findPhones, findUrls, toHttpUrl } from './contact-text';
 import { clip, makeDraft } from './dom';
 import {
@@ -26,7 +26,7 @@ import {
   labelKey,
   withCountryCode,
 } from './notification-lexicon';
-import { refusalOf, type Screen } from './not-a-lead';
+import { refusalOf } from './not-a-lead';
 import { savedMessage } from './raw-email';
 import { isNameLike, readEmail, senderFromHeader, withoutQuotedReply } from './signature';
 import { hasCompanyWord } from './signature-fields';
