@@ -862,13 +862,17 @@ function calledOffIn(sentence: string): FoundPhone[] {
  */
 function withoutCalledOff(fields: SignatureFields, text: readonly string[]): SignatureFields {
   const said = paragraphsOf(text);
+  const sentences = said.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/));
   // "the old 555-0121 landline … is disconnected": a number named as old, or withdrawn by the words after it, too.
-  const calledOff = said
-    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/))
-    .flatMap(calledOffIn)
-    .map((phone) => digitsOf(phone.number));
+  const calledOff = sentences.flatMap(calledOffIn).map((phone) => digitsOf(phone.number));
+  // "pls don't use the 082 number anymore": a number called off by its first digits.
+  const prefixes = sentences.filter((sentence) => DO_NOT_CALL.test(sentence)).flatMap((sentence) => [...sentence.matchAll(/\bthe (\d{3,5}) (?:number|no\.?|line|cell|mobile)\b/gi)].map((match) => match[1]!));
   const all = said.some((paragraph) => SIGNATURE_NUMBER_WITHDRAWN.test(paragraph));
-  const phones = fields.phones.filter((phone) => phone.type === 'fax' || (!all && !calledOff.some((number) => number.length >= 7 && digitsOf(phone.number).endsWith(number))));
+  const phones = fields.phones.filter(
+    (phone) =>
+      phone.type === 'fax' ||
+      (!all && !calledOff.some((number) => number.length >= 7 && digitsOf(phone.number).endsWith(number)) && !prefixes.some((prefix) => digitsOf(phone.number).startsWith(prefix))),
+  );
   return phones.length === fields.phones.length ? fields : { ...fields, phones };
 }
 

@@ -519,4 +519,23 @@ describe('whole emails in the six languages, batch 16', () => {
     ].join('\n');
     expect(extractSignature(email, null, { name: 'Priscila Dorneles', email: 'priscila@serraverde.example' })).toMatchObject({ fullName: 'Priscila Dorneles', company: 'Mineração Serra Verde S.A.' });
   });
+
+  it('drops a number the writer calls off by its first digits ("don’t use the 082 number anymore") and takes the new one', () => {
+    const email = [
+      'Morning Thandi,',
+      '',
+      'Can you send the proposal by Friday?',
+      '',
+      'Kind regards',
+      '',
+      'Marnus Lotter',
+      'Operations Manager',
+      'Umgeni Cold Storage (Pty) Ltd',
+      'Tel: +27 31 555 0187',
+      'Cell: 082 555 4093',
+      '',
+      "P.S. pls don't use the 082 number anymore, I lost that phone - my new cell is 071 555 5526.",
+    ].join('\n');
+    expect(extractSignature(email, null, { name: 'Marnus Lotter', email: 'marnus@umgeni.example' })?.phones.map((phone) => phone.number)).toStrictEqual(['+27 31 555 0187', '071 555 5526']);
+  });
 });
