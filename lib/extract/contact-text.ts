@@ -29,10 +29,12 @@ export function findEmails(text: string): string[] {
   return found.filter(isEmailLike);
 }
 
-// Phone labels in English, French, German, Spanish, Italian and Portuguese. Order matters: a
-// line "Tel/Fax" is a fax line only when nothing else is said, so fax is checked on the label
-// nearest the number.
+// Phone labels in English, French, German, Spanish, Italian and Portuguese, checked on the label
+// nearest the number. Order matters: the first that matches wins, so "Tel/Fax" is a phone before
+// "fax" can claim it.
 const LABELS: readonly [PhoneType, RegExp][] = [
+  // "tel/fax:", "Tél. & Fax :": a line that takes calls too is a phone to call.
+  ['office', /\b(?:t[ée]l[ée]?(?:phone|efon[oe]?|éfono)?|phone|ph)\.?(?:\s*[/&+]|\s+(?:and|et|und|y|e))\s*fax\b[^\p{L}\d]*$/iu],
   ['fax', /(?:^|[^\p{L}])(?:fax|fx|telefax|facsimile|t[ée]l[ée]copie|t[ée]l[ée]c\.?|f)\s*\.?\s*(?:transmission|line|number|orders)?\s*(?:no\.?|nr\.?|n°|#)?\s*[:.\-–,]?\s*$/iu],
   [
     'mobile',
@@ -98,8 +100,6 @@ const WORD_AFTER = new RegExp(String.raw`^\s+${NOTE_TYPES}\.?\s*$`, 'iu');
 
 export function typeFromLabel(before: string, after = ''): PhoneType | null {
   const tail = before.slice(-32);
-  // "tel/fax:", "Tél. & Fax :": a line that takes calls too is a phone to call.
-  if (/\b(?:t[ée]l[ée]?(?:phone|efon[oe]?|éfono)?|phone|ph)\.?(?:\s*[/&+]|\s+(?:and|et|und|y|e))\s*fax\b[^\p{L}\d]*$/iu.test(tail)) return 'office';
   for (const [type, label] of LABELS) {
     if (label.test(tail)) return type;
   }
