@@ -48,6 +48,15 @@ test('stopping the service worker mid-capture loses no acknowledged lead', async
   // Warm up: the worker's database is open before the burst, so the burst's timing is the writes'.
   await sidePanel.evaluate((payload) => chrome.runtime.sendMessage({ leadclip: 1, command: 'lead.capture', payload }), draft(-1));
 
+  // The DevTools session that stops the worker is ready before the burst, so the stop follows the fifth
+  // answer without the time it takes to open one.
+  const cdp = await context.newCDPSession(sidePanel);
+  let stopSeen = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.runningStatus === 'stopping' || v.runningStatus === 'stopped')) stopSeen = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+
   // 100 captures, one every 10 ms; the worker is stopped once five of them have been answered.
   const BURST = 100;
   const burst = sidePanel.evaluate(async (drafts) => {
@@ -66,13 +75,6 @@ test('stopping the service worker mid-capture loses no acknowledged lead', async
     return Promise.all(pending);
   }, Array.from({ length: BURST }, (_, i) => draft(i)));
   await sidePanel.waitForFunction(() => ((globalThis as { __answered?: number }).__answered ?? 0) >= 5, undefined, { polling: 5 });
-
-  const cdp = await context.newCDPSession(sidePanel);
-  let stopSeen = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.some((v) => v.runningStatus === 'stopping' || v.runningStatus === 'stopped')) stopSeen = true;
-  });
-  await cdp.send('ServiceWorker.enable');
   // How many captures were answered when the stop was sent (a promise settling in Node and a CDP
   // event arriving race each other on a loaded machine; the page's own count does not).
   const answeredAtStop = await sidePanel.evaluate(() => (globalThis as { __answered?: number }).__answered ?? 0);
@@ -117,6 +119,14 @@ test('the service worker is stopped mid-import and no acknowledged write is lost
   const options = await openExtensionPage('options.html');
   const batches = importBatches(4000, 200);
   const emailOf = (row: ImportRow) => row.draft.emails[0]!;
+  // The DevTools session that stops the worker is ready before the import starts: opening it after the
+  // third batch let a fast machine finish all twenty batches before the stop was sent.
+  const cdp = await context.newCDPSession(options);
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.runningStatus === 'stopping')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
 
   // The options page's import loop: one data.import message per batch, the next sent once the
   // previous is answered; the first batch that fails stops the import (components/DataToolsImport.tsx).
@@ -141,13 +151,6 @@ test('the service worker is stopped mid-import and no acknowledged write is lost
     return { outcomes, failure };
   }, batches);
   await options.waitForFunction(() => ((globalThis as { __acknowledged?: number }).__acknowledged ?? 0) >= 3, undefined, { polling: 5 });
-
-  const cdp = await context.newCDPSession(options);
-  let stopped = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.some((v) => v.runningStatus === 'stopping')) stopped = true;
-  });
-  await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   const { outcomes, failure } = await run;
   // The stop cut the import short: the batch in flight lost its channel, and batches were left
